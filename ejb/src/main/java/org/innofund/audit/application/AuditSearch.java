@@ -1,0 +1,15 @@
+package org.innofund.audit.application;
+
+import org.innofund.audit.domain.AuditOutcome;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/** Filters of the audit list; any of them may be null. */
+public record AuditSearch(String username, String action, AuditOutcome outcome, Instant from, Instant to)
+        implements Serializable {
+
+    public static AuditSearch all() {
+        return new AuditSearch(null, null, null, null, null);
+    }
+}

@@ -1,0 +1,106 @@
+package org.innofund.audit.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.innofund.audit.domain.AuditChain;
+import org.innofund.audit.domain.AuditChainHead;
+import org.innofund.audit.domain.AuditEntry;
+import org.innofund.audit.domain.AuditOutcome;
+import org.innofund.identity.domain.Role;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The administrator's view of the audit trail: search, page, and verify the chain. Nothing here writes an entry's content. */
+@Stateless
+@RolesAllowed(Role.Names.ADMIN)
+public class AuditTrail {
+
+    private static final int VERIFY_PAGE = 1000;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AuditLog auditLog;
+
+    /** Newest first. */
+    public List<AuditEntry> search(AuditSearch filter, int first, int pageSize) {
+        TypedQuery<AuditEntry> q = query(filter, "select e from AuditEntry e", " order by e.seq desc", AuditEntry.class);
+        return q.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, pageSize), 500)).getResultList();
+    }
+
+    public long count(AuditSearch filter) {
+        return query(filter, "select count(e) from AuditEntry e", "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> query(AuditSearch f, String select, String order, Class<T> type) {
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> params = new HashMap<>();
+        if (f.username() != null && !f.username().isBlank()) {
+            where.append(" and lower(e.username) like :username");
+            params.put("username", "%" + f.username().strip().toLowerCase(Locale.ROOT) + "%");
+        }
+        if (f.action() != null && !f.action().isBlank()) {
+            where.append(" and e.action = :action");
+            params.put("action", f.action().strip().toUpperCase(Locale.ROOT));
+        }
+        if (f.outcome() != null) {
+            where.append(" and e.outcome = :outcome");
+            params.put("outcome", f.outcome());
+        }
+        if (f.from() != null) {
+            where.append(" and e.occurredAt >= :from");
+            params.put("from", f.from());
+        }
+        if (f.to() != null) {
+            where.append(" and e.occurredAt < :to");
+            params.put("to", f.to());
+        }
+        String jpql = select + (where.isEmpty() ? "" : " where" + where.substring(4)) + order;
+        TypedQuery<T> q = em.createQuery(jpql, type);
+        params.forEach(q::setParameter);
+        return q;
+    }
+
+    /**
+     * Walks the whole chain in order, page by page, and reports the first entry whose number, link or
+     * content does not match, or a tail cut off after the head. The verification itself is audited.
+     */
+    public AuditChain.Result verify() {
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
+        long headSeq = head.getLastSeq();
+        String headHash = head.getLastHash();
+        AuditChain chain = new AuditChain();
+        long after = 0;
+        boolean going = true;
+        while (going) {
+            List<AuditEntry> page = em.createQuery(
+                            "select e from AuditEntry e where e.seq > :after and e.seq <= :last order by e.seq", AuditEntry.class)
+                    .setParameter("after", after).setParameter("last", headSeq)
+                    .setMaxResults(VERIFY_PAGE).getResultList();
+            for (AuditEntry e : page) {
+                if (!chain.accept(e)) {
+                    going = false;
+                    break;
+                }
+                after = e.getSeq();
+            }
+            em.clear();
+            if (page.size() < VERIFY_PAGE) {
+                break;
+            }
+        }
+        chain.finish(headSeq, headHash);
+        AuditChain.Result result = chain.result();
+        auditLog.record("AUDIT_VERIFY", null, result.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
+                result.intact() ? "checked=" + result.checkedEntries() : "firstBroken=" + result.firstBrokenSeq());
+        return result;
+    }
+}

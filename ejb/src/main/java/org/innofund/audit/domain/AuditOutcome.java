@@ -1,0 +1,5 @@
+package org.innofund.audit.domain;
+
+public enum AuditOutcome {
+    SUCCESS, FAILURE, DENIED
+}

@@ -1,0 +1,65 @@
+package org.innofund.identity.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.innofund.audit.application.AuditLog;
+import org.innofund.audit.domain.AuditOutcome;
+import org.innofund.identity.domain.Organisation;
+import org.innofund.identity.domain.PasswordPolicy;
+import org.innofund.identity.domain.Role;
+import org.innofund.identity.domain.Uscc;
+import org.innofund.identity.domain.UserAccount;
+import org.innofund.identity.infrastructure.PasswordHasher;
+import org.innofund.shared.BusinessException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+
+/** Enterprise self-registration: one organisation per USCC, with its first user. */
+@Stateless
+@PermitAll
+public class Registration {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private AuditLog auditLog;
+
+    @EJB
+    private Accounts accounts;
+
+    public CallerView registerEnterprise(@NotNull @Valid EnterpriseRegistration form) {
+        Uscc uscc = Uscc.parse(form.uscc().toUpperCase(java.util.Locale.ROOT));
+        PasswordPolicy.check(form.username(), form.password());
+        if (accounts.usccTaken(uscc.value())) {
+            throw BusinessException.conflict("registration.usccTaken", uscc.value());
+        }
+        accounts.requireUsernameFree(form.username());
+        Instant now = clock.instant();
+        Organisation enterprise = Organisation.enterprise(form.companyName(), uscc, form.contactName().strip(),
+                form.contactPhone().strip(), now);
+        em.persist(enterprise);
+        UserAccount user = new UserAccount(form.username(), form.contactName(), hasher.hash(form.password()),
+                enterprise, Set.of(Role.ENTERPRISE), now);
+        em.persist(user);
+        // A concurrent registration of the same USCC or name fails here on the unique constraints.
+        accounts.flushUnique("registration.usccTaken", uscc.value());
+        auditLog.recordFor(user, user.getUsername(), "REGISTER", "organisation:" + enterprise.getId(),
+                AuditOutcome.SUCCESS, uscc.value());
+        return CallerView.of(user);
+    }
+}

@@ -1,0 +1,163 @@
+package org.innofund.identity.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.innofund.audit.application.AuditLog;
+import org.innofund.audit.domain.AuditOutcome;
+import org.innofund.identity.domain.LoginThrottle;
+import org.innofund.identity.domain.Organisation;
+import org.innofund.identity.domain.OrganisationKind;
+import org.innofund.identity.domain.PasswordPolicy;
+import org.innofund.identity.domain.Role;
+import org.innofund.identity.domain.Uscc;
+import org.innofund.identity.domain.UserAccount;
+import org.innofund.identity.infrastructure.PasswordHasher;
+import org.innofund.shared.BusinessException;
+import org.innofund.shared.Lengths;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/** The administrator's work on users and organisations: create, disable, enable, reset a password, unlock. */
+@Stateless
+@RolesAllowed(Role.Names.ADMIN)
+public class UserAdministration {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private AuditLog auditLog;
+
+    @EJB
+    private Accounts accounts;
+
+    @EJB
+    private TokenService tokens;
+
+    @Resource
+    private SessionContext context;
+
+    public List<UserSummary> listUsers() {
+        Instant now = clock.instant();
+        return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class).getResultList()
+                .stream().map(u -> UserSummary.of(u, isLocked(u.getUsername(), now))).toList();
+    }
+
+    /** Organisations a new user of this role can join: the bureau for bureau roles, agencies for AGENCY. */
+    public List<Organisation> organisationsFor(@NotNull Role role) {
+        return em.createQuery("select o from Organisation o where o.kind = :kind order by o.name", Organisation.class)
+                .setParameter("kind", role.organisationKind()).getResultList();
+    }
+
+    /** A bureau or agency user; enterprises register themselves. */
+    public UserSummary createUser(@NotBlank @Size(min = 3, max = Lengths.USERNAME) String username,
+                                  @NotBlank @Size(max = Lengths.PERSON_NAME) String displayName,
+                                  @NotNull Role role, @NotNull Long organisationId,
+                                  @NotBlank String initialPassword) {
+        if (role == Role.ENTERPRISE) {
+            throw BusinessException.invalid("user.enterpriseRegistersItself");
+        }
+        if (!username.strip().matches("[A-Za-z0-9._@-]+")) {
+            throw BusinessException.invalid("user.usernameCharacters");
+        }
+        Organisation organisation = em.find(Organisation.class, organisationId);
+        if (organisation == null) {
+            throw BusinessException.notFound("organisation.notFound", organisationId);
+        }
+        PasswordPolicy.check(username, initialPassword);
+        accounts.requireUsernameFree(username);
+        UserAccount user = new UserAccount(username, displayName, hasher.hash(initialPassword), organisation,
+                Set.of(role), clock.instant());
+        em.persist(user);
+        accounts.flushUnique("registration.usernameTaken", user.getUsername());
+        auditLog.record("USER_CREATE", "user:" + user.getUsername(), AuditOutcome.SUCCESS, role.name());
+        return UserSummary.of(user, false);
+    }
+
+    /** A new evaluation agency (第三方评估机构), to which agency users can then be added. */
+    public Organisation createAgency(@NotBlank @Size(max = Lengths.ORGANISATION_NAME) String name, String usccText,
+                                     @Size(max = Lengths.PERSON_NAME) String contactName,
+                                     @Size(max = Lengths.PHONE) String contactPhone) {
+        Uscc uscc = usccText == null || usccText.isBlank() ? null : Uscc.parse(usccText.toUpperCase(java.util.Locale.ROOT));
+        if (uscc != null && accounts.usccTaken(uscc.value())) {
+            throw BusinessException.conflict("registration.usccTaken", uscc.value());
+        }
+        Organisation agency = Organisation.agency(name, uscc, contactName, contactPhone, clock.instant());
+        em.persist(agency);
+        accounts.flushUnique("registration.usccTaken", uscc == null ? "" : uscc.value());
+        auditLog.record("ORGANISATION_CREATE", "organisation:" + agency.getId(), AuditOutcome.SUCCESS,
+                OrganisationKind.AGENCY.name());
+        return agency;
+    }
+
+    /** Disabling ends the user's sessions (at their next request) and revokes every API token at once. */
+    public void disable(@NotNull Long userId) {
+        UserAccount user = find(userId);
+        if (currentUsername().equals(user.getUsername())) {
+            throw BusinessException.invalid("user.cannotDisableSelf");
+        }
+        user.disable();
+        tokens.revokeAll(user);
+        auditLog.record("USER_DISABLE", "user:" + user.getUsername(), AuditOutcome.SUCCESS, null);
+    }
+
+    public void enable(@NotNull Long userId) {
+        UserAccount user = find(userId);
+        user.enable();
+        auditLog.record("USER_ENABLE", "user:" + user.getUsername(), AuditOutcome.SUCCESS, null);
+    }
+
+    /** Sets a new password chosen by the administrator; the user's sessions and tokens end. */
+    public void resetPassword(@NotNull Long userId, @NotBlank String newPassword) {
+        UserAccount user = find(userId);
+        PasswordPolicy.check(user.getUsername(), newPassword);
+        user.changePassword(hasher.hash(newPassword));
+        tokens.revokeAll(user);
+        auditLog.record("USER_PASSWORD_RESET", "user:" + user.getUsername(), AuditOutcome.SUCCESS, null);
+    }
+
+    /** Lifts a lockout after failed logins. */
+    public void unlock(@NotNull Long userId) {
+        UserAccount user = find(userId);
+        LoginThrottle throttle = em.find(LoginThrottle.class, user.getUsername());
+        if (throttle != null) {
+            throttle.unlock();
+        }
+        auditLog.record("USER_UNLOCK", "user:" + user.getUsername(), AuditOutcome.SUCCESS, null);
+    }
+
+    private boolean isLocked(String username, Instant now) {
+        LoginThrottle t = em.find(LoginThrottle.class, username);
+        return t != null && t.isLocked(now);
+    }
+
+    private UserAccount find(Long userId) {
+        UserAccount user = em.find(UserAccount.class, userId);
+        if (user == null) {
+            throw BusinessException.notFound("user.notFound", userId);
+        }
+        return user;
+    }
+
+    private String currentUsername() {
+        return UserAccount.normalise(context.getCallerPrincipal().getName());
+    }
+}

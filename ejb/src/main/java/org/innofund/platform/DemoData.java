@@ -1,0 +1,128 @@
+package org.innofund.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.innofund.identity.domain.Organisation;
+import org.innofund.identity.domain.Role;
+import org.innofund.identity.domain.Uscc;
+import org.innofund.identity.domain.UserAccount;
+import org.innofund.identity.infrastructure.PasswordHasher;
+import org.innofund.program.domain.FundingCall;
+import org.innofund.program.domain.Program;
+import org.innofund.program.domain.SubsidyKind;
+import org.innofund.shared.Clocks;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Demo organisations, users and calls, loaded once into an empty database when {@code innofund.demo=true}
+ * (the run command and the tests set it; production leaves it off).
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrator")
+public class DemoData {
+
+    /** The demo users' password (at least 10 characters, as every password). */
+    public static final String PASSWORD = "Demo#2026pass";
+    public static final String ENTERPRISE_1_USCC = "91330282MA2H00001M";
+    public static final String ENTERPRISE_2_USCC = "91330282MA2H00002Q";
+    public static final String AGENCY_USCC = "12330200MB00000032";
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "innofund.demo", defaultValue = "false")
+    private boolean demo;
+
+    @Inject
+    @ConfigProperty(name = "innofund.public-url", defaultValue = "http://localhost:8080/innofund/")
+    private String publicUrl;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private Clock clock;
+
+    @PostConstruct
+    void load() {
+        if (!demo) {
+            return;
+        }
+        long organisations = em.createQuery("select count(o) from Organisation o", Long.class).getSingleResult();
+        if (organisations == 0) {
+            loadInto(clock.instant());
+        }
+        LOG.info(banner());
+    }
+
+    private void loadInto(Instant now) {
+        Organisation bureau = persist(Organisation.bureau("慈溪市科学技术局", now));
+        user("reviewer", "业务科室 王审核", bureau, Role.REVIEWER, now);
+        user("approver", "分管领导 李审批", bureau, Role.APPROVER, now);
+        user("finance", "计财科 张财务", bureau, Role.FINANCE, now);
+        user("admin", "系统管理员", bureau, Role.ADMIN, now);
+
+        Organisation e1 = persist(Organisation.enterprise("宁波示范智能家电有限公司", Uscc.parse(ENTERPRISE_1_USCC),
+                "陈经理", "0574-63000001", now));
+        Organisation e2 = persist(Organisation.enterprise("慈溪示范新材料科技有限公司", Uscc.parse(ENTERPRISE_2_USCC),
+                "周经理", "0574-63000002", now));
+        user("enterprise1", "陈经理", e1, Role.ENTERPRISE, now);
+        user("enterprise2", "周经理", e2, Role.ENTERPRISE, now);
+
+        Organisation agency = persist(Organisation.agency("浙江示范科技评估中心", Uscc.parse(AGENCY_USCC),
+                "吴主任", "0574-87000003", now));
+        user("agency1", "吴主任", agency, Role.AGENCY, now);
+
+        Instant opens = ZonedDateTime.now(clock).minusDays(7).withHour(9).withMinute(0).withSecond(0).withNano(0).toInstant();
+        Instant closes = ZonedDateTime.now(clock).plusDays(60).withHour(17).withMinute(0).withSecond(0).withNano(0).toInstant();
+        call("产业技术研究与开发", SubsidyKind.PRE_APPROVED, "年度产业技术研究与开发项目申报", "50000000.00", opens, closes, now);
+        call("研发投入后补助", SubsidyKind.RD_INVESTMENT, "年度企业研发投入后补助", "30000000.00", opens, closes, now);
+        call("高新技术企业认定奖励", SubsidyKind.REWARD, "年度科技型企业培育奖励", "10000000.00", opens, closes, now);
+        call("创新券", SubsidyKind.SHARED_SERVICE, "年度创新券（共享服务后补助）", "5000000.00", opens, closes, now);
+        LOG.info("Demo data loaded");
+    }
+
+    private <T> T persist(T entity) {
+        em.persist(entity);
+        return entity;
+    }
+
+    private void user(String username, String name, Organisation org, Role role, Instant now) {
+        em.persist(new UserAccount(username, name, hasher.hash(PASSWORD), org, Set.of(role), now));
+    }
+
+    private void call(String programName, SubsidyKind kind, String title, String budget, Instant opens, Instant closes, Instant now) {
+        Program program = persist(new Program(programName, kind, "高新技术科", now));
+        int year = LocalDate.ofInstant(opens, Clocks.BUREAU_ZONE).getYear();
+        FundingCall call = new FundingCall(program, year + title, year,
+                opens, closes, new BigDecimal(budget), "请符合条件的企业在截止时间前通过本系统在线申报。", now);
+        call.publish();
+        em.persist(call);
+    }
+
+    private String banner() {
+        return "\n================ InnoFund is running (demo data) ================\n"
+                + "  Open:      " + publicUrl + "\n"
+                + "  Password for every demo user: " + PASSWORD + "\n"
+                + "  Bureau:    reviewer (业务科室), approver (分管领导), finance (计财科), admin (管理员)\n"
+                + "  Enterprise: enterprise1, enterprise2      Agency: agency1\n"
+                + "================================================================";
+    }
+}

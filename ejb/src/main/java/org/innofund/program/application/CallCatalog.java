@@ -1,0 +1,34 @@
+package org.innofund.program.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.innofund.program.domain.CallStatus;
+import org.innofund.program.domain.FundingCall;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** Published calls, for anyone, logged in or not. */
+@Stateless
+@PermitAll
+public class CallCatalog {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    /** Published calls that have not closed yet, the soonest deadline first. */
+    public List<CallSummary> currentCalls() {
+        Instant now = clock.instant();
+        return em.createQuery("select c from FundingCall c where c.status = :published and c.closesAt > :now "
+                        + "order by c.closesAt, c.id", FundingCall.class)
+                .setParameter("published", CallStatus.PUBLISHED).setParameter("now", now)
+                .getResultList().stream().map(c -> CallSummary.of(c, now)).toList();
+    }
+}

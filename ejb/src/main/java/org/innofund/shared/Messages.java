@@ -1,0 +1,37 @@
+package org.innofund.shared;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Business messages in Simplified Chinese (default) and English, shared by the UI and the API. */
+public final class Messages {
+
+    public static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
+    private static final String BUNDLE = "org.innofund.shared.messages";
+
+    private Messages() {
+    }
+
+    public static String get(Locale locale, String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(arguments);
+    }
+
+    public static String get(Locale locale, BusinessException e) {
+        return get(locale, e.messageKey(), e.arguments());
+    }
+
+    /** English when asked for; Chinese otherwise. */
+    public static Locale supported(Locale requested) {
+        return requested != null && "en".equals(requested.getLanguage()) ? Locale.ENGLISH : DEFAULT_LOCALE;
+    }
+}
