@@ -61,12 +61,6 @@ public class TokenService {
                 .map(t -> new TokenCaller(t.getUser().getUsername(), t.getUser().roleNames()));
     }
 
-    /** Ends every token of a user (on disable or password reset). */
-    void revokeAll(UserAccount user) {
-        em.createQuery("select t from ApiToken t where t.user = :user and t.revoked = false", ApiToken.class)
-                .setParameter("user", user).getResultList().forEach(ApiToken::revoke);
-    }
-
     public record IssuedToken(String token, Instant expiresAt) {
     }
 

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.innofund.audit.application.AuditLog;
 import org.innofund.audit.domain.AuditOutcome;
+import org.innofund.identity.domain.ApiToken;
 import org.innofund.identity.domain.LoginThrottle;
 import org.innofund.identity.domain.Organisation;
 import org.innofund.identity.domain.OrganisationKind;
@@ -48,9 +49,6 @@ public class UserAdministration {
 
     @EJB
     private Accounts accounts;
-
-    @EJB
-    private TokenService tokens;
 
     @Resource
     private SessionContext context;
@@ -115,7 +113,7 @@ public class UserAdministration {
             throw BusinessException.invalid("user.cannotDisableSelf");
         }
         user.disable();
-        tokens.revokeAll(user);
+        revokeTokens(user);
         auditLog.record("USER_DISABLE", "user:" + user.getUsername(), AuditOutcome.SUCCESS, null);
     }
 
@@ -130,7 +128,7 @@ public class UserAdministration {
         UserAccount user = find(userId);
         PasswordPolicy.check(user.getUsername(), newPassword);
         user.changePassword(hasher.hash(newPassword));
-        tokens.revokeAll(user);
+        revokeTokens(user);
         auditLog.record("USER_PASSWORD_RESET", "user:" + user.getUsername(), AuditOutcome.SUCCESS, null);
     }
 
@@ -142,6 +140,11 @@ public class UserAdministration {
             throttle.unlock();
         }
         auditLog.record("USER_UNLOCK", "user:" + user.getUsername(), AuditOutcome.SUCCESS, null);
+    }
+
+    private void revokeTokens(UserAccount user) {
+        em.createQuery("select t from ApiToken t where t.user = :user and t.revoked = false", ApiToken.class)
+                .setParameter("user", user).getResultList().forEach(ApiToken::revoke);
     }
 
     private boolean isLocked(String username, Instant now) {

@@ -1,5 +1,6 @@
 package org.innofund.web.api;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
@@ -45,7 +46,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (e instanceof BusinessException b) {
             return respond(b.kind().httpStatus(), new ApiError(b.messageKey(), Messages.get(locale, b)));
         }
-        if (e instanceof EJBAccessException) {
+        if (e instanceof EJBAccessException || e instanceof AccessLocalException) {
             boolean anonymous = security == null || security.getUserPrincipal() == null;
             return anonymous ? respond(401, ApiErrors.error(locale, "auth.required"))
                     : respond(403, ApiErrors.error(locale, "auth.forbidden"));
@@ -89,7 +90,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     private static Throwable unwrap(Throwable thrown) {
         Throwable e = thrown;
         for (int depth = 0; depth < 10 && e != null; depth++) {
-            if (e instanceof BusinessException || e instanceof EJBAccessException
+            if (e instanceof BusinessException || e instanceof EJBAccessException || e instanceof AccessLocalException
                     || e instanceof ConstraintViolationException || e instanceof OptimisticLockException) {
                 return e;
             }

@@ -1,0 +1,130 @@
+package org.innofund.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A small HTTP client for the product: JSON API calls and JSF form posts, with its own cookie jar (one "browser"). */
+public final class Http {
+
+    public static final String BASE = System.getProperty("innofund.baseUrl", "http://localhost:8080/innofund/");
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final HttpClient client;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+    public Http() {
+        client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    public static URI uri(String path) {
+        return URI.create(BASE + (path.startsWith("/") ? path.substring(1) : path));
+    }
+
+    public HttpResponse<String> get(String path, String... headers) {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), headers);
+    }
+
+    public HttpResponse<String> postJson(String path, String json, String... headers) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)), headers);
+    }
+
+    public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Logs in through the login page, as a browser would; returns the answer to the form post. */
+    public HttpResponse<String> formLogin(String username, String password) {
+        HttpResponse<String> page = get("login.xhtml");
+        return postForm("login.xhtml", Map.of(
+                "loginForm", "loginForm",
+                "loginForm:username", username,
+                "loginForm:password", password,
+                "loginForm:submit", "",
+                "jakarta.faces.ViewState", viewState(page.body())));
+    }
+
+    public static String viewState(String html) {
+        Matcher m = VIEW_STATE.matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("No view state in page: " + html.substring(0, Math.min(500, html.length())));
+        }
+        return m.group(1).replace("&#58;", ":");
+    }
+
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder builder, String... headers) {
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        try {
+            return client.send(builder.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static JsonObject json(HttpResponse<String> response) {
+        return (JsonObject) jsonOf(response);
+    }
+
+    public static JsonStructure jsonOf(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.read();
+        } catch (RuntimeException e) {
+            throw new AssertionError("Not JSON (" + response.statusCode() + "): " + response.body(), e);
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    // --- API helpers ---
+
+    /** A bearer token for the user, or fails the test. */
+    public String token(String username, String password) {
+        HttpResponse<String> r = postJson("api/v1/tokens", tokenRequest(username, password));
+        if (r.statusCode() != 201) {
+            throw new AssertionError("token for " + username + ": " + r.statusCode() + " " + r.body());
+        }
+        return json(r).getString("token");
+    }
+
+    public static String tokenRequest(String username, String password) {
+        return Json.createObjectBuilder().add("username", username).add("password", password).build().toString();
+    }
+
+    public static String[] bearer(String token) {
+        return new String[]{"Authorization", "Bearer " + token};
+    }
+}

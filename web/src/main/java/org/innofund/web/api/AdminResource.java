@@ -1,0 +1,112 @@
+package org.innofund.web.api;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.innofund.audit.application.AuditSearch;
+import org.innofund.audit.application.AuditTrail;
+import org.innofund.audit.domain.AuditChain;
+import org.innofund.audit.domain.AuditEntry;
+import org.innofund.audit.domain.AuditOutcome;
+import org.innofund.identity.application.UserAdministration;
+import org.innofund.identity.application.UserSummary;
+import org.innofund.shared.BusinessException;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Administration through the API (ADMIN only; the services refuse everyone else). */
+@Path("admin")
+@Tag(name = "admin")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminResource {
+
+    @EJB
+    private UserAdministration users;
+
+    @EJB
+    private AuditTrail audit;
+
+    @GET
+    @Path("users")
+    @Operation(summary = "All users")
+    public List<UserSummary> listUsers() {
+        return users.listUsers();
+    }
+
+    @POST
+    @Path("users/{id}/disable")
+    @Operation(summary = "Disable a user: their sessions end and their tokens are revoked")
+    public Response disable(@PathParam("id") long id) {
+        users.disable(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("users/{id}/enable")
+    public Response enable(@PathParam("id") long id) {
+        users.enable(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("users/{id}/unlock")
+    @Operation(summary = "Lift a lockout after failed logins")
+    public Response unlock(@PathParam("id") long id) {
+        users.unlock(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("users/{id}/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set a new password (the policy applies); the user's sessions and tokens end")
+    public Response resetPassword(@PathParam("id") long id, PasswordReset body) {
+        if (body == null || body.password() == null) {
+            throw BusinessException.invalid("request.malformed");
+        }
+        users.resetPassword(id, body.password());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("audit")
+    @Operation(summary = "Audit entries, newest first, filtered")
+    public List<AuditEntryView> auditEntries(@QueryParam("username") String username, @QueryParam("action") String action,
+                                             @QueryParam("outcome") AuditOutcome outcome,
+                                             @QueryParam("first") @DefaultValue("0") int first,
+                                             @QueryParam("max") @DefaultValue("50") int max) {
+        return audit.search(new AuditSearch(username, action, outcome, null, null), first, max).stream()
+                .map(AuditEntryView::of).toList();
+    }
+
+    @POST
+    @Path("audit/verification")
+    @Operation(summary = "Walk the audit hash chain and report the first broken entry, if any")
+    public AuditChain.Result verify() {
+        return audit.verify();
+    }
+
+    public record PasswordReset(String password) {
+    }
+
+    public record AuditEntryView(long seq, Instant occurredAt, String username, String organisationName, String action,
+                                 String target, AuditOutcome outcome, String detail, String clientAddress, String entryHash) {
+        static AuditEntryView of(AuditEntry e) {
+            return new AuditEntryView(e.getSeq(), e.getOccurredAt(), e.getUsername(), e.getOrganisationName(), e.getAction(),
+                    e.getTarget(), e.getOutcome(), e.getDetail(), e.getClientAddress(), e.getEntryHash());
+        }
+    }
+}
