@@ -1,6 +1,7 @@
 package org.innofund.platform;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -61,15 +62,22 @@ public class DemoData {
     private Clock clock;
 
     @PostConstruct
-    void load() {
-        if (!demo) {
-            return;
+    void start() {
+        if (demo) {
+            loadIfEmpty();
+            LOG.info(banner());
         }
+    }
+
+    /** Loads the demo data only into a database without any organisation; a second start changes nothing. */
+    @PermitAll
+    public boolean loadIfEmpty() {
         long organisations = em.createQuery("select count(o) from Organisation o", Long.class).getSingleResult();
-        if (organisations == 0) {
-            loadInto(clock.instant());
+        if (organisations > 0) {
+            return false;
         }
-        LOG.info(banner());
+        loadInto(clock.instant());
+        return true;
     }
 
     private void loadInto(Instant now) {

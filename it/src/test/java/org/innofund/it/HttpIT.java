@@ -194,6 +194,41 @@ class HttpIT {
     }
 
     @Test
+    void anAdministratorCreatesABureauUserAndResetsTheirPassword() {
+        String admin = adminToken();
+        JsonArray bureaus = (JsonArray) Http.jsonOf(http.get("api/v1/admin/organisations?role=REVIEWER", Http.bearer(admin)));
+        long bureauId = bureaus.getJsonObject(0).getJsonNumber("id").longValue();
+        String username = TestData.newUsername("rev");
+        String body = Json.createObjectBuilder().add("username", username).add("displayName", "新审核员").add("role", "REVIEWER")
+                .add("organisationId", bureauId).add("password", "initial-password-1").build().toString();
+        HttpResponse<String> created = http.postJson("api/v1/admin/users", body, Http.bearer(admin));
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals(List.of("REVIEWER"), Http.json(created).getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+        String token = http.token(username, "initial-password-1");
+
+        // an enterprise is no place for a reviewer, and enterprises register themselves
+        String wrongOrg = Json.createObjectBuilder().add("username", TestData.newUsername("x")).add("displayName", "x")
+                .add("role", "ENTERPRISE").add("organisationId", bureauId).add("password", "initial-password-1").build().toString();
+        assertError(http.postJson("api/v1/admin/users", wrongOrg, Http.bearer(admin)), 422, "user.enterpriseRegistersItself");
+        assertError(http.postJson("api/v1/admin/users", body, Http.bearer(admin)), 409, "registration.usernameTaken");
+        // only an administrator may do it
+        assertError(http.postJson("api/v1/admin/users", body, Http.bearer(token)), 403, "auth.forbidden");
+
+        long id = Http.json(created).getJsonNumber("id").longValue();
+        assertError(http.postJson("api/v1/admin/users/" + id + "/password", "{\"password\":\"short\"}", Http.bearer(admin)),
+                422, "password.tooShort");
+        assertEquals(204, http.postJson("api/v1/admin/users/" + id + "/password", "{\"password\":\"second-password-2\"}",
+                Http.bearer(admin)).statusCode());
+        assertError(http.get("api/v1/me", Http.bearer(token)), 401, "auth.invalidToken");
+        assertError(http.postJson("api/v1/tokens", Http.tokenRequest(username, "initial-password-1")), 401, "login.invalid");
+        assertNotNull(http.token(username, "second-password-2"));
+        JsonArray audit = (JsonArray) Http.jsonOf(http.get("api/v1/admin/audit?username=admin&max=20", Http.bearer(admin)));
+        List<String> actions = audit.getValuesAs(JsonObject.class).stream().map(e -> e.getString("action")).toList();
+        assertTrue(actions.containsAll(List.of("USER_CREATE", "USER_PASSWORD_RESET")), actions.toString());
+    }
+
+    @Test
     void theSessionCookieIsProtectedRenewedAtLoginAndEndedAtLogout() {
         Http browser = new Http();
         HttpResponse<String> loginPage = browser.get("login.xhtml");

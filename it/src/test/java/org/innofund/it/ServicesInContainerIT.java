@@ -16,6 +16,7 @@ import org.innofund.identity.application.Registration;
 import org.innofund.identity.application.UserAdministration;
 import org.innofund.identity.domain.InvalidUsccException;
 import org.innofund.identity.domain.PasswordPolicy;
+import org.innofund.platform.DemoData;
 import org.innofund.shared.BusinessException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -62,6 +63,9 @@ class ServicesInContainerIT {
     @EJB
     private AuditTrail auditTrail;
 
+    @EJB
+    private DemoData demoData;
+
     @Test
     void everyMigrationIsAppliedAndNothingIsPending() throws SQLException {
         MigrationInfo[] all = Flyway.configure(Flyway.class.getClassLoader()).dataSource(dataSource)
@@ -77,6 +81,26 @@ class ServicesInContainerIT {
                     assertTrue(rs.next(), table);
                 }
             }
+        }
+    }
+
+    @Test
+    void demoDataIsLoadedOnlyOnce() throws SQLException {
+        long organisations = count("organisation");
+        long users = count("user_account");
+        long calls = count("funding_call");
+        assertFalse(demoData.loadIfEmpty(), "the database already holds data");
+        assertEquals(organisations, count("organisation"));
+        assertEquals(users, count("user_account"));
+        assertEquals(calls, count("funding_call"));
+        assertTrue(calls >= 4, "one open call per subsidy kind");
+    }
+
+    private long count(String table) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("select count(*) from " + table); ResultSet rs = ps.executeQuery()) {
+            assertTrue(rs.next());
+            return rs.getLong(1);
         }
     }
 

@@ -21,6 +21,7 @@ import org.innofund.audit.domain.AuditEntry;
 import org.innofund.audit.domain.AuditOutcome;
 import org.innofund.identity.application.UserAdministration;
 import org.innofund.identity.application.UserSummary;
+import org.innofund.identity.domain.Role;
 import org.innofund.shared.BusinessException;
 
 import java.time.Instant;
@@ -44,6 +45,30 @@ public class AdminResource {
     @Operation(summary = "All users")
     public List<UserSummary> listUsers() {
         return users.listUsers();
+    }
+
+    @POST
+    @Path("users")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a bureau or agency user (enterprises register themselves)")
+    public Response createUser(NewUser body) {
+        if (body == null || body.role() == null) {
+            throw BusinessException.invalid("request.malformed");
+        }
+        UserSummary created = users.createUser(body.username(), body.displayName(), body.role(), body.organisationId(),
+                body.password());
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @GET
+    @Path("organisations")
+    @Operation(summary = "Organisations a new user of the given role can belong to")
+    public List<OrganisationView> organisations(@QueryParam("role") Role role) {
+        if (role == null) {
+            throw BusinessException.invalid("request.malformed");
+        }
+        return users.organisationsFor(role).stream()
+                .map(o -> new OrganisationView(o.getId(), o.getName(), o.getKind().name(), o.getUscc().orElse(null))).toList();
     }
 
     @POST
@@ -100,6 +125,12 @@ public class AdminResource {
     }
 
     public record PasswordReset(String password) {
+    }
+
+    public record NewUser(String username, String displayName, Role role, Long organisationId, String password) {
+    }
+
+    public record OrganisationView(Long id, String name, String kind, String uscc) {
     }
 
     public record AuditEntryView(long seq, Instant occurredAt, String username, String organisationName, String action,
