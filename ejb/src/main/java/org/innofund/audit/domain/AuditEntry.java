@@ -76,8 +76,13 @@ public class AuditEntry {
         this.entryHash = AuditChain.hash(this);
     }
 
+    /** At most {@code max} UTF-16 units, never cutting a surrogate pair (a lone half would not survive the database). */
     private static String clip(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
+        if (s == null || s.length() <= max) {
+            return s;
+        }
+        int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
+        return s.substring(0, end);
     }
 
     public long getSeq() {

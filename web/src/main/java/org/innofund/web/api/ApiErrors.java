@@ -25,6 +25,7 @@ public final class ApiErrors {
         }
         try {
             return Locale.LanguageRange.parse(acceptLanguage).stream()
+                    .filter(r -> r.getWeight() > 0) // q=0 means "not acceptable" (RFC 9110, 12.4.2)
                     .map(r -> Locale.forLanguageTag(r.getRange()))
                     .filter(l -> "en".equals(l.getLanguage()) || "zh".equals(l.getLanguage()))
                     .findFirst().map(Messages::supported).orElse(Messages.DEFAULT_LOCALE);

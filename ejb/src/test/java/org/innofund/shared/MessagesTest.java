@@ -1,0 +1,151 @@
+package org.innofund.shared;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MessagesTest {
+
+    private static final Properties CHINESE = BundleFiles.load("");
+    private static final Properties ENGLISH = BundleFiles.load("_en");
+    private static final Properties CHINESE_CN = BundleFiles.load("_zh_CN");
+
+    private static Set<String> keys(Properties p) {
+        return new TreeSet<>(p.stringPropertyNames());
+    }
+
+    @Test
+    void everyKeyIsInBothLanguages() {
+        Set<String> onlyChinese = keys(CHINESE);
+        onlyChinese.removeAll(keys(ENGLISH));
+        Set<String> onlyEnglish = keys(ENGLISH);
+        onlyEnglish.removeAll(keys(CHINESE));
+        assertEquals(Set.of(), onlyChinese, "keys missing in messages_en.properties");
+        assertEquals(Set.of(), onlyEnglish, "keys missing in messages.properties");
+        assertTrue(CHINESE.size() > 30, "the bundle was read: " + CHINESE.size());
+    }
+
+    @Test
+    void theZhCnFileIsTheDefaultFile() {
+        assertEquals(keys(CHINESE), keys(CHINESE_CN));
+        for (String key : keys(CHINESE)) {
+            assertEquals(CHINESE.getProperty(key), CHINESE_CN.getProperty(key), key);
+        }
+    }
+
+    @Test
+    void noMessageIsEmptyAndTheLanguagesAreReallyDifferent() {
+        for (String key : keys(CHINESE)) {
+            assertFalse(CHINESE.getProperty(key).isBlank(), key);
+            assertFalse(ENGLISH.getProperty(key).isBlank(), key);
+            assertNotEquals(CHINESE.getProperty(key), ENGLISH.getProperty(key), key + " is not translated");
+            assertTrue(CHINESE.getProperty(key).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+                    key + " has no Chinese text (file not read as UTF-8?)");
+        }
+    }
+
+    @Test
+    void bothLanguagesUseTheSameArguments() {
+        for (String key : keys(CHINESE)) {
+            assertEquals(BundleFiles.placeholders(CHINESE.getProperty(key)), BundleFiles.placeholders(ENGLISH.getProperty(key)), key);
+        }
+    }
+
+    /**
+     * A message with arguments goes through MessageFormat, which would swallow a lone quote (as in "entry's") or
+     * choke on a stray brace: every such message must come out with all its text. A message without arguments
+     * is shown as it is written.
+     */
+    @Test
+    void formattingKeepsAllTheTextOfEveryMessage() {
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
+            Properties file = locale == Locale.ENGLISH ? ENGLISH : CHINESE;
+            for (String key : keys(file)) {
+                String pattern = file.getProperty(key);
+                Set<Integer> numbers = BundleFiles.placeholders(pattern);
+                if (numbers.isEmpty()) {
+                    assertEquals(pattern, Messages.get(locale, key), locale + " " + key);
+                    continue;
+                }
+                Object[] arguments = new Object[numbers.stream().mapToInt(Integer::intValue).max().orElseThrow() + 1];
+                String expected = pattern;
+                for (int i = 0; i < arguments.length; i++) {
+                    arguments[i] = "<A" + i + ">";
+                    expected = expected.replace("{" + i + "}", arguments[i].toString());
+                }
+                assertEquals(expected, Messages.get(locale, key, arguments), locale + " " + key);
+            }
+        }
+    }
+
+    @Test
+    void argumentsAreFilledIn() {
+        assertEquals("A Unified Social Credit Code has 18 characters; you entered 17.",
+                Messages.get(Locale.ENGLISH, "uscc.length", 17));
+        assertEquals("统一社会信用代码应为 18 位，您输入了 17 位。", Messages.get(Locale.SIMPLIFIED_CHINESE, "uscc.length", 17));
+        assertEquals(ENGLISH.getProperty("call.alreadyPublished").replace("{0}", "2025 年度通知"),
+                Messages.get(Locale.US, "call.alreadyPublished", "2025 年度通知"));
+    }
+
+    @Test
+    void aMessageWithoutArgumentsIsTheTextAsItIs() {
+        assertEquals(ENGLISH.getProperty("login.invalid"), Messages.get(Locale.ENGLISH, "login.invalid"));
+        assertEquals(CHINESE.getProperty("login.invalid"), Messages.get(Locale.CHINA, "login.invalid"));
+    }
+
+    @Test
+    void aBusinessExceptionIsTranslatedWithItsArguments() {
+        BusinessException e = BusinessException.invalid("password.tooShort", 10);
+        assertEquals("The password needs at least 10 characters.", Messages.get(Locale.ENGLISH, e));
+        assertEquals("密码至少需要 10 个字符。", Messages.get(Locale.SIMPLIFIED_CHINESE, e));
+    }
+
+    @Test
+    void anUnknownKeyIsShownAsItIs() {
+        assertEquals("no.such.key", Messages.get(Locale.ENGLISH, "no.such.key"));
+        assertEquals("no.such.key", Messages.get(Locale.SIMPLIFIED_CHINESE, "no.such.key", 1, 2));
+    }
+
+    @Test
+    void englishIsChosenForEveryEnglishLocale() {
+        for (Locale english : new Locale[] {Locale.ENGLISH, Locale.US, Locale.UK, Locale.forLanguageTag("en-CN")}) {
+            assertEquals(Locale.ENGLISH, Messages.supported(english), english.toString());
+            assertEquals(ENGLISH.getProperty("auth.required"), Messages.get(english, "auth.required"), english.toString());
+        }
+    }
+
+    @Test
+    void chineseIsChosenForEverythingElse() {
+        for (Locale other : new Locale[] {Locale.FRENCH, Locale.GERMANY, Locale.JAPANESE, Locale.CHINA, Locale.TAIWAN,
+                Locale.CHINESE, Locale.ROOT}) {
+            assertEquals(Locale.SIMPLIFIED_CHINESE, Messages.supported(other), other.toString());
+            assertEquals(CHINESE.getProperty("auth.required"), Messages.get(other, "auth.required"), other.toString());
+        }
+        assertEquals(Locale.SIMPLIFIED_CHINESE, Messages.supported(null));
+        assertEquals(CHINESE.getProperty("auth.required"), Messages.get(null, "auth.required"));
+        assertEquals(Locale.SIMPLIFIED_CHINESE, Messages.DEFAULT_LOCALE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "en-US", "fr-FR", "zh-TW"})
+    void theJvmsDefaultLocaleDoesNotLeakIn(String tag) {
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag(tag));
+            assertEquals(CHINESE.getProperty("login.locked"), Messages.get(Locale.FRENCH, "login.locked"));
+            assertEquals(ENGLISH.getProperty("login.locked"), Messages.get(Locale.ENGLISH, "login.locked"));
+        } finally {
+            Locale.setDefault(saved);
+        }
+    }
+}

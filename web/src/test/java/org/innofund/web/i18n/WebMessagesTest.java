@@ -1,0 +1,202 @@
+package org.innofund.web.i18n;
+
+import org.innofund.audit.domain.AuditOutcome;
+import org.innofund.identity.domain.OrganisationKind;
+import org.innofund.identity.domain.Role;
+import org.innofund.program.domain.SubsidyKind;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The page labels ({@code msg} in the pages, {@code org.innofund.web.i18n.messages}) in both languages, and every
+ * key the pages and backing beans use, in the bundle it is looked up in.
+ */
+class WebMessagesTest {
+
+    /** The module's directory is the working directory. */
+    private static final Path BUNDLE_DIR = Path.of("src", "main", "resources", "org", "innofund", "web", "i18n");
+    private static final Path PAGES = Path.of("src", "main", "webapp");
+    private static final Path SOURCES = Path.of("src", "main", "java");
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
+
+    private static Properties file(String name) throws IOException {
+        Properties p = new Properties();
+        try (Reader reader = Files.newBufferedReader(BUNDLE_DIR.resolve(name), StandardCharsets.UTF_8)) {
+            p.load(reader);
+        }
+        return p;
+    }
+
+    /** The business messages of the ejb module, from the class path as the server sees them. */
+    private static Properties businessMessages() throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = WebMessagesTest.class.getClassLoader()
+                .getResourceAsStream("org/innofund/shared/messages.properties")) {
+            assertNotNull(in, "the ejb module's messages are on the class path");
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    private static Set<String> keys(Properties p) {
+        return new TreeSet<>(p.stringPropertyNames());
+    }
+
+    private static Set<Integer> placeholders(String pattern) {
+        Set<Integer> numbers = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        while (m.find()) {
+            numbers.add(Integer.parseInt(m.group(1)));
+        }
+        return numbers;
+    }
+
+    private static Set<String> matches(Path root, String suffix, Pattern pattern) throws IOException {
+        Set<String> found = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(suffix)).toList()) {
+                Matcher m = pattern.matcher(Files.readString(f, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    found.add(m.group(1));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static void assertAllIn(Properties bundle, Set<String> keys, String what) {
+        Set<String> missing = new TreeSet<>(keys);
+        missing.removeAll(bundle.stringPropertyNames());
+        assertEquals(Set.of(), missing, what);
+    }
+
+    @Test
+    void everyLabelIsInBothLanguages() throws IOException {
+        Properties chinese = file("messages.properties");
+        Properties english = file("messages_en.properties");
+        assertTrue(chinese.size() > 100, "labels read: " + chinese.size());
+        Set<String> onlyChinese = keys(chinese);
+        onlyChinese.removeAll(keys(english));
+        Set<String> onlyEnglish = keys(english);
+        onlyEnglish.removeAll(keys(chinese));
+        assertEquals(Set.of(), onlyChinese, "missing in messages_en.properties");
+        assertEquals(Set.of(), onlyEnglish, "missing in messages.properties");
+    }
+
+    @Test
+    void theZhCnFileIsTheDefaultFile() throws IOException {
+        assertEquals(file("messages.properties"), file("messages_zh_CN.properties"));
+    }
+
+    @Test
+    void labelsAreNotEmptyAndUseTheSameArgumentsInBothLanguages() throws IOException {
+        Properties chinese = file("messages.properties");
+        Properties english = file("messages_en.properties");
+        for (String key : keys(chinese)) {
+            assertFalse(chinese.getProperty(key).isBlank(), key);
+            assertFalse(english.getProperty(key).isBlank(), key);
+            assertEquals(placeholders(chinese.getProperty(key)), placeholders(english.getProperty(key)), key);
+        }
+    }
+
+    /** Labels with arguments go through MessageFormat (h:outputFormat, Feedback.label): no text may be lost. */
+    @Test
+    void labelsWithArgumentsFormatWithoutLosingText() throws IOException {
+        for (Map.Entry<Locale, String> language : Map.of(Locale.ENGLISH, "messages_en.properties",
+                Locale.SIMPLIFIED_CHINESE, "messages.properties").entrySet()) {
+            Properties labels = file(language.getValue());
+            for (String key : keys(labels)) {
+                String pattern = labels.getProperty(key);
+                Set<Integer> numbers = placeholders(pattern);
+                if (numbers.isEmpty()) {
+                    continue;
+                }
+                Object[] arguments = new Object[numbers.stream().mapToInt(Integer::intValue).max().orElseThrow() + 1];
+                String expected = pattern;
+                for (int i = 0; i < arguments.length; i++) {
+                    arguments[i] = "<A" + i + ">";
+                    expected = expected.replace("{" + i + "}", arguments[i].toString());
+                }
+                assertEquals(expected, new MessageFormat(pattern, language.getKey()).format(arguments),
+                        language.getKey() + " " + key);
+            }
+        }
+    }
+
+    @Test
+    void everyLabelThePagesUseExists() throws IOException {
+        Set<String> used = matches(PAGES, ".xhtml", Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]"));
+        assertTrue(used.contains("audit.title") && used.contains("common.search"), "the scan works: " + used);
+        assertAllIn(file("messages.properties"), used, "labels used in the pages");
+        assertAllIn(file("messages_en.properties"), used, "labels used in the pages");
+    }
+
+    /** The pages build some keys from enum names: {@code msg['role.'.concat(r)]} and the like. */
+    @Test
+    void everyLabelBuiltFromAnEnumExists() throws IOException {
+        Set<String> used = matches(PAGES, ".xhtml", Pattern.compile("msg\\['([A-Za-z0-9_.]+\\.)'\\.concat"));
+        assertEquals(Set.of("role.", "subsidy.", "audit.outcome."), used, "update this test for a new prefix");
+        Set<String> keys = new TreeSet<>();
+        for (Role r : Role.values()) {
+            keys.add("role." + r.name());
+        }
+        for (SubsidyKind k : SubsidyKind.values()) {
+            keys.add("subsidy." + k.name());
+        }
+        for (AuditOutcome o : AuditOutcome.values()) {
+            keys.add("audit.outcome." + o.name());
+        }
+        for (OrganisationKind k : OrganisationKind.values()) {
+            keys.add("kind." + k.name());
+        }
+        assertAllIn(file("messages.properties"), keys, "labels of enum values");
+        assertAllIn(file("messages_en.properties"), keys, "labels of enum values");
+    }
+
+    @Test
+    void everyLabelTheBackingBeansUseExists() throws IOException {
+        Set<String> used = matches(SOURCES, ".java",
+                Pattern.compile("Feedback\\.(?:info|errorLabel|label)\\(\\s*\"([^\"]+)\""));
+        assertTrue(used.containsAll(List.of("register.done", "users.saved", "audit.verifyBroken")), used.toString());
+        assertAllIn(file("messages.properties"), used, "labels used by the backing beans");
+        assertAllIn(file("messages_en.properties"), used, "labels used by the backing beans");
+    }
+
+    /** The web layer also names business messages (API errors, page errors): those live in the ejb bundle. */
+    @Test
+    void everyBusinessMessageTheWebLayerNamesExists() throws IOException {
+        Set<String> used = new TreeSet<>();
+        used.addAll(matches(SOURCES, ".java", Pattern.compile("ApiErrors\\.error\\([^,]+,\\s*\"([^\"]+)\"")));
+        used.addAll(matches(SOURCES, ".java", Pattern.compile("ApiErrors\\.write\\([^;]*?,\\s*\"([^\"]+)\"\\s*\\)")));
+        used.addAll(matches(SOURCES, ".java", Pattern.compile("Feedback\\.errorKey\\(\\s*\"([^\"]+)\"")));
+        used.addAll(matches(SOURCES, ".java", Pattern.compile("new ApiError\\(\\s*\"([^\"]+)\"")));
+        used.addAll(matches(SOURCES, ".java", Pattern.compile("[?:]\\s*\"([a-z]+\\.[A-Za-z.]+)\"")));
+        assertTrue(used.containsAll(List.of("auth.invalidToken", "server.error", "validation.failed", "login.invalid",
+                "auth.forbidden", "request.malformed")), used.toString());
+        Properties business = businessMessages();
+        assertAllIn(business, used, "business messages named by the web layer");
+    }
+}
