@@ -14,16 +14,21 @@ import org.innofund.identity.domain.Role;
 import org.innofund.identity.domain.Uscc;
 import org.innofund.identity.domain.UserAccount;
 import org.innofund.identity.infrastructure.PasswordHasher;
+import org.innofund.program.domain.AttachmentRequirement;
 import org.innofund.program.domain.FundingCall;
 import org.innofund.program.domain.Program;
 import org.innofund.program.domain.SubsidyKind;
 import org.innofund.shared.Clocks;
+import org.innofund.shared.FileType;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -116,12 +121,29 @@ public class DemoData {
         em.persist(new UserAccount(username, name, hasher.hash(PASSWORD), org, Set.of(role), now));
     }
 
+    /** Prepared by the reviewer and published by the approver, as a real call would be (四眼原则). */
     private void call(String programName, SubsidyKind kind, String title, String budget, Instant opens, Instant closes, Instant now) {
         Program program = persist(new Program(programName, kind, "高新技术科", now));
         int year = LocalDate.ofInstant(opens, Clocks.BUREAU_ZONE).getYear();
-        FundingCall call = new FundingCall(program, year + title, year,
-                opens, closes, new BigDecimal(budget), "请符合条件的企业在截止时间前通过本系统在线申报。", now);
-        call.publish();
+        FundingCall call = FundingCall.draft(program, year + title, year, opens, closes, new BigDecimal(budget),
+                kind == SubsidyKind.PRE_APPROVED ? new BigDecimal("2000000.00") : null,
+                "请符合条件的企业在截止时间前通过本系统在线申报。申报材料须真实、完整，附件按要求以 PDF 等格式上传。",
+                "reviewer", now);
+        List<AttachmentRequirement> requirements = new ArrayList<>();
+        requirements.add(new AttachmentRequirement("营业执照", true, EnumSet.of(FileType.PDF, FileType.JPG, FileType.PNG)));
+        switch (kind) {
+            case PRE_APPROVED -> {
+                requirements.add(new AttachmentRequirement("项目可行性研究报告", true, EnumSet.of(FileType.PDF)));
+                requirements.add(new AttachmentRequirement("预算明细表", false, EnumSet.of(FileType.XLSX, FileType.PDF)));
+            }
+            case RD_INVESTMENT -> requirements.add(new AttachmentRequirement("研发费用加计扣除明细", true,
+                    EnumSet.of(FileType.PDF, FileType.XLSX)));
+            case REWARD -> requirements.add(new AttachmentRequirement("认定证书", true,
+                    EnumSet.of(FileType.PDF, FileType.JPG, FileType.PNG)));
+            case SHARED_SERVICE -> requirements.add(new AttachmentRequirement("服务合同与发票", true, EnumSet.of(FileType.PDF)));
+        }
+        call.replaceRequiredAttachments(requirements);
+        call.publish("approver", now);
         em.persist(call);
     }
 

@@ -23,6 +23,15 @@ public class CallCatalog {
     @Inject
     private Clock clock;
 
+    /** A published call, for anyone; a draft is not found. */
+    public CallDetail publishedCall(Long id) {
+        FundingCall call = id == null ? null : em.find(FundingCall.class, id);
+        if (call == null || call.getStatus() != CallStatus.PUBLISHED) {
+            throw org.innofund.shared.BusinessException.notFound("call.notFound", id);
+        }
+        return CallDetail.of(call, clock.instant());
+    }
+
     /** Published calls that have not closed yet, the soonest deadline first. */
     public List<CallSummary> currentCalls() {
         Instant now = clock.instant();

@@ -1,7 +1,10 @@
 package org.innofund.program.domain;
 
 import jakarta.persistence.Basic;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +12,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.innofund.shared.BaseEntity;
 import org.innofund.shared.BusinessException;
@@ -16,7 +20,11 @@ import org.innofund.shared.Lengths;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** 申报通知/指南: one yearly round of a program, open between two instants, with a budget in yuan. */
 @Entity
@@ -50,6 +58,34 @@ public class FundingCall extends BaseEntity {
     @Column(nullable = false, length = 16)
     private CallStatus status = CallStatus.DRAFT;
 
+    /** The most an enterprise may request from the budget (申请财政补助上限); null: no limit but the budget. */
+    @Column(name = "max_request", precision = 16, scale = 2)
+    private BigDecimal maxRequest;
+
+    @Lob
+    @Convert(converter = RuleParametersConverter.class)
+    @Column(name = "rule_parameters")
+    private RuleParameters ruleParameters;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "call_attachment_requirement", joinColumns = @JoinColumn(name = "call_id"))
+    @OrderColumn(name = "position")
+    private List<AttachmentRequirement> requiredAttachments = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "call_scoring_indicator", joinColumns = @JoinColumn(name = "call_id"))
+    @OrderColumn(name = "position")
+    private List<ScoringIndicator> scoringTemplate = new ArrayList<>();
+
+    @Column(name = "created_by", length = 64)
+    private String createdBy;
+
+    @Column(name = "published_by", length = 64)
+    private String publishedBy;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
     protected FundingCall() {
     }
 
@@ -59,9 +95,7 @@ public class FundingCall extends BaseEntity {
         if (!closesAt.isAfter(opensAt)) {
             throw BusinessException.invalid("call.closesBeforeOpens");
         }
-        if (budget.signum() < 0 || budget.scale() > 2) {
-            throw BusinessException.invalid("money.invalid", budget.toPlainString());
-        }
+        checkMoney(budget);
         this.program = Objects.requireNonNull(program);
         this.title = Objects.requireNonNull(title).strip();
         this.year = year;
@@ -69,13 +103,96 @@ public class FundingCall extends BaseEntity {
         this.closesAt = closesAt;
         this.budget = budget.setScale(2);
         this.guide = guide;
+        this.ruleParameters = RuleParameters.defaults(program.getSubsidyKind());
+        this.scoringTemplate = new ArrayList<>(ScoringIndicator.defaultTemplate());
     }
 
+    /** A draft prepared by a reviewer. */
+    public static FundingCall draft(Program program, String title, int year, Instant opensAt, Instant closesAt,
+                                    BigDecimal budget, BigDecimal maxRequest, String guide, String preparedBy, Instant now) {
+        FundingCall call = new FundingCall(program, title, year, opensAt, closesAt, budget, guide, now);
+        call.createdBy = preparedBy;
+        call.setMaxRequest(maxRequest);
+        return call;
+    }
+
+    /** Changes what a draft says; a published call is frozen. */
+    public void revise(String title, int year, Instant opensAt, Instant closesAt, BigDecimal budget, BigDecimal maxRequest,
+                       String guide) {
+        requireDraft();
+        if (!closesAt.isAfter(opensAt)) {
+            throw BusinessException.invalid("call.closesBeforeOpens");
+        }
+        checkMoney(budget);
+        this.title = Objects.requireNonNull(title).strip();
+        this.year = year;
+        this.opensAt = opensAt;
+        this.closesAt = closesAt;
+        this.budget = budget.setScale(2);
+        this.guide = guide;
+        setMaxRequest(maxRequest);
+    }
+
+    private void setMaxRequest(BigDecimal maxRequest) {
+        if (maxRequest != null) {
+            checkMoney(maxRequest);
+            if (maxRequest.compareTo(budget) > 0) {
+                throw BusinessException.invalid("call.maxRequestAboveBudget");
+            }
+        }
+        this.maxRequest = maxRequest == null ? null : maxRequest.setScale(2);
+    }
+
+    private static void checkMoney(BigDecimal amount) {
+        if (amount == null || amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2) {
+            throw BusinessException.invalid("money.invalid", amount == null ? "" : amount.toPlainString());
+        }
+    }
+
+    public void changeParameter(String name, BigDecimal value) {
+        requireDraft();
+        ruleParameters = ruleParameters.with(name, value);
+    }
+
+    public void replaceRequiredAttachments(List<AttachmentRequirement> requirements) {
+        requireDraft();
+        if (requirements.stream().map(AttachmentRequirement::getName).distinct().count() != requirements.size()) {
+            throw BusinessException.invalid("call.requirementDuplicate");
+        }
+        requiredAttachments = new ArrayList<>(requirements);
+    }
+
+    public void replaceScoringTemplate(List<ScoringIndicator> template) {
+        requireDraft();
+        ScoringIndicator.checkTemplate(template);
+        scoringTemplate = new ArrayList<>(template);
+    }
+
+    /** Publishing freezes the call; the one who prepared it cannot publish it (四眼原则). */
+    public void publish(String publisher, Instant now) {
+        requireDraft();
+        if (createdBy != null && createdBy.equals(publisher)) {
+            throw BusinessException.forbidden("call.publisherIsPreparer");
+        }
+        ScoringIndicator.checkTemplate(scoringTemplate);
+        status = CallStatus.PUBLISHED;
+        publishedBy = publisher;
+        publishedAt = now;
+    }
+
+    /** For demo data and migrations of calls published outside the system. */
     public void publish() {
+        publish("system", getCreatedAt());
+    }
+
+    private void requireDraft() {
         if (status != CallStatus.DRAFT) {
             throw BusinessException.conflict("call.alreadyPublished", title);
         }
-        status = CallStatus.PUBLISHED;
+    }
+
+    public Optional<AttachmentRequirement> requirement(String name) {
+        return requiredAttachments.stream().filter(r -> r.getName().equals(name)).findFirst();
     }
 
     /** Open for declarations at this instant: published, and between its open and close times. */
@@ -113,5 +230,33 @@ public class FundingCall extends BaseEntity {
 
     public CallStatus getStatus() {
         return status;
+    }
+
+    public BigDecimal getMaxRequest() {
+        return maxRequest;
+    }
+
+    public RuleParameters getRuleParameters() {
+        return ruleParameters;
+    }
+
+    public List<AttachmentRequirement> getRequiredAttachments() {
+        return Collections.unmodifiableList(requiredAttachments);
+    }
+
+    public List<ScoringIndicator> getScoringTemplate() {
+        return Collections.unmodifiableList(scoringTemplate);
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public String getPublishedBy() {
+        return publishedBy;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
     }
 }

@@ -1,0 +1,128 @@
+package org.innofund.declaration.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import org.innofund.audit.application.AuditLog;
+import org.innofund.audit.domain.AuditOutcome;
+import org.innofund.declaration.domain.Attachment;
+import org.innofund.declaration.domain.Declaration;
+import org.innofund.declaration.infrastructure.AttachmentContentStore;
+import org.innofund.declaration.infrastructure.UploadInspector;
+import org.innofund.identity.application.CurrentUser;
+import org.innofund.identity.domain.Role;
+import org.innofund.program.domain.AttachmentRequirement;
+import org.innofund.shared.BusinessException;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Clock;
+
+/**
+ * Attachments of a declaration: checked by content, stored in the database, replaced (never deleted) while the
+ * declaration can still be edited, and served only to those who may read the declaration.
+ */
+@Stateless
+public class AttachmentService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private AttachmentContentStore store;
+
+    @EJB
+    private CurrentUser currentUser;
+
+    @EJB
+    private DeclarationAccess access;
+
+    @EJB
+    private AuditLog auditLog;
+
+    /**
+     * Attaches a file for one of the call's requirements, replacing the one attached before for it. Ownership and
+     * state are checked before a byte is read; the content is then checked whole before anything is stored.
+     */
+    @RolesAllowed(Role.Names.ENTERPRISE)
+    public AttachmentView upload(@NotNull Long declarationId, @NotNull String requirementName, String originalName,
+                                 @NotNull InputStream content) {
+        Declaration d = access.ownedForWrite(declarationId);
+        if (!d.isEditable()) {
+            throw BusinessException.conflict("declaration.notEditable", d.getState());
+        }
+        AttachmentRequirement requirement = d.getCall().requirement(requirementName)
+                .orElseThrow(() -> BusinessException.invalid("attachment.unknownRequirement", requirementName));
+        long stored = em.createQuery("select coalesce(sum(a.sizeBytes), 0) from Attachment a "
+                        + "where a.declaration = :d and a.withdrawn = false", Long.class)
+                .setParameter("d", d).getSingleResult();
+        long room = Math.min(Attachment.MAX_BYTES, Attachment.MAX_BYTES_PER_DECLARATION - stored);
+        if (room <= 0) {
+            throw BusinessException.invalid("attachment.declarationFull", Attachment.MAX_BYTES_PER_DECLARATION / (1024 * 1024));
+        }
+        UploadInspector.Inspected file = UploadInspector.inspect(content, Attachment.MAX_BYTES);
+        try {
+            if (file.size() > room) {
+                throw BusinessException.invalid("attachment.declarationFull", Attachment.MAX_BYTES_PER_DECLARATION / (1024 * 1024));
+            }
+            if (!requirement.allows(file.type())) {
+                throw BusinessException.invalid("attachment.typeNotForRequirement", file.type(), requirement.getName());
+            }
+            em.createQuery("select a from Attachment a where a.declaration = :d and a.requirement = :r and a.withdrawn = false",
+                            Attachment.class)
+                    .setParameter("d", d).setParameter("r", requirement.getName()).getResultList()
+                    .forEach(Attachment::withdraw);
+            Attachment attachment = new Attachment(d, requirement.getName(), originalName, file.type(), file.size(),
+                    file.sha256(), currentUser.require().getUsername(), clock.instant());
+            em.persist(attachment);
+            em.flush();
+            store.store(attachment.getId(), file.file(), file.size());
+            auditLog.record("ATTACHMENT_UPLOAD", "declaration:" + d.getId(), AuditOutcome.SUCCESS,
+                    attachment.getId() + " " + file.type() + " " + file.size() + " " + file.sha256());
+            return AttachmentView.of(attachment);
+        } finally {
+            file.discard();
+        }
+    }
+
+    /** Takes an attachment off a declaration still being edited; it stays stored. */
+    @RolesAllowed(Role.Names.ENTERPRISE)
+    public void withdraw(@NotNull Long declarationId, @NotNull Long attachmentId) {
+        Declaration d = access.ownedForWrite(declarationId);
+        if (!d.isEditable()) {
+            throw BusinessException.conflict("declaration.notEditable", d.getState());
+        }
+        Attachment a = find(d, attachmentId);
+        a.withdraw();
+        auditLog.record("ATTACHMENT_WITHDRAW", "declaration:" + d.getId(), AuditOutcome.SUCCESS, String.valueOf(attachmentId));
+    }
+
+    @RolesAllowed({Role.Names.ENTERPRISE, Role.Names.REVIEWER, Role.Names.APPROVER})
+    public AttachmentView describe(@NotNull Long declarationId, @NotNull Long attachmentId) {
+        return AttachmentView.of(find(access.readable(declarationId), attachmentId));
+    }
+
+    /** Streams the content to the output, for whoever may read the declaration. */
+    @RolesAllowed({Role.Names.ENTERPRISE, Role.Names.REVIEWER, Role.Names.APPROVER})
+    public void download(@NotNull Long declarationId, @NotNull Long attachmentId, @NotNull OutputStream out) {
+        Attachment a = find(access.readable(declarationId), attachmentId);
+        if (!store.copyTo(a.getId(), out)) {
+            throw BusinessException.notFound("attachment.notFound", attachmentId);
+        }
+    }
+
+    private Attachment find(Declaration d, Long attachmentId) {
+        Attachment a = em.find(Attachment.class, attachmentId);
+        if (a == null || !a.getDeclaration().getId().equals(d.getId())) {
+            throw BusinessException.notFound("attachment.notFound", attachmentId);
+        }
+        return a;
+    }
+}

@@ -1,0 +1,176 @@
+package org.innofund.declaration.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import org.innofund.audit.application.AuditLog;
+import org.innofund.audit.domain.AuditOutcome;
+import org.innofund.declaration.domain.Attachment;
+import org.innofund.declaration.domain.Declaration;
+import org.innofund.declaration.domain.DeclarationContent;
+import org.innofund.declaration.domain.Problem;
+import org.innofund.declaration.domain.SubmissionCheck;
+import org.innofund.identity.application.CurrentUser;
+import org.innofund.identity.domain.Role;
+import org.innofund.identity.domain.UserAccount;
+import org.innofund.integrity.application.IntegrityRegistry;
+import org.innofund.integrity.domain.IntegrityRecord;
+import org.innofund.program.domain.FundingCall;
+import org.innofund.shared.BusinessException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The enterprise's work on its declarations: start, save, check, submit, and read (with the bureau). */
+@Stateless
+public class DeclarationService {
+
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private CurrentUser currentUser;
+
+    @EJB
+    private DeclarationAccess access;
+
+    @EJB
+    private IntegrityRegistry integrity;
+
+    @EJB
+    private AuditLog auditLog;
+
+    @RolesAllowed(Role.Names.ENTERPRISE)
+    public DeclarationDetail start(@NotNull Long callId) {
+        UserAccount user = currentUser.require();
+        FundingCall call = em.find(FundingCall.class, callId);
+        if (call == null || call.getStatus() != org.innofund.program.domain.CallStatus.PUBLISHED) {
+            throw BusinessException.notFound("call.notFound", callId);
+        }
+        Declaration d = Declaration.start(call, user.getOrganisation(), user.getUsername(), clock.instant());
+        em.persist(d);
+        em.flush();
+        auditLog.record("DECLARATION_START", "declaration:" + d.getId(), AuditOutcome.SUCCESS, "call:" + callId);
+        return detail(d);
+    }
+
+    /** Saves the draft as it is; a stale version (someone saved in between) is refused. */
+    @RolesAllowed(Role.Names.ENTERPRISE)
+    public DeclarationDetail save(@NotNull Long id, Long expectedVersion, @NotNull DeclarationContent content) {
+        Declaration d = access.ownedForWrite(id);
+        DeclarationAccess.requireVersion(d, expectedVersion);
+        d.edit(content);
+        flush();
+        auditLog.record("DECLARATION_SAVE", "declaration:" + id, AuditOutcome.SUCCESS, null);
+        return detail(d);
+    }
+
+    /** Checks everything at once and submits, or refuses listing every problem. */
+    @RolesAllowed(Role.Names.ENTERPRISE)
+    public DeclarationDetail submit(@NotNull Long id, Long expectedVersion) {
+        Declaration d = access.ownedForWrite(id);
+        DeclarationAccess.requireVersion(d, expectedVersion);
+        Instant now = clock.instant();
+        d.submit(currentUser.require().getUsername(), now, problems(d));
+        flush();
+        em.createNativeQuery("insert into declaration_revision (declaration_id, revision, submitted_at, content) "
+                        + "values (?, ?, ?, ?)")
+                .setParameter(1, d.getId()).setParameter(2, d.getRevision())
+                .setParameter(3, java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+                .setParameter(4, JSONB.toJson(new SubmittedRevision(d.content(), attachments(d))))
+                .executeUpdate();
+        auditLog.record("DECLARATION_SUBMIT", "declaration:" + id, AuditOutcome.SUCCESS, "revision " + d.getRevision());
+        return detail(d);
+    }
+
+    @RolesAllowed({Role.Names.ENTERPRISE, Role.Names.REVIEWER, Role.Names.APPROVER})
+    public DeclarationDetail get(@NotNull Long id) {
+        return detail(access.readable(id));
+    }
+
+    /** The content of each submitted revision, oldest first (a return and a resubmission keep both). */
+    @RolesAllowed({Role.Names.ENTERPRISE, Role.Names.REVIEWER, Role.Names.APPROVER})
+    public Map<Integer, String> revisions(@NotNull Long id) {
+        Declaration d = access.readable(id);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select revision, content from declaration_revision "
+                + "where declaration_id = ? order by revision").setParameter(1, d.getId()).getResultList();
+        Map<Integer, String> revisions = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            Object content = row[1];
+            revisions.put(((Number) row[0]).intValue(), content instanceof java.sql.Clob clob ? read(clob) : String.valueOf(content));
+        }
+        return revisions;
+    }
+
+    private static String read(java.sql.Clob clob) {
+        try {
+            return clob.getSubString(1, (int) clob.length());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @RolesAllowed(Role.Names.ENTERPRISE)
+    public List<DeclarationSummary> mine() {
+        UserAccount user = currentUser.require();
+        return em.createQuery("select d from Declaration d where d.enterprise.id = :org order by d.createdAt desc, d.id desc",
+                        Declaration.class)
+                .setParameter("org", user.getOrganisation().getId()).getResultList()
+                .stream().map(d -> DeclarationSummary.of(d, false)).toList();
+    }
+
+    DeclarationDetail detail(Declaration d) {
+        List<AttachmentView> attachments = attachments(d);
+        return new DeclarationDetail(DeclarationSummary.of(d, blacklistEntry(d) != null), d.content(), attachments,
+                d.getTransitions().stream().map(TransitionView::of).toList(),
+                d.getCall().getRequiredAttachments().stream().map(DeclarationDetail.RequirementView::of).toList(),
+                d.isEditable() ? problems(d) : List.of(), d.isEditable());
+    }
+
+    private List<Problem> problems(Declaration d) {
+        Set<String> attached = attachments(d).stream().filter(a -> !a.withdrawn())
+                .map(AttachmentView::requirement).collect(Collectors.toSet());
+        return SubmissionCheck.problems(d.content(), d.getCall(), d.getEnterprise().getUscc().orElse(null), attached,
+                blacklistEntry(d));
+    }
+
+    private String blacklistEntry(Declaration d) {
+        return integrity.inForce(IntegrityRecord.SubjectKind.ENTERPRISE, d.getEnterprise().getUscc().orElse(null))
+                .map(IntegrityRecord::describe).orElse(null);
+    }
+
+    private List<AttachmentView> attachments(Declaration d) {
+        return em.createQuery("select a from Attachment a where a.declaration = :d order by a.uploadedAt, a.id", Attachment.class)
+                .setParameter("d", d).getResultList().stream().map(AttachmentView::of).toList();
+    }
+
+    /** Writes now, so that a concurrent change surfaces here as a clear conflict rather than at commit. */
+    private void flush() {
+        try {
+            em.flush();
+        } catch (jakarta.persistence.OptimisticLockException e) {
+            throw BusinessException.conflict("request.conflict");
+        }
+    }
+
+    /** What is kept of each submitted revision. */
+    public record SubmittedRevision(DeclarationContent content, List<AttachmentView> attachments) {
+    }
+}

@@ -1,0 +1,22 @@
+package org.innofund.declaration.application;
+
+import org.innofund.declaration.domain.Declaration;
+import org.innofund.declaration.domain.DeclarationState;
+import org.innofund.program.domain.SubsidyKind;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/** A declaration in a list. {@code version} goes back with any change, so a stale form is refused. */
+public record DeclarationSummary(Long id, Long callId, String callTitle, SubsidyKind subsidyKind, Long enterpriseId,
+                                 String enterpriseName, String enterpriseUscc, String projectName, DeclarationState state,
+                                 int revision, Instant submittedAt, String lastReason, long version, boolean blacklisted)
+        implements Serializable {
+
+    public static DeclarationSummary of(Declaration d, boolean blacklisted) {
+        return new DeclarationSummary(d.getId(), d.getCall().getId(), d.getCall().getTitle(),
+                d.getCall().getProgram().getSubsidyKind(), d.getEnterprise().getId(), d.getEnterprise().getName(),
+                d.getEnterprise().getUscc().orElse(null), d.getProjectName(), d.getState(), d.getRevision(),
+                d.getSubmittedAt(), d.getLastReason(), d.getVersion(), blacklisted);
+    }
+}

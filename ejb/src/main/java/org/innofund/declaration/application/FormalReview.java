@@ -1,0 +1,121 @@
+package org.innofund.declaration.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.NotNull;
+import org.innofund.audit.application.AuditLog;
+import org.innofund.audit.domain.AuditOutcome;
+import org.innofund.declaration.domain.Declaration;
+import org.innofund.declaration.domain.DeclarationState;
+import org.innofund.identity.application.CurrentUser;
+import org.innofund.identity.domain.Role;
+import org.innofund.integrity.application.IntegrityRegistry;
+import org.innofund.integrity.domain.IntegrityRecord;
+import org.innofund.shared.BusinessException;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * 形式审查: the reviewer's queue and decisions. Each decision names the version the reviewer saw; if another
+ * reviewer decided in between, this one is refused with "changed by someone else, reload", never applied silently.
+ */
+@Stateless
+@RolesAllowed(Role.Names.REVIEWER)
+public class FormalReview {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private CurrentUser currentUser;
+
+    @EJB
+    private DeclarationAccess access;
+
+    @EJB
+    private IntegrityRegistry integrity;
+
+    @EJB
+    private AuditLog auditLog;
+
+    /** Declarations past the draft stage, filtered by call, state and enterprise name; oldest submission first. */
+    public List<DeclarationSummary> queue(Long callId, DeclarationState state, String enterprise) {
+        StringBuilder jpql = new StringBuilder("select d from Declaration d where d.state <> :draft");
+        if (callId != null) {
+            jpql.append(" and d.call.id = :call");
+        }
+        if (state != null) {
+            jpql.append(" and d.state = :state");
+        }
+        if (enterprise != null && !enterprise.isBlank()) {
+            jpql.append(" and (lower(d.enterprise.name) like :enterprise or d.enterprise.uscc like :enterprise)");
+        }
+        jpql.append(" order by d.submittedAt, d.id");
+        TypedQuery<Declaration> q = em.createQuery(jpql.toString(), Declaration.class).setParameter("draft", DeclarationState.DRAFT);
+        if (callId != null) {
+            q.setParameter("call", callId);
+        }
+        if (state != null) {
+            q.setParameter("state", state);
+        }
+        if (enterprise != null && !enterprise.isBlank()) {
+            q.setParameter("enterprise", "%" + enterprise.strip().toLowerCase(Locale.ROOT) + "%");
+        }
+        return q.setMaxResults(2000).getResultList().stream()
+                .map(d -> DeclarationSummary.of(d, integrity.inForce(IntegrityRecord.SubjectKind.ENTERPRISE,
+                        d.getEnterprise().getUscc().orElse(null)).isPresent()))
+                .toList();
+    }
+
+    /** 受理 */
+    public DeclarationSummary accept(@NotNull Long id, @NotNull Long expectedVersion) {
+        Declaration d = decide(id, expectedVersion);
+        d.accept(actor(), clock.instant());
+        return done(d, "DECLARATION_ACCEPT", null);
+    }
+
+    /** 退回修改 */
+    public DeclarationSummary returnForRevision(@NotNull Long id, @NotNull Long expectedVersion, String reason) {
+        Declaration d = decide(id, expectedVersion);
+        d.returnForRevision(reason, actor(), clock.instant());
+        return done(d, "DECLARATION_RETURN", reason);
+    }
+
+    /** 不予受理 */
+    public DeclarationSummary reject(@NotNull Long id, @NotNull Long expectedVersion, String reason) {
+        Declaration d = decide(id, expectedVersion);
+        d.reject(reason, actor(), clock.instant());
+        return done(d, "DECLARATION_REJECT", reason);
+    }
+
+    private Declaration decide(Long id, Long expectedVersion) {
+        Declaration d = access.readable(id);
+        DeclarationAccess.requireVersion(d, expectedVersion);
+        return d;
+    }
+
+    private DeclarationSummary done(Declaration d, String action, String reason) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw BusinessException.conflict("request.conflict");
+        }
+        auditLog.record(action, "declaration:" + d.getId(), AuditOutcome.SUCCESS, reason);
+        return DeclarationSummary.of(d, false);
+    }
+
+    private String actor() {
+        return currentUser.require().getUsername();
+    }
+}

@@ -1,0 +1,143 @@
+package org.innofund.declaration.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import org.innofund.shared.FileType;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * 附件: a file attached to a declaration for one of its call's requirements. The metadata lives here, the content
+ * in {@code attachment_content}, streamed in and out. A withdrawn attachment is kept, as a submitted revision may
+ * rest on it.
+ */
+@Entity
+@Table(name = "attachment")
+public class Attachment {
+
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
+    public static final long MAX_BYTES_PER_DECLARATION = 100L * 1024 * 1024;
+
+    @Id
+    @SequenceGenerator(name = "innofund_seq", sequenceName = "innofund_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "innofund_seq")
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "declaration_id", nullable = false, updatable = false)
+    private Declaration declaration;
+
+    @Column(nullable = false, updatable = false, length = 100)
+    private String requirement;
+
+    @Column(name = "original_name", nullable = false, updatable = false, length = 255)
+    private String originalName;
+
+    @Column(name = "stored_name", nullable = false, updatable = false, unique = true, length = 64)
+    private String storedName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "content_type", nullable = false, updatable = false, length = 100)
+    private FileType type;
+
+    @Column(name = "size_bytes", nullable = false, updatable = false)
+    private long sizeBytes;
+
+    @Column(nullable = false, updatable = false, length = 64)
+    private String sha256;
+
+    @Column(name = "uploaded_by", nullable = false, updatable = false, length = 64)
+    private String uploadedBy;
+
+    @Column(name = "uploaded_at", nullable = false, updatable = false)
+    private Instant uploadedAt;
+
+    @Column(nullable = false)
+    private boolean withdrawn;
+
+    protected Attachment() {
+    }
+
+    /** The stored name is the server's own: never a path or name the client chose. */
+    public Attachment(Declaration declaration, String requirement, String originalName, FileType type, long sizeBytes,
+                      String sha256, String uploadedBy, Instant uploadedAt) {
+        this.declaration = declaration;
+        this.requirement = requirement;
+        this.originalName = displayName(originalName, type);
+        this.storedName = UUID.randomUUID().toString().replace("-", "") + "." + type.extension();
+        this.type = type;
+        this.sizeBytes = sizeBytes;
+        this.sha256 = sha256;
+        this.uploadedBy = uploadedBy;
+        this.uploadedAt = uploadedAt;
+    }
+
+    /** The client's file name without any directory part or control characters, for display and download only. */
+    static String displayName(String original, FileType type) {
+        String name = original == null ? "" : original.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        if (name.isEmpty()) {
+            name = "attachment." + type.extension();
+        }
+        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+    }
+
+    public void withdraw() {
+        withdrawn = true;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Declaration getDeclaration() {
+        return declaration;
+    }
+
+    public String getRequirement() {
+        return requirement;
+    }
+
+    public String getOriginalName() {
+        return originalName;
+    }
+
+    public String getStoredName() {
+        return storedName;
+    }
+
+    public FileType getType() {
+        return type;
+    }
+
+    public long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public String getUploadedBy() {
+        return uploadedBy;
+    }
+
+    public Instant getUploadedAt() {
+        return uploadedAt;
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawn;
+    }
+}

@@ -1,0 +1,75 @@
+package org.innofund.integrity.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import org.innofund.audit.application.AuditLog;
+import org.innofund.audit.domain.AuditOutcome;
+import org.innofund.identity.application.CurrentUser;
+import org.innofund.identity.domain.Role;
+import org.innofund.identity.domain.Uscc;
+import org.innofund.integrity.domain.IntegrityRecord;
+import org.innofund.shared.Clocks;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The integrity blacklist: kept by the administrator (with the reviewers seeing it), consulted before declaring or paying. */
+@Stateless
+public class IntegrityRegistry {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private AuditLog auditLog;
+
+    @EJB
+    private CurrentUser currentUser;
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public IntegrityRecord add(@NotNull IntegrityRecord.SubjectKind kind, String uscc, String subjectName, String reason,
+                               LocalDate validFrom, LocalDate validUntil) {
+        IntegrityRecord record = new IntegrityRecord(kind, Uscc.parse(uscc == null ? "" : uscc.toUpperCase(Locale.ROOT)),
+                subjectName, reason, validFrom, validUntil, currentUser.require().getUsername(), clock.instant());
+        em.persist(record);
+        em.flush();
+        auditLog.record("INTEGRITY_ADD", "integrity:" + record.getId(), AuditOutcome.SUCCESS,
+                kind + " " + record.getSubjectUscc() + " " + validFrom + "~" + validUntil);
+        return record;
+    }
+
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.REVIEWER})
+    public List<IntegrityRecord> list() {
+        return em.createQuery("select r from IntegrityRecord r order by r.validUntil desc, r.id desc", IntegrityRecord.class)
+                .getResultList();
+    }
+
+    /** The entry in force today for this enterprise or agency, if any. */
+    @PermitAll
+    public Optional<IntegrityRecord> inForce(IntegrityRecord.SubjectKind kind, String uscc) {
+        return inForceOn(kind, uscc, LocalDate.now(clock.withZone(Clocks.BUREAU_ZONE)));
+    }
+
+    @PermitAll
+    public Optional<IntegrityRecord> inForceOn(IntegrityRecord.SubjectKind kind, String uscc, LocalDate date) {
+        if (uscc == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select r from IntegrityRecord r where r.subjectKind = :kind and r.subjectUscc = :uscc "
+                        + "and r.validFrom <= :date and r.validUntil >= :date order by r.validUntil desc", IntegrityRecord.class)
+                .setParameter("kind", kind).setParameter("uscc", uscc).setParameter("date", date)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,159 @@
+package org.innofund.program.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.innofund.audit.application.AuditLog;
+import org.innofund.audit.domain.AuditOutcome;
+import org.innofund.identity.application.CurrentUser;
+import org.innofund.identity.domain.Role;
+import org.innofund.program.domain.AttachmentRequirement;
+import org.innofund.program.domain.FundingCall;
+import org.innofund.program.domain.Program;
+import org.innofund.program.domain.ScoringIndicator;
+import org.innofund.program.domain.SubsidyKind;
+import org.innofund.shared.BusinessException;
+import org.innofund.shared.FileType;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** Programs and calls: reviewers prepare them, an approver publishes a call (and it is then frozen). */
+@Stateless
+public class CallAdministration {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private CurrentUser currentUser;
+
+    @EJB
+    private AuditLog auditLog;
+
+    @RolesAllowed({Role.Names.REVIEWER, Role.Names.APPROVER})
+    public List<Program> programs() {
+        return em.createQuery("select p from Program p order by p.name", Program.class).getResultList();
+    }
+
+    @RolesAllowed(Role.Names.REVIEWER)
+    public Program createProgram(@NotBlank @Size(max = 200) String name, @NotNull SubsidyKind kind,
+                                 @NotBlank @Size(max = 100) String department) {
+        Program p = new Program(name, kind, department, clock.instant());
+        em.persist(p);
+        em.flush();
+        auditLog.record("PROGRAM_CREATE", "program:" + p.getId(), AuditOutcome.SUCCESS, kind.name());
+        return p;
+    }
+
+    /** All calls, drafts included, newest first. */
+    @RolesAllowed({Role.Names.REVIEWER, Role.Names.APPROVER})
+    public List<CallDetail> calls() {
+        Instant now = clock.instant();
+        return em.createQuery("select c from FundingCall c order by c.createdAt desc, c.id desc", FundingCall.class)
+                .getResultList().stream().map(c -> CallDetail.of(c, now)).toList();
+    }
+
+    @RolesAllowed({Role.Names.REVIEWER, Role.Names.APPROVER})
+    public CallDetail call(@NotNull Long id) {
+        return CallDetail.of(find(id), clock.instant());
+    }
+
+    /** A draft call with the defaults of its program's kind (rule parameters, scoring template). */
+    @RolesAllowed(Role.Names.REVIEWER)
+    public CallDetail createCall(@NotNull Long programId, @NotBlank @Size(max = 200) String title, int year,
+                                 @NotNull Instant opensAt, @NotNull Instant closesAt, @NotNull BigDecimal budget,
+                                 BigDecimal maxRequest, String guide) {
+        Program program = em.find(Program.class, programId);
+        if (program == null) {
+            throw BusinessException.notFound("program.notFound", programId);
+        }
+        FundingCall call = FundingCall.draft(program, title, year, opensAt, closesAt, budget, maxRequest, guide,
+                currentUser.require().getUsername(), clock.instant());
+        em.persist(call);
+        em.flush();
+        auditLog.record("CALL_CREATE", "call:" + call.getId(), AuditOutcome.SUCCESS, title);
+        return CallDetail.of(call, clock.instant());
+    }
+
+    @RolesAllowed(Role.Names.REVIEWER)
+    public CallDetail revise(@NotNull Long id, Long expectedVersion, @NotBlank @Size(max = 200) String title, int year,
+                             @NotNull Instant opensAt, @NotNull Instant closesAt, @NotNull BigDecimal budget,
+                             BigDecimal maxRequest, String guide) {
+        FundingCall call = findForChange(id, expectedVersion);
+        call.revise(title, year, opensAt, closesAt, budget, maxRequest, guide);
+        return saved(call, "CALL_REVISE", null);
+    }
+
+    @RolesAllowed(Role.Names.REVIEWER)
+    public CallDetail changeParameter(@NotNull Long id, Long expectedVersion, @NotBlank String name, @NotNull BigDecimal value) {
+        FundingCall call = findForChange(id, expectedVersion);
+        call.changeParameter(name, value);
+        return saved(call, "CALL_PARAMETER", name + "=" + value.toPlainString());
+    }
+
+    @RolesAllowed(Role.Names.REVIEWER)
+    public CallDetail replaceRequiredAttachments(@NotNull Long id, Long expectedVersion, @NotNull List<CallDetail.Requirement> requirements) {
+        FundingCall call = findForChange(id, expectedVersion);
+        try {
+            call.replaceRequiredAttachments(requirements.stream()
+                    .map(r -> new AttachmentRequirement(r.name(), r.required(), FileType.parseList(r.allowedTypes()))).toList());
+        } catch (IllegalArgumentException e) {
+            throw BusinessException.invalid("call.requirementTypes", e.getMessage());
+        }
+        return saved(call, "CALL_ATTACHMENTS", requirements.size() + " requirement(s)");
+    }
+
+    @RolesAllowed(Role.Names.REVIEWER)
+    public CallDetail replaceScoringTemplate(@NotNull Long id, Long expectedVersion, @NotNull List<CallDetail.Indicator> indicators) {
+        FundingCall call = findForChange(id, expectedVersion);
+        call.replaceScoringTemplate(indicators.stream().map(i -> new ScoringIndicator(i.name(), i.weight())).toList());
+        return saved(call, "CALL_TEMPLATE", indicators.size() + " indicator(s)");
+    }
+
+    /** 发布: by an approver who did not prepare the call. */
+    @RolesAllowed(Role.Names.APPROVER)
+    public CallDetail publish(@NotNull Long id, Long expectedVersion) {
+        FundingCall call = findForChange(id, expectedVersion);
+        call.publish(currentUser.require().getUsername(), clock.instant());
+        return saved(call, "CALL_PUBLISH", null);
+    }
+
+    private FundingCall find(Long id) {
+        FundingCall call = em.find(FundingCall.class, id);
+        if (call == null) {
+            throw BusinessException.notFound("call.notFound", id);
+        }
+        return call;
+    }
+
+    private FundingCall findForChange(Long id, Long expectedVersion) {
+        FundingCall call = find(id);
+        if (expectedVersion != null && expectedVersion != call.getVersion()) {
+            throw BusinessException.conflict("request.conflict");
+        }
+        return call;
+    }
+
+    private CallDetail saved(FundingCall call, String action, String detail) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw BusinessException.conflict("request.conflict");
+        }
+        auditLog.record(action, "call:" + call.getId(), AuditOutcome.SUCCESS, detail);
+        return CallDetail.of(call, clock.instant());
+    }
+}

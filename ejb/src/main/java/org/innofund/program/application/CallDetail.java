@@ -1,0 +1,35 @@
+package org.innofund.program.application;
+
+import org.innofund.program.domain.CallStatus;
+import org.innofund.program.domain.FundingCall;
+import org.innofund.program.domain.SubsidyKind;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.SortedMap;
+
+/** A call with everything it says: guide, dates, budget and limit, required attachments, scoring template, rule parameters. */
+public record CallDetail(Long id, Long programId, String programName, SubsidyKind subsidyKind, String department,
+                         String title, int year, Instant opensAt, Instant closesAt, BigDecimal budget, BigDecimal maxRequest,
+                         String guide, CallStatus status, boolean open, List<Requirement> requiredAttachments,
+                         List<Indicator> scoringTemplate, SortedMap<String, BigDecimal> ruleParameters, String createdBy,
+                         String publishedBy, Instant publishedAt, long version) implements Serializable {
+
+    public record Requirement(String name, boolean required, String allowedTypes) implements Serializable {
+    }
+
+    public record Indicator(String name, int weight) implements Serializable {
+    }
+
+    public static CallDetail of(FundingCall c, Instant now) {
+        return new CallDetail(c.getId(), c.getProgram().getId(), c.getProgram().getName(), c.getProgram().getSubsidyKind(),
+                c.getProgram().getDepartment(), c.getTitle(), c.getYear(), c.getOpensAt(), c.getClosesAt(), c.getBudget(),
+                c.getMaxRequest(), c.getGuide(), c.getStatus(), c.isOpen(now),
+                c.getRequiredAttachments().stream().map(r -> new Requirement(r.getName(), r.isRequired(),
+                        org.innofund.shared.FileType.formatList(r.getAllowedTypes()))).toList(),
+                c.getScoringTemplate().stream().map(i -> new Indicator(i.getName(), i.getWeight())).toList(),
+                c.getRuleParameters().asMap(), c.getCreatedBy(), c.getPublishedBy(), c.getPublishedAt(), c.getVersion());
+    }
+}

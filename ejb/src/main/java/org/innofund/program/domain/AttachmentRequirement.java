@@ -1,0 +1,65 @@
+package org.innofund.program.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import org.innofund.shared.BusinessException;
+import org.innofund.shared.FileType;
+
+import java.util.Objects;
+import java.util.Set;
+
+/** 附件要求: an attachment a call asks for, by name, required or optional, of some file types. */
+@Embeddable
+public class AttachmentRequirement {
+
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    @Column(nullable = false)
+    private boolean required;
+
+    @Column(name = "allowed_types", nullable = false, length = 64)
+    private String allowedTypes;
+
+    protected AttachmentRequirement() {
+    }
+
+    public AttachmentRequirement(String name, boolean required, Set<FileType> allowedTypes) {
+        if (name == null || name.isBlank() || name.length() > 100) {
+            throw BusinessException.invalid("call.requirementName");
+        }
+        if (allowedTypes == null || allowedTypes.isEmpty()) {
+            throw BusinessException.invalid("call.requirementTypes", name);
+        }
+        this.name = name.strip();
+        this.required = required;
+        this.allowedTypes = FileType.formatList(allowedTypes);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public boolean isRequired() {
+        return required;
+    }
+
+    public Set<FileType> getAllowedTypes() {
+        return FileType.parseList(allowedTypes);
+    }
+
+    public boolean allows(FileType type) {
+        return getAllowedTypes().contains(type);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AttachmentRequirement r && r.name.equals(name) && r.required == required
+                && r.allowedTypes.equals(allowedTypes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, required, allowedTypes);
+    }
+}
