@@ -45,7 +45,7 @@ class ServicesInContainerIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.productWith(ServicesInContainerIT.class, TestData.class);
+        return Deployments.productWith(ServicesInContainerIT.class, TestData.class, Http.class);
     }
 
     @Resource(lookup = "java:app/jdbc/innofund")
@@ -101,6 +101,64 @@ class ServicesInContainerIT {
              PreparedStatement ps = c.prepareStatement("select count(*) from " + table); ResultSet rs = ps.executeQuery()) {
             assertTrue(rs.next());
             return rs.getLong(1);
+        }
+    }
+
+    /**
+     * The close time is measured on the server at the moment of submission: a draft opened while its call was open
+     * cannot be submitted once the call has closed. The call is set up closed a minute ago, no sleeping.
+     */
+    @Test
+    void aDraftCannotBeSubmittedAfterItsCallClosedNorStartedInAClosedCall() throws SQLException {
+        long programId;
+        long callId;
+        long declarationId;
+        try (Connection c = dataSource.getConnection()) {
+            programId = nextId(c);
+            callId = nextId(c);
+            declarationId = nextId(c);
+            long enterpriseId = single(c, "select organisation_id from user_account where username = 'enterprise2'");
+            // instants are stored as UTC timestamps
+            java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC);
+            update(c, "insert into program (id, name, subsidy_kind, department, created_at) values (?, '截止测试计划', "
+                    + "'REWARD', '高新技术科', ?)", programId, now);
+            update(c, "insert into funding_call (id, program_id, title, call_year, opens_at, closes_at, budget, status, "
+                    + "created_at, rule_parameters) values (?, ?, '已截止的通知', 2026, ?, ?, 100000.00, 'PUBLISHED', ?, "
+                    + "'enterpriseYearCap=5000000')", callId, programId, now.minusDays(10), now.minusMinutes(1), now);
+            update(c, "insert into declaration (id, call_id, enterprise_id, state, project_name, created_by, created_at) "
+                    + "values (?, ?, ?, 'DRAFT', '截止前打开的申报书', 'enterprise2', ?)",
+                    declarationId, callId, enterpriseId, now.minusDays(1));
+        }
+        Http http = new Http();
+        String token = http.token("enterprise2", TestData.DEMO_PASSWORD);
+        var late = http.postJson("api/v1/declarations/" + declarationId + "/submission", "{\"version\":0}", Http.bearer(token));
+        assertEquals(409, late.statusCode(), late.body());
+        assertEquals("declaration.callClosed", Http.json(late).getString("code"));
+        var start = http.postJson("api/v1/declarations", "{\"callId\":" + callId + "}", Http.bearer(token));
+        assertEquals(409, start.statusCode(), start.body());
+        assertEquals("declaration.callNotOpen", Http.json(start).getString("code"));
+        try (Connection c = dataSource.getConnection()) {
+            assertEquals(0L, single(c, "select count(*) from declaration where call_id = " + callId + " and state <> 'DRAFT'"));
+        }
+    }
+
+    private static long nextId(Connection c) throws SQLException {
+        return single(c, "select innofund_seq.nextval from dual");
+    }
+
+    private static long single(Connection c, String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            assertTrue(rs.next(), sql);
+            return rs.getLong(1);
+        }
+    }
+
+    private static void update(Connection c, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                ps.setObject(i + 1, parameters[i]);
+            }
+            assertEquals(1, ps.executeUpdate(), sql);
         }
     }
 

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.innofund.declaration.domain.SubmissionRefusedException;
 import org.innofund.shared.BusinessException;
 import org.innofund.shared.Messages;
 
@@ -43,6 +44,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable thrown) {
         Locale locale = ApiErrors.locale(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         Throwable e = unwrap(thrown);
+        if (e instanceof SubmissionRefusedException refused) {
+            return respond(422, new ApiError(refused.messageKey(), Messages.get(locale, refused),
+                    refused.problems().stream().map(p -> Messages.get(locale, p.messageKey(), p.arguments().toArray())).toList()));
+        }
         if (e instanceof BusinessException b) {
             return respond(b.kind().httpStatus(), new ApiError(b.messageKey(), Messages.get(locale, b)));
         }

@@ -1,0 +1,313 @@
+package org.innofund.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.http.HttpResponse;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Declarations through the API: ownership, submission rules, attachments by content, concurrent review. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DeclarationIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.product();
+    }
+
+    private final Http http = new Http();
+
+    private long callOfKind(String kind) {
+        JsonArray calls = (JsonArray) Http.jsonOf(http.get("api/v1/calls"));
+        return calls.getValuesAs(JsonObject.class).stream().filter(c -> c.getString("subsidyKind").equals(kind))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    /** A fresh enterprise, so that tests never share declarations; returns its token. */
+    private String newEnterprise() {
+        String username = TestData.newUsername("decl");
+        String body = Json.createObjectBuilder().add("companyName", "申报测试企业" + username).add("uscc", TestData.newUscc())
+                .add("contactName", "联系人").add("contactPhone", "0574-12345678")
+                .add("username", username).add("password", "declare-password-1").build().toString();
+        assertEquals(201, http.postJson("api/v1/registrations", body).statusCode());
+        return http.token(username, "declare-password-1");
+    }
+
+    private JsonObject start(String token, long callId) {
+        HttpResponse<String> r = http.postJson("api/v1/declarations", "{\"callId\":" + callId + "}", Http.bearer(token));
+        assertEquals(201, r.statusCode(), r.body());
+        return Http.json(r);
+    }
+
+    private static long id(JsonObject detail) {
+        return detail.getJsonObject("summary").getJsonNumber("id").longValue();
+    }
+
+    private static long version(JsonObject detail) {
+        return detail.getJsonObject("summary").getJsonNumber("version").longValue();
+    }
+
+    private static String completeProject(long version) {
+        return project(version, "3000000.00", "1500000.00", "1500000.00", "能效提升 15%，申请发明专利 2 项。");
+    }
+
+    private static String project(long version, String total, String subsidy, String selfFunded, String indicators) {
+        JsonObjectBuilder content = Json.createObjectBuilder()
+                .add("projectName", "高效变频压缩机研发").add("field", "SMART_APPLIANCES")
+                .add("periodStart", "2027-01-01").add("periodEnd", "2028-12-31")
+                .add("summary", "研制新一代高效变频压缩机。").add("keyIndicators", indicators)
+                .add("totalBudget", new java.math.BigDecimal(total))
+                .add("budgetLines", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("category", "EQUIPMENT").add("source", "SUBSIDY")
+                                .add("amount", new java.math.BigDecimal(subsidy)))
+                        .add(Json.createObjectBuilder().add("category", "MATERIALS").add("source", "SELF_FUNDED")
+                                .add("amount", new java.math.BigDecimal(selfFunded))));
+        return Json.createObjectBuilder().add("version", version).add("content", content).build().toString();
+    }
+
+    private JsonObject save(String token, long id, String body) {
+        HttpResponse<String> r = http.putJson("api/v1/declarations/" + id, body, Http.bearer(token));
+        assertEquals(200, r.statusCode(), r.body());
+        return Http.json(r);
+    }
+
+    private HttpResponse<String> upload(String token, long id, String requirement, String name, String type, byte[] content) {
+        return http.upload("api/v1/declarations/" + id + "/attachments", Map.of("requirement", requirement), name, type,
+                content, Http.bearer(token));
+    }
+
+    /** Fills a PRE_APPROVED declaration completely, with both required attachments; returns it as saved. */
+    private JsonObject completeDeclaration(String token) {
+        JsonObject d = start(token, callOfKind("PRE_APPROVED"));
+        long id = id(d);
+        d = save(token, id, completeProject(version(d)));
+        assertEquals(201, upload(token, id, "营业执照", "营业执照.pdf", "application/pdf", TestFiles.pdf(1000)).statusCode());
+        assertEquals(201, upload(token, id, "项目可行性研究报告", "可研报告.pdf", "application/pdf", TestFiles.pdf(50_000)).statusCode());
+        return Http.json(http.get("api/v1/declarations/" + id, Http.bearer(token)));
+    }
+
+    private JsonObject submit(String token, JsonObject d) {
+        HttpResponse<String> r = http.postJson("api/v1/declarations/" + id(d) + "/submission",
+                "{\"version\":" + version(d) + "}", Http.bearer(token));
+        assertEquals(200, r.statusCode(), r.body());
+        return Http.json(r);
+    }
+
+    @Test
+    void anotherEnterpriseCanNeitherSeeNorTouchADeclaration() {
+        String owner = newEnterprise();
+        String other = newEnterprise();
+        JsonObject d = completeDeclaration(owner);
+        long id = id(d);
+        long attachmentId = d.getJsonArray("attachments").getJsonObject(0).getJsonNumber("id").longValue();
+
+        for (HttpResponse<String> r : List.of(
+                http.get("api/v1/declarations/" + id, Http.bearer(other)),
+                http.putJson("api/v1/declarations/" + id, completeProject(version(d)), Http.bearer(other)),
+                http.postJson("api/v1/declarations/" + id + "/submission", "{\"version\":" + version(d) + "}", Http.bearer(other)),
+                upload(other, id, "营业执照", "x.pdf", "application/pdf", TestFiles.pdf(1000)),
+                http.get("api/v1/declarations/" + id + "/attachments/" + attachmentId, Http.bearer(other)))) {
+            assertEquals(404, r.statusCode(), r.uri() + " " + r.body());
+            assertEquals("declaration.notFound", Http.json(r).getString("code"));
+        }
+        JsonArray mine = (JsonArray) Http.jsonOf(http.get("api/v1/declarations", Http.bearer(other)));
+        assertTrue(mine.isEmpty(), "the other enterprise lists none of it");
+
+        String admin = http.token("admin", TestData.DEMO_PASSWORD);
+        JsonArray denied = (JsonArray) Http.jsonOf(http.get("api/v1/admin/audit?action=DECLARATION_ACCESS&outcome=DENIED&max=20",
+                Http.bearer(admin)));
+        assertTrue(denied.getValuesAs(JsonObject.class).stream()
+                        .filter(e -> e.getString("target").equals("declaration:" + id)).count() >= 5,
+                "every refused access is audited");
+        // the owner is untouched by all this
+        assertEquals(version(d), version(Http.json(http.get("api/v1/declarations/" + id, Http.bearer(owner)))));
+    }
+
+    @Test
+    void submissionListsEveryProblemAtOnceAndAFinishedDeclarationIsFrozen() {
+        String token = newEnterprise();
+        JsonObject d = start(token, callOfKind("PRE_APPROVED"));
+        HttpResponse<String> refused = http.postJson("api/v1/declarations/" + id(d) + "/submission",
+                "{\"version\":" + version(d) + "}", Http.bearer(token));
+        assertEquals(422, refused.statusCode(), refused.body());
+        JsonObject error = Http.json(refused);
+        assertEquals("declaration.submissionRefused", error.getString("code"));
+        assertTrue(error.getJsonArray("details").size() >= 8, "every missing part at once: " + error);
+
+        // the total differs from the lines, and the request is one fen over the call's limit (2,000,000.00)
+        d = save(token, id(d), project(version(d), "3500000.00", "2000000.01", "1500000.00", "指标"));
+        HttpResponse<String> again = http.postJson("api/v1/declarations/" + id(d) + "/submission",
+                "{\"version\":" + version(d) + "}", Http.bearer(token));
+        String details = Http.json(again).getJsonArray("details").toString();
+        assertTrue(details.contains("2000000.01") && details.contains("2000000.00"), details);
+        assertTrue(details.contains("3500000.00") && details.contains("3500000.01"), "total against the sum of lines: " + details);
+
+        JsonObject complete = completeDeclaration(token);
+        assertTrue(complete.getJsonArray("problems").isEmpty(), complete.getJsonArray("problems").toString());
+        JsonObject submitted = submit(token, complete);
+        assertEquals("SUBMITTED", submitted.getJsonObject("summary").getString("state"));
+        assertEquals(1, submitted.getJsonObject("summary").getInt("revision"));
+
+        HttpResponse<String> edit = http.putJson("api/v1/declarations/" + id(submitted), completeProject(version(submitted)),
+                Http.bearer(token));
+        assertEquals(409, edit.statusCode());
+        assertEquals("declaration.notEditable", Http.json(edit).getString("code"));
+        HttpResponse<String> stale = http.putJson("api/v1/declarations/" + id(d), completeProject(version(d) - 1), Http.bearer(token));
+        assertEquals(409, stale.statusCode());
+        assertEquals("request.conflict", Http.json(stale).getString("code"));
+    }
+
+    @Test
+    void attachmentsAreJudgedByContentAndARefusedFileLeavesNothingBehind() throws Exception {
+        String token = newEnterprise();
+        long id = id(start(token, callOfKind("PRE_APPROVED")));
+
+        HttpResponse<String> exe = upload(token, id, "营业执照", "营业执照.pdf", "application/pdf", TestFiles.exe());
+        assertEquals(422, exe.statusCode(), exe.body());
+        assertEquals("attachment.typeNotAllowed", Http.json(exe).getString("code"));
+
+        HttpResponse<String> fake = upload(token, id, "营业执照", "scan.pdf", "application/pdf", TestFiles.fakePdf(10_000));
+        assertEquals("attachment.pdfDamaged", Http.json(fake).getString("code"));
+
+        HttpResponse<String> huge = upload(token, id, "项目可行性研究报告", "big.pdf", "application/pdf",
+                TestFiles.fakePdf(25 * 1024 * 1024));
+        assertEquals(422, huge.statusCode(), huge.body());
+        assertEquals("attachment.tooLarge", Http.json(huge).getString("code"));
+
+        HttpResponse<String> wrongType = upload(token, id, "项目可行性研究报告", "photo.png", "image/png",
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0});
+        assertEquals("attachment.typeNotForRequirement", Http.json(wrongType).getString("code"));
+
+        JsonObject d = Http.json(http.get("api/v1/declarations/" + id, Http.bearer(token)));
+        assertTrue(d.getJsonArray("attachments").isEmpty(), "no refused file was stored: " + d.getJsonArray("attachments"));
+
+        byte[] pdf = TestFiles.pdf(2 * 1024 * 1024);
+        String name = "可行性 研究报告 (终稿).pdf";
+        HttpResponse<String> ok = upload(token, id, "项目可行性研究报告", name, "application/octet-stream", pdf);
+        assertEquals(201, ok.statusCode(), ok.body());
+        JsonObject stored = Http.json(ok);
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
+        assertEquals(sha, stored.getString("sha256"));
+        assertEquals("PDF", stored.getString("type"));
+        assertEquals(name, stored.getString("originalName"));
+
+        HttpResponse<byte[]> download = http.getBytes("api/v1/declarations/" + id + "/attachments/"
+                + stored.getJsonNumber("id").longValue(), Http.bearer(token));
+        assertEquals(200, download.statusCode());
+        assertArrayEquals(pdf, download.body());
+        String disposition = download.headers().firstValue("Content-Disposition").orElse("");
+        assertTrue(disposition.startsWith("attachment;") && disposition.contains("filename*=UTF-8''"), disposition);
+        assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElse(""));
+    }
+
+    @Test
+    void twoReviewersDecidingAtOnceNeverOverwriteEachOther() throws Exception {
+        String token = newEnterprise();
+        JsonObject submitted = submit(token, completeDeclaration(token));
+        long id = id(submitted);
+        long version = version(submitted);
+
+        String admin = http.token("admin", TestData.DEMO_PASSWORD);
+        JsonArray bureaus = (JsonArray) Http.jsonOf(http.get("api/v1/admin/organisations?role=REVIEWER", Http.bearer(admin)));
+        String second = TestData.newUsername("rev2");
+        assertEquals(201, http.postJson("api/v1/admin/users", Json.createObjectBuilder().add("username", second)
+                .add("displayName", "第二审核员").add("role", "REVIEWER")
+                .add("organisationId", bureaus.getJsonObject(0).getJsonNumber("id").longValue())
+                .add("password", "second-reviewer-1").build().toString(), Http.bearer(admin)).statusCode());
+        String first = http.token("reviewer", TestData.DEMO_PASSWORD);
+        String other = http.token(second, "second-reviewer-1");
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Callable<HttpResponse<String>> accept = () -> new Http().postJson("api/v1/review/declarations/" + id + "/acceptance",
+                    "{\"version\":" + version + "}", Http.bearer(first));
+            Callable<HttpResponse<String>> giveBack = () -> new Http().postJson("api/v1/review/declarations/" + id + "/return",
+                    "{\"version\":" + version + ",\"reason\":\"预算说明不完整\"}", Http.bearer(other));
+            List<Future<HttpResponse<String>>> answers = pool.invokeAll(List.of(accept, giveBack));
+            int ok = 0;
+            int conflict = 0;
+            for (Future<HttpResponse<String>> f : answers) {
+                HttpResponse<String> r = f.get();
+                if (r.statusCode() == 200) {
+                    ok++;
+                } else {
+                    assertEquals(409, r.statusCode(), r.body());
+                    String code = Http.json(r).getString("code");
+                    assertTrue(code.equals("request.conflict") || code.equals("declaration.notUnderReview"), code);
+                    conflict++;
+                }
+            }
+            assertEquals(1, ok, "exactly one decision wins");
+            assertEquals(1, conflict);
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonObject after = Http.json(http.get("api/v1/declarations/" + id, Http.bearer(first)));
+        String state = after.getJsonObject("summary").getString("state");
+        assertTrue(state.equals("ACCEPTED") || state.equals("RETURNED"), state);
+        long decisions = after.getJsonArray("history").getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("from", "").equals("SUBMITTED")).count();
+        assertEquals(1, decisions, "one decision in the history");
+    }
+
+    @Test
+    void aReturnedDeclarationIsRevisedResubmittedAndAcceptedKeepingBothRevisions() {
+        String token = newEnterprise();
+        JsonObject submitted = submit(token, completeDeclaration(token));
+        long id = id(submitted);
+        String reviewer = http.token("reviewer", TestData.DEMO_PASSWORD);
+
+        HttpResponse<String> noReason = http.postJson("api/v1/review/declarations/" + id + "/return",
+                "{\"version\":" + version(submitted) + ",\"reason\":\"  \"}", Http.bearer(reviewer));
+        assertEquals(422, noReason.statusCode());
+        assertEquals("declaration.reasonRequired", Http.json(noReason).getString("code"));
+        HttpResponse<String> enterpriseTries = http.postJson("api/v1/review/declarations/" + id + "/acceptance",
+                "{\"version\":" + version(submitted) + "}", Http.bearer(token));
+        assertEquals(403, enterpriseTries.statusCode());
+
+        HttpResponse<String> returned = http.postJson("api/v1/review/declarations/" + id + "/return",
+                "{\"version\":" + version(submitted) + ",\"reason\":\"请补充关键指标的测算依据\"}", Http.bearer(reviewer));
+        assertEquals(200, returned.statusCode(), returned.body());
+
+        JsonObject d = Http.json(http.get("api/v1/declarations/" + id, Http.bearer(token)));
+        assertEquals("RETURNED", d.getJsonObject("summary").getString("state"));
+        assertEquals("请补充关键指标的测算依据", d.getJsonObject("summary").getString("lastReason"));
+        d = save(token, id, project(version(d), "3000000.00", "1500000.00", "1500000.00", "申请发明专利 3 项（测算见附件）。"));
+        JsonObject resubmitted = submit(token, d);
+        assertEquals(2, resubmitted.getJsonObject("summary").getInt("revision"));
+
+        HttpResponse<String> accepted = http.postJson("api/v1/review/declarations/" + id + "/acceptance",
+                "{\"version\":" + version(resubmitted) + "}", Http.bearer(reviewer));
+        assertEquals(200, accepted.statusCode(), accepted.body());
+        JsonObject done = Http.json(http.get("api/v1/declarations/" + id, Http.bearer(token)));
+        List<String> path = done.getJsonArray("history").getValuesAs(JsonObject.class).stream()
+                .map(t -> t.getString("to")).toList();
+        assertEquals(List.of("DRAFT", "SUBMITTED", "RETURNED", "SUBMITTED", "ACCEPTED"), path);
+        JsonObject revisions = Http.json(http.get("api/v1/declarations/" + id + "/revisions", Http.bearer(reviewer)));
+        assertEquals(2, revisions.size(), "both submitted versions are kept");
+        assertTrue(revisions.getString("1").contains("申请发明专利 2 项") && revisions.getString("2").contains("申请发明专利 3 项"),
+                revisions.toString());
+        JsonArray queue = (JsonArray) Http.jsonOf(http.get("api/v1/review/declarations?state=ACCEPTED", Http.bearer(reviewer)));
+        assertTrue(queue.getValuesAs(JsonObject.class).stream().anyMatch(s -> s.getJsonNumber("id").longValue() == id));
+    }
+}

@@ -1,0 +1,143 @@
+package org.innofund.web.api;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.innofund.declaration.application.AttachmentService;
+import org.innofund.declaration.application.AttachmentView;
+import org.innofund.declaration.application.DeclarationDetail;
+import org.innofund.declaration.application.DeclarationService;
+import org.innofund.declaration.application.DeclarationSummary;
+import org.innofund.declaration.domain.DeclarationContent;
+import org.innofund.shared.BusinessException;
+import org.innofund.web.shared.ContentDisposition;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+/** An enterprise's declarations and their attachments (the bureau reads them too); the same services as the pages. */
+@Path("declarations")
+@Tag(name = "declarations")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class DeclarationResource {
+
+    @EJB
+    private DeclarationService declarations;
+
+    @EJB
+    private AttachmentService attachments;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start a draft declaration in an open call (ENTERPRISE)")
+    public Response start(NewDeclaration body) {
+        if (body == null || body.callId() == null) {
+            throw BusinessException.invalid("request.malformed");
+        }
+        DeclarationDetail created = declarations.start(body.callId());
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "The caller's organisation's declarations (ENTERPRISE)")
+    public List<DeclarationSummary> mine() {
+        return declarations.mine();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One declaration with content, attachments, history and the problems still open")
+    public DeclarationDetail get(@PathParam("id") long id) {
+        return declarations.get(id);
+    }
+
+    @GET
+    @Path("{id}/revisions")
+    @Operation(summary = "The content of every submitted revision (JSON), by revision number")
+    public java.util.Map<Integer, String> revisions(@PathParam("id") long id) {
+        return declarations.revisions(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Save the draft; 'version' must be the one last read (409 otherwise)")
+    public DeclarationDetail save(@PathParam("id") long id, SaveDeclaration body) {
+        if (body == null || body.content() == null) {
+            throw BusinessException.invalid("request.malformed");
+        }
+        return declarations.save(id, body.version(), body.content());
+    }
+
+    @POST
+    @Path("{id}/submission")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit: everything is checked at once; 422 lists every problem in 'details'")
+    public DeclarationDetail submit(@PathParam("id") long id, VersionRef body) {
+        return declarations.submit(id, body == null ? null : body.version());
+    }
+
+    @POST
+    @Path("{id}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Attach a file (PDF, JPG, PNG, XLSX by content; at most 20 MB) for one of the call's requirements")
+    public Response upload(@PathParam("id") long id, @FormParam("requirement") String requirement,
+                           @FormParam("file") EntityPart file) throws IOException {
+        if (requirement == null || file == null) {
+            throw BusinessException.invalid("request.malformed");
+        }
+        try (InputStream content = file.getContent()) {
+            AttachmentView stored = attachments.upload(id, requirement,
+                    MultipartFileNames.repair(file.getFileName().orElse(null)), content);
+            return Response.status(Response.Status.CREATED).entity(stored).build();
+        }
+    }
+
+    @GET
+    @Path("{id}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download an attachment under its original name")
+    public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        AttachmentView a = attachments.describe(id, attachmentId);
+        StreamingOutput body = out -> attachments.download(id, attachmentId, out);
+        return Response.ok(body, a.type().mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(a.originalName()))
+                .header(HttpHeaders.CONTENT_LENGTH, a.sizeBytes())
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    @DELETE
+    @Path("{id}/attachments/{attachmentId}")
+    @Operation(summary = "Withdraw an attachment from a declaration still being edited (it stays stored)")
+    public Response withdraw(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        attachments.withdraw(id, attachmentId);
+        return Response.noContent().build();
+    }
+
+    public record NewDeclaration(Long callId) {
+    }
+
+    public record SaveDeclaration(Long version, DeclarationContent content) {
+    }
+
+    public record VersionRef(Long version) {
+    }
+}
