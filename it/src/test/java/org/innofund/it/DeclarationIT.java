@@ -45,8 +45,12 @@ class DeclarationIT {
 
     /** A fresh enterprise, so that tests never share declarations; returns its token. */
     private String newEnterprise() {
+        return newEnterprise(TestData.newUscc());
+    }
+
+    private String newEnterprise(String uscc) {
         String username = TestData.newUsername("decl");
-        String body = Json.createObjectBuilder().add("companyName", "申报测试企业" + username).add("uscc", TestData.newUscc())
+        String body = Json.createObjectBuilder().add("companyName", "申报测试企业" + username).add("uscc", uscc)
                 .add("contactName", "联系人").add("contactPhone", "0574-12345678")
                 .add("username", username).add("password", "declare-password-1").build().toString();
         assertEquals(201, http.postJson("api/v1/registrations", body).statusCode());
@@ -218,6 +222,38 @@ class DeclarationIT {
         String disposition = download.headers().firstValue("Content-Disposition").orElse("");
         assertTrue(disposition.startsWith("attachment;") && disposition.contains("filename*=UTF-8''"), disposition);
         assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElse(""));
+    }
+
+    @Test
+    void aBlacklistedEnterpriseCannotSubmitAndIsFlaggedToTheReviewer() {
+        String uscc = TestData.newUscc();
+        String token = newEnterprise(uscc);
+        JsonObject first = submit(token, completeDeclaration(token));
+        JsonObject second = completeDeclaration(token);
+
+        String admin = http.token("admin", TestData.DEMO_PASSWORD);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        HttpResponse<String> listed = http.postJson("api/v1/admin/integrity", Json.createObjectBuilder()
+                .add("subjectKind", "ENTERPRISE").add("uscc", uscc).add("subjectName", "申报测试企业")
+                .add("reason", "虚报研发费用").add("validFrom", today.minusDays(1).toString())
+                .add("validUntil", today.plusYears(3).toString()).build().toString(), Http.bearer(admin));
+        assertEquals(201, listed.statusCode(), listed.body());
+        long entry = Http.json(listed).getJsonNumber("id").longValue();
+
+        HttpResponse<String> refused = http.postJson("api/v1/declarations/" + id(second) + "/submission",
+                "{\"version\":" + version(second) + "}", Http.bearer(token));
+        assertEquals(422, refused.statusCode(), refused.body());
+        String details = Http.json(refused).getJsonArray("details").toString();
+        assertTrue(details.contains("#" + entry) && details.contains("虚报研发费用"), "the message names the entry: " + details);
+
+        String reviewer = http.token("reviewer", TestData.DEMO_PASSWORD);
+        JsonArray queue = (JsonArray) Http.jsonOf(http.get("api/v1/review/declarations?enterprise=" + uscc, Http.bearer(reviewer)));
+        JsonObject row = queue.getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getJsonNumber("id").longValue() == id(first)).findFirst().orElseThrow();
+        assertTrue(row.getBoolean("blacklisted"), row.toString());
+        HttpResponse<String> forbidden = http.postJson("api/v1/admin/integrity", "{\"subjectKind\":\"ENTERPRISE\"}",
+                Http.bearer(token));
+        assertEquals(403, forbidden.statusCode());
     }
 
     @Test

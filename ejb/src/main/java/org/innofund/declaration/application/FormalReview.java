@@ -59,7 +59,7 @@ public class FormalReview {
             jpql.append(" and d.state = :state");
         }
         if (enterprise != null && !enterprise.isBlank()) {
-            jpql.append(" and (lower(d.enterprise.name) like :enterprise or d.enterprise.uscc like :enterprise)");
+            jpql.append(" and (lower(d.enterprise.name) like :enterprise or d.enterprise.uscc like :uscc)");
         }
         jpql.append(" order by d.submittedAt, d.id");
         TypedQuery<Declaration> q = em.createQuery(jpql.toString(), Declaration.class).setParameter("draft", DeclarationState.DRAFT);
@@ -71,6 +71,7 @@ public class FormalReview {
         }
         if (enterprise != null && !enterprise.isBlank()) {
             q.setParameter("enterprise", "%" + enterprise.strip().toLowerCase(Locale.ROOT) + "%");
+            q.setParameter("uscc", "%" + enterprise.strip().toUpperCase(Locale.ROOT) + "%");
         }
         return q.setMaxResults(2000).getResultList().stream()
                 .map(d -> DeclarationSummary.of(d, integrity.inForce(IntegrityRecord.SubjectKind.ENTERPRISE,

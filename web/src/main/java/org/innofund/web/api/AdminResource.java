@@ -22,9 +22,12 @@ import org.innofund.audit.domain.AuditOutcome;
 import org.innofund.identity.application.UserAdministration;
 import org.innofund.identity.application.UserSummary;
 import org.innofund.identity.domain.Role;
+import org.innofund.integrity.application.IntegrityRegistry;
+import org.innofund.integrity.domain.IntegrityRecord;
 import org.innofund.shared.BusinessException;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Administration through the API (ADMIN only; the services refuse everyone else). */
@@ -39,6 +42,9 @@ public class AdminResource {
 
     @EJB
     private AuditTrail audit;
+
+    @EJB
+    private IntegrityRegistry integrity;
 
     @GET
     @Path("users")
@@ -107,6 +113,26 @@ public class AdminResource {
     }
 
     @GET
+    @Path("integrity")
+    @Operation(summary = "The integrity blacklist (科研诚信记录)")
+    public List<IntegrityView> integrityRecords() {
+        return integrity.list().stream().map(IntegrityView::of).toList();
+    }
+
+    @POST
+    @Path("integrity")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Put an enterprise or agency on the integrity blacklist for a period")
+    public Response addIntegrityRecord(NewIntegrityRecord body) {
+        if (body == null || body.subjectKind() == null) {
+            throw BusinessException.invalid("request.malformed");
+        }
+        IntegrityRecord r = integrity.add(body.subjectKind(), body.uscc(), body.subjectName(), body.reason(),
+                body.validFrom(), body.validUntil());
+        return Response.status(Response.Status.CREATED).entity(IntegrityView.of(r)).build();
+    }
+
+    @GET
     @Path("audit")
     @Operation(summary = "Audit entries, newest first, filtered")
     public List<AuditEntryView> auditEntries(@QueryParam("username") String username, @QueryParam("action") String action,
@@ -125,6 +151,18 @@ public class AdminResource {
     }
 
     public record PasswordReset(String password) {
+    }
+
+    public record NewIntegrityRecord(IntegrityRecord.SubjectKind subjectKind, String uscc, String subjectName, String reason,
+                                     LocalDate validFrom, LocalDate validUntil) {
+    }
+
+    public record IntegrityView(Long id, IntegrityRecord.SubjectKind subjectKind, String uscc, String subjectName,
+                                String reason, LocalDate validFrom, LocalDate validUntil, String createdBy) {
+        static IntegrityView of(IntegrityRecord r) {
+            return new IntegrityView(r.getId(), r.getSubjectKind(), r.getSubjectUscc(), r.getSubjectName(), r.getReason(),
+                    r.getValidFrom(), r.getValidUntil(), r.getCreatedBy());
+        }
     }
 
     public record NewUser(String username, String displayName, Role role, Long organisationId, String password) {
