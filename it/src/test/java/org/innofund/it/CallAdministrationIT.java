@@ -1,0 +1,108 @@
+package org.innofund.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A call's life before declarations: prepared by a reviewer, published by an approver, frozen afterwards. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CallAdministrationIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.product();
+    }
+
+    private final Http http = new Http();
+
+    private static long version(JsonObject call) {
+        return call.getJsonNumber("version").longValue();
+    }
+
+    private static JsonArrayBuilder indicators(int... weights) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (int i = 0; i < weights.length; i++) {
+            list.add(Json.createObjectBuilder().add("name", "指标" + (i + 1)).add("weight", weights[i]));
+        }
+        return list;
+    }
+
+    @Test
+    void aReviewerPreparesAnApproverPublishesAndThePublishedCallIsFrozen() {
+        String reviewer = http.token("reviewer", TestData.DEMO_PASSWORD);
+        String approver = http.token("approver", TestData.DEMO_PASSWORD);
+        String enterprise = http.token("enterprise1", TestData.DEMO_PASSWORD);
+
+        HttpResponse<String> program = http.postJson("api/v1/bureau/programs", Json.createObjectBuilder()
+                .add("name", "研发投入后补助（测试）").add("subsidyKind", "RD_INVESTMENT").add("department", "高新技术科")
+                .build().toString(), Http.bearer(reviewer));
+        assertEquals(201, program.statusCode(), program.body());
+        Instant opens = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String callBody = Json.createObjectBuilder().add("programId", Http.json(program).getJsonNumber("id").longValue())
+                .add("title", "测试通知").add("year", 2026).add("opensAt", opens.toString())
+                .add("closesAt", opens.plus(30, ChronoUnit.DAYS).toString()).add("budget", 1000000.00)
+                .add("guide", "测试指南").build().toString();
+        assertEquals(403, http.postJson("api/v1/bureau/calls", callBody, Http.bearer(enterprise)).statusCode());
+        HttpResponse<String> created = http.postJson("api/v1/bureau/calls", callBody, Http.bearer(reviewer));
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject call = Http.json(created);
+        long id = call.getJsonNumber("id").longValue();
+        assertEquals("DRAFT", call.getString("status"));
+        assertEquals("2000000.00", call.getJsonObject("ruleParameters").getJsonNumber("minExpense").bigDecimalValue()
+                .setScale(2).toPlainString(), "defaults of the kind");
+        assertEquals(100, call.getJsonArray("scoringTemplate").getValuesAs(JsonObject.class).stream()
+                .mapToInt(i -> i.getInt("weight")).sum());
+        assertEquals(404, http.get("api/v1/calls/" + id).statusCode(), "a draft is not public");
+
+        HttpResponse<String> ninetyNine = http.putJson("api/v1/bureau/calls/" + id + "/template", Json.createObjectBuilder()
+                .add("version", version(call)).add("indicators", indicators(40, 30, 29)).build().toString(), Http.bearer(reviewer));
+        assertEquals(422, ninetyNine.statusCode());
+        assertEquals("call.templateWeights", Http.json(ninetyNine).getString("code"));
+        HttpResponse<String> template = http.putJson("api/v1/bureau/calls/" + id + "/template", Json.createObjectBuilder()
+                .add("version", version(call)).add("indicators", indicators(40, 30, 30)).build().toString(), Http.bearer(reviewer));
+        assertEquals(200, template.statusCode(), template.body());
+        call = Http.json(template);
+
+        HttpResponse<String> parameter = http.putJson("api/v1/bureau/calls/" + id + "/parameters/minExpense",
+                "{\"version\":" + version(call) + ",\"value\":1500000.00}", Http.bearer(reviewer));
+        assertEquals(200, parameter.statusCode(), parameter.body());
+        call = Http.json(parameter);
+        assertEquals(0, call.getJsonObject("ruleParameters").getJsonNumber("minExpense").bigDecimalValue()
+                .compareTo(new java.math.BigDecimal("1500000")));
+        HttpResponse<String> unknown = http.putJson("api/v1/bureau/calls/" + id + "/parameters/noSuchThing",
+                "{\"version\":" + version(call) + ",\"value\":1}", Http.bearer(reviewer));
+        assertEquals("call.parameterUnknown", Http.json(unknown).getString("code"));
+
+        HttpResponse<String> byPreparer = http.postJson("api/v1/bureau/calls/" + id + "/publication",
+                "{\"version\":" + version(call) + "}", Http.bearer(reviewer));
+        assertEquals(403, byPreparer.statusCode(), "the reviewer has no right to publish");
+        HttpResponse<String> published = http.postJson("api/v1/bureau/calls/" + id + "/publication",
+                "{\"version\":" + version(call) + "}", Http.bearer(approver));
+        assertEquals(200, published.statusCode(), published.body());
+        call = Http.json(published);
+        assertEquals("PUBLISHED", call.getString("status"));
+        assertEquals("approver", call.getString("publishedBy"));
+
+        HttpResponse<String> frozen = http.putJson("api/v1/bureau/calls/" + id + "/parameters/minExpense",
+                "{\"version\":" + version(call) + ",\"value\":1.00}", Http.bearer(reviewer));
+        assertEquals(409, frozen.statusCode());
+        assertEquals("call.alreadyPublished", Http.json(frozen).getString("code"));
+        JsonObject publicView = Http.json(http.get("api/v1/calls/" + id));
+        assertEquals("测试通知", publicView.getString("title"));
+        assertTrue(publicView.getBoolean("open"));
+    }
+}

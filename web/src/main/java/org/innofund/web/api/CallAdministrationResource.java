@@ -1,0 +1,143 @@
+package org.innofund.web.api;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.innofund.program.application.CallAdministration;
+import org.innofund.program.application.CallDetail;
+import org.innofund.program.domain.Program;
+import org.innofund.program.domain.SubsidyKind;
+import org.innofund.shared.BusinessException;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** Programs and calls for the bureau: reviewers prepare, an approver (not the preparer) publishes. */
+@Path("bureau")
+@Tag(name = "calls")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CallAdministrationResource {
+
+    @EJB
+    private CallAdministration calls;
+
+    @POST
+    @Path("programs")
+    @Operation(summary = "Create a program with its subsidy kind (REVIEWER)")
+    public Response createProgram(NewProgram body) {
+        if (body == null) {
+            throw BusinessException.invalid("request.malformed");
+        }
+        Program p = calls.createProgram(body.name(), body.subsidyKind(), body.department());
+        return Response.status(Response.Status.CREATED)
+                .entity(new ProgramView(p.getId(), p.getName(), p.getSubsidyKind(), p.getDepartment())).build();
+    }
+
+    @GET
+    @Path("calls")
+    @Operation(summary = "All calls, drafts included (REVIEWER, APPROVER)")
+    public List<CallDetail> list() {
+        return calls.calls();
+    }
+
+    @GET
+    @Path("calls/{id}")
+    public CallDetail get(@PathParam("id") long id) {
+        return calls.call(id);
+    }
+
+    @POST
+    @Path("calls")
+    @Operation(summary = "Create a draft call with the defaults of its kind (REVIEWER)")
+    public Response create(CallData body) {
+        if (body == null) {
+            throw BusinessException.invalid("request.malformed");
+        }
+        CallDetail created = calls.createCall(body.programId(), body.title(), body.year(), body.opensAt(), body.closesAt(),
+                body.budget(), body.maxRequest(), body.guide());
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @PUT
+    @Path("calls/{id}")
+    @Operation(summary = "Revise a draft call (REVIEWER); a published call is frozen (409)")
+    public CallDetail revise(@PathParam("id") long id, CallData body) {
+        if (body == null) {
+            throw BusinessException.invalid("request.malformed");
+        }
+        return calls.revise(id, body.version(), body.title(), body.year(), body.opensAt(), body.closesAt(), body.budget(),
+                body.maxRequest(), body.guide());
+    }
+
+    @PUT
+    @Path("calls/{id}/parameters/{name}")
+    @Operation(summary = "Change one rule parameter of a draft call (REVIEWER)")
+    public CallDetail parameter(@PathParam("id") long id, @PathParam("name") String name, ParameterValue body) {
+        if (body == null || body.value() == null) {
+            throw BusinessException.invalid("request.malformed");
+        }
+        return calls.changeParameter(id, body.version(), name, body.value());
+    }
+
+    @PUT
+    @Path("calls/{id}/attachments")
+    @Operation(summary = "Replace the required attachments of a draft call (REVIEWER)")
+    public CallDetail attachments(@PathParam("id") long id, Requirements body) {
+        if (body == null || body.requirements() == null) {
+            throw BusinessException.invalid("request.malformed");
+        }
+        return calls.replaceRequiredAttachments(id, body.version(), body.requirements());
+    }
+
+    @PUT
+    @Path("calls/{id}/template")
+    @Operation(summary = "Replace the scoring template of a draft call; the weights must sum to 100 (REVIEWER)")
+    public CallDetail template(@PathParam("id") long id, Template body) {
+        if (body == null || body.indicators() == null) {
+            throw BusinessException.invalid("request.malformed");
+        }
+        return calls.replaceScoringTemplate(id, body.version(), body.indicators());
+    }
+
+    @POST
+    @Path("calls/{id}/publication")
+    @Operation(summary = "Publish a call (APPROVER, not its preparer); it is frozen from then on")
+    public CallDetail publish(@PathParam("id") long id, VersionOnly body) {
+        return calls.publish(id, body == null ? null : body.version());
+    }
+
+    public record NewProgram(String name, SubsidyKind subsidyKind, String department) {
+    }
+
+    public record ProgramView(Long id, String name, SubsidyKind subsidyKind, String department) {
+    }
+
+    public record CallData(Long version, Long programId, String title, int year, Instant opensAt, Instant closesAt,
+                           BigDecimal budget, BigDecimal maxRequest, String guide) {
+    }
+
+    public record ParameterValue(Long version, BigDecimal value) {
+    }
+
+    public record Requirements(Long version, List<CallDetail.Requirement> requirements) {
+    }
+
+    public record Template(Long version, List<CallDetail.Indicator> indicators) {
+    }
+
+    public record VersionOnly(Long version) {
+    }
+}
