@@ -51,13 +51,6 @@ public class DeclarationAccess {
         throw denied(id, d != null);
     }
 
-    /** The version the caller saw must still be the current one: a stale form changes nothing. */
-    public static void requireVersion(Declaration d, Long expectedVersion) {
-        if (expectedVersion != null && expectedVersion != d.getVersion()) {
-            throw BusinessException.conflict("request.conflict");
-        }
-    }
-
     private BusinessException denied(Long id, boolean exists) {
         if (exists) {
             auditLog.recordIndependently("DECLARATION_ACCESS", "declaration:" + id, AuditOutcome.DENIED, "not the caller's");

@@ -23,6 +23,7 @@ import org.innofund.integrity.application.IntegrityRegistry;
 import org.innofund.integrity.domain.IntegrityRecord;
 import org.innofund.program.domain.FundingCall;
 import org.innofund.shared.BusinessException;
+import org.innofund.shared.Versions;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -74,9 +75,9 @@ public class DeclarationService {
     @RolesAllowed(Role.Names.ENTERPRISE)
     public DeclarationDetail save(@NotNull Long id, Long expectedVersion, @NotNull DeclarationContent content) {
         Declaration d = access.ownedForWrite(id);
-        DeclarationAccess.requireVersion(d, expectedVersion);
+        Versions.requireCurrent(d.getVersion(), expectedVersion);
         d.edit(content);
-        flush();
+        Versions.flush(em);
         auditLog.record("DECLARATION_SAVE", "declaration:" + id, AuditOutcome.SUCCESS, null);
         return detail(d);
     }
@@ -85,10 +86,10 @@ public class DeclarationService {
     @RolesAllowed(Role.Names.ENTERPRISE)
     public DeclarationDetail submit(@NotNull Long id, Long expectedVersion) {
         Declaration d = access.ownedForWrite(id);
-        DeclarationAccess.requireVersion(d, expectedVersion);
+        Versions.requireCurrent(d.getVersion(), expectedVersion);
         Instant now = clock.instant();
         d.submit(currentUser.require().getUsername(), now, problems(d));
-        flush();
+        Versions.flush(em);
         em.createNativeQuery("insert into declaration_revision (declaration_id, revision, submitted_at, content) "
                         + "values (?, ?, ?, ?)")
                 .setParameter(1, d.getId()).setParameter(2, d.getRevision())
@@ -159,15 +160,6 @@ public class DeclarationService {
     private List<AttachmentView> attachments(Declaration d) {
         return em.createQuery("select a from Attachment a where a.declaration = :d order by a.uploadedAt, a.id", Attachment.class)
                 .setParameter("d", d).getResultList().stream().map(AttachmentView::of).toList();
-    }
-
-    /** Writes now, so that a concurrent change surfaces here as a clear conflict rather than at commit. */
-    private void flush() {
-        try {
-            em.flush();
-        } catch (jakarta.persistence.OptimisticLockException e) {
-            throw BusinessException.conflict("request.conflict");
-        }
     }
 
     /** What is kept of each submitted revision. */

@@ -5,7 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
@@ -17,7 +16,7 @@ import org.innofund.identity.application.CurrentUser;
 import org.innofund.identity.domain.Role;
 import org.innofund.integrity.application.IntegrityRegistry;
 import org.innofund.integrity.domain.IntegrityRecord;
-import org.innofund.shared.BusinessException;
+import org.innofund.shared.Versions;
 
 import java.time.Clock;
 import java.util.List;
@@ -102,16 +101,12 @@ public class FormalReview {
 
     private Declaration decide(Long id, Long expectedVersion) {
         Declaration d = access.readable(id);
-        DeclarationAccess.requireVersion(d, expectedVersion);
+        Versions.requireCurrent(d.getVersion(), expectedVersion);
         return d;
     }
 
     private DeclarationSummary done(Declaration d, String action, String reason) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw BusinessException.conflict("request.conflict");
-        }
+        Versions.flush(em);
         auditLog.record(action, "declaration:" + d.getId(), AuditOutcome.SUCCESS, reason);
         return DeclarationSummary.of(d, false);
     }

@@ -5,7 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +20,7 @@ import org.innofund.program.domain.ScoringIndicator;
 import org.innofund.program.domain.SubsidyKind;
 import org.innofund.shared.BusinessException;
 import org.innofund.shared.FileType;
+import org.innofund.shared.Versions;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -141,18 +141,12 @@ public class CallAdministration {
 
     private FundingCall findForChange(Long id, Long expectedVersion) {
         FundingCall call = find(id);
-        if (expectedVersion != null && expectedVersion != call.getVersion()) {
-            throw BusinessException.conflict("request.conflict");
-        }
+        Versions.requireCurrent(call.getVersion(), expectedVersion);
         return call;
     }
 
     private CallDetail saved(FundingCall call, String action, String detail) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw BusinessException.conflict("request.conflict");
-        }
+        Versions.flush(em);
         auditLog.record(action, "call:" + call.getId(), AuditOutcome.SUCCESS, detail);
         return CallDetail.of(call, clock.instant());
     }
