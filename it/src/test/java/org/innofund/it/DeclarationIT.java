@@ -193,10 +193,19 @@ class DeclarationIT {
         HttpResponse<String> fake = upload(token, id, "营业执照", "scan.pdf", "application/pdf", TestFiles.fakePdf(10_000));
         assertEquals("attachment.pdfDamaged", Http.json(fake).getString("code"));
 
-        HttpResponse<String> huge = upload(token, id, "项目可行性研究报告", "big.pdf", "application/pdf",
-                TestFiles.fakePdf(25 * 1024 * 1024));
+        // 25 MB sent without a declared length: read up to the 20 MB limit, then refused
+        HttpResponse<String> huge = http.upload("api/v1/declarations/" + id + "/attachments", Map.of("requirement", "项目可行性研究报告"),
+                "big.pdf", "application/pdf", TestFiles.pdf(25 * 1024 * 1024), true, Http.bearer(token));
         assertEquals(422, huge.statusCode(), huge.body());
         assertEquals("attachment.tooLarge", Http.json(huge).getString("code"));
+        // 25 MB announced: refused from its declared size before any of it is read
+        String announced = Http.announceUpload("api/v1/declarations/" + id + "/attachments", 25L * 1024 * 1024, token);
+        assertTrue(announced.startsWith("HTTP/1.1 413"), announced);
+
+        // a 200 MB upload is answered from its declared size, before a byte of it is buffered
+        String enormous = Http.announceUpload("api/v1/declarations/" + id + "/attachments", 200L * 1024 * 1024, token);
+        assertTrue(enormous.startsWith("HTTP/1.1 413"), enormous);
+        assertTrue(enormous.contains("\"attachment.tooLarge\""), enormous);
 
         HttpResponse<String> wrongType = upload(token, id, "项目可行性研究报告", "photo.png", "image/png",
                 new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0});

@@ -112,6 +112,12 @@ public final class Http {
     /** A multipart/form-data upload of one file under the field "file", plus plain text fields. */
     public HttpResponse<String> upload(String path, Map<String, String> fields, String fileName, String contentType,
                                        byte[] content, String... headers) {
+        return upload(path, fields, fileName, contentType, content, false, headers);
+    }
+
+    /** With {@code chunked}, the body is streamed without a declared length. */
+    public HttpResponse<String> upload(String path, Map<String, String> fields, String fileName, String contentType,
+                                       byte[] content, boolean chunked, String... headers) {
         String boundary = "----innofund" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         try {
@@ -126,8 +132,12 @@ public final class Http {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        byte[] bytes = body.toByteArray();
+        HttpRequest.BodyPublisher publisher = chunked
+                ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))
+                : HttpRequest.BodyPublishers.ofByteArray(bytes);
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), headers);
+                .POST(publisher), headers);
     }
 
     public HttpResponse<byte[]> getBytes(String path, String... headers) {
@@ -148,6 +158,40 @@ public final class Http {
     public HttpResponse<String> putJson(String path, String json, String... headers) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)), headers);
+    }
+
+    /**
+     * Announces a multipart upload of the given size but sends only its headers, and returns the raw answer: the
+     * server must refuse from the declared size alone, without waiting for (or buffering) the body.
+     */
+    public static String announceUpload(String path, long declaredBytes, String token) {
+        URI target = uri(path);
+        try (java.net.Socket socket = new java.net.Socket(target.getHost(), target.getPort())) {
+            socket.setSoTimeout(30_000);
+            String head = "POST " + target.getRawPath() + " HTTP/1.1\r\nHost: " + target.getHost() + ":" + target.getPort()
+                    + "\r\nAuthorization: Bearer " + token + "\r\nContent-Type: multipart/form-data; boundary=x\r\n"
+                    + "Content-Length: " + declaredBytes + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            // read the answer only (the server may keep the connection open for a body that never comes)
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[4096];
+            java.io.InputStream in = socket.getInputStream();
+            int n;
+            while ((n = in.read(buffer)) != -1) {
+                answer.write(buffer, 0, n);
+                String text = answer.toString(StandardCharsets.UTF_8);
+                int end = text.indexOf("\r\n\r\n");
+                Matcher length = Pattern.compile("(?i)content-length: *(\\d+)").matcher(text);
+                if (end >= 0 && length.find()
+                        && answer.size() - (end + 4) >= Integer.parseInt(length.group(1))) {
+                    break;
+                }
+            }
+            return answer.toString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     // --- API helpers ---

@@ -39,8 +39,9 @@ public final class ApiErrors {
     }
 
     /** For the authentication mechanism, which answers before JAX-RS is reached. */
-    public static void write(HttpServletRequest request, HttpServletResponse response, int status, String messageKey) {
-        ApiError error = error(locale(request.getHeader("Accept-Language")), messageKey);
+    public static void write(HttpServletRequest request, HttpServletResponse response, int status, String messageKey,
+                             Object... arguments) {
+        ApiError error = error(locale(request.getHeader("Accept-Language")), messageKey, arguments);
         response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
         if (status == HttpServletResponse.SC_UNAUTHORIZED) {
