@@ -5,6 +5,8 @@ import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.innofund.audit.domain.AuditChain;
 import org.innofund.audit.domain.AuditChainHead;
+import org.innofund.declaration.domain.Attachment;
+import org.innofund.declaration.domain.DeclarationTransition;
 import org.innofund.identity.domain.ApiToken;
 import org.innofund.shared.BaseEntity;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +26,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -121,7 +124,10 @@ class MigrationsTest {
             }
         }
         for (String expected : Set.of("organisation", "user_account", "user_role", "login_throttle", "api_token",
-                "audit_entry", "audit_chain_head", "program", "funding_call")) {
+                "audit_entry", "audit_chain_head", "program", "funding_call", "call_attachment_requirement",
+                "call_scoring_indicator", "declaration", "declaration_budget_line", "declaration_achievement",
+                "declaration_service_record", "declaration_transition", "declaration_revision", "attachment",
+                "attachment_content", "integrity_record")) {
             assertTrue(tables.contains(expected), expected + " missing; tables: " + tables);
         }
     }
@@ -211,6 +217,139 @@ class MigrationsTest {
         assertTrue(tooBig.getSQLState().startsWith("22"), "a data exception: " + tooBig.getMessage());
     }
 
+    /** V004-V006 are the three scripts of this issue: they are there and applied, in order. */
+    @Test
+    void theCallDeclarationAndIntegrityScriptsAreApplied() {
+        List<String> applied = Stream.of(db.flyway.info().applied())
+                .map(i -> i.getVersion().getVersion() + " " + i.getDescription()).toList();
+        assertTrue(applied.containsAll(List.of("004 call rules", "005 declaration", "006 integrity")), applied.toString());
+        assertEquals(applied.indexOf("004 call rules") + 1, applied.indexOf("005 declaration"), applied.toString());
+        assertEquals(applied.indexOf("005 declaration") + 1, applied.indexOf("006 integrity"), applied.toString());
+    }
+
+    private void insertProgramAndCall() throws SQLException {
+        update("INSERT INTO program (id, name, subsidy_kind, department, created_at) "
+                + "VALUES (1, '产业技术研究与开发', 'PRE_APPROVED', '高新科', TIMESTAMP '2025-01-01 00:00:00')");
+        update("INSERT INTO funding_call (id, program_id, title, call_year, opens_at, closes_at, budget, status, created_at) "
+                + "VALUES (10, 1, 'T', 2025, TIMESTAMP '2025-03-01 01:00:00', TIMESTAMP '2025-04-30 09:00:00', 100, "
+                + "'PUBLISHED', TIMESTAMP '2025-01-01 00:00:00')");
+    }
+
+    /** A call with a declaration of the enterprise 2 in state DRAFT, id 100. */
+    private void insertDeclaration() throws SQLException {
+        insertProgramAndCall();
+        insertOrganisation(2, "ENTERPRISE", "91110000802100433B");
+        update(declaration(100, "DRAFT"));
+    }
+
+    private static String declaration(long id, String state) {
+        return "INSERT INTO declaration (id, call_id, enterprise_id, state, created_by, created_at) "
+                + "VALUES (" + id + ", 10, 2, '" + state + "', 'e1', TIMESTAMP '2025-03-02 00:00:00')";
+    }
+
+    @Test
+    void aCallsLimitRequirementsAndIndicatorsAreChecked() throws SQLException {
+        insertProgramAndCall();
+        assertEquals(1, update("UPDATE funding_call SET max_request = 0 WHERE id = 10"));
+        assertEquals(1, update("UPDATE funding_call SET max_request = NULL WHERE id = 10"));
+        assertCheckViolated("UPDATE funding_call SET max_request = -0.01 WHERE id = 10");
+
+        String requirement = "INSERT INTO call_attachment_requirement (call_id, position, name, required, allowed_types) "
+                + "VALUES (10, %d, '营业执照', %d, 'PDF,JPG')";
+        assertEquals(1, update(requirement.formatted(0, 1)));
+        assertEquals(1, update(requirement.formatted(1, 0)));
+        assertCheckViolated(requirement.formatted(2, 2));
+        SQLException samePosition = assertThrows(SQLException.class, () -> update(requirement.formatted(0, 1)));
+        assertEquals("23505", samePosition.getSQLState(), samePosition.getMessage());
+
+        String indicator = "INSERT INTO call_scoring_indicator (call_id, position, name, weight) VALUES (10, %d, 'I', %d)";
+        assertEquals(1, update(indicator.formatted(0, 1)));
+        assertEquals(1, update(indicator.formatted(1, 100)));
+        assertCheckViolated(indicator.formatted(2, 0));
+        assertCheckViolated(indicator.formatted(3, 101));
+        SQLException noCall = assertThrows(SQLException.class,
+                () -> update("INSERT INTO call_scoring_indicator (call_id, position, name, weight) VALUES (99, 0, 'I', 1)"));
+        assertEquals("23506", noCall.getSQLState(), noCall.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"DRAFT", "SUBMITTED", "ACCEPTED", "RETURNED", "REJECTED"})
+    void aDeclarationStateIsOneOfFive(String state) throws SQLException {
+        insertProgramAndCall();
+        insertOrganisation(2, "ENTERPRISE", "91110000802100433B");
+        assertEquals(1, update(declaration(100, state)));
+        assertCheckViolated(declaration(101, "APPROVED_MAYBE"));
+        assertEquals(0, queryLong("SELECT revision FROM declaration WHERE id = 100"));
+    }
+
+    @Test
+    void aBudgetLineHasAKnownSourceAndNoNegativeAmount() throws SQLException {
+        insertDeclaration();
+        String line = "INSERT INTO declaration_budget_line (declaration_id, position, category, source, amount) "
+                + "VALUES (100, %d, 'EQUIPMENT', '%s', %s)";
+        assertEquals(1, update(line.formatted(0, "SUBSIDY", "0")));
+        assertEquals(1, update(line.formatted(1, "SELF_FUNDED", "99999999999999.99")));
+        assertCheckViolated(line.formatted(2, "LOAN", "1"));
+        assertCheckViolated(line.formatted(3, "subsidy", "1"));
+        assertCheckViolated(line.formatted(4, "SUBSIDY", "-0.01"));
+        SQLException noDeclaration = assertThrows(SQLException.class, () -> update(line.formatted(0, "SUBSIDY", "1")
+                .replace("VALUES (100", "VALUES (999")));
+        assertEquals("23506", noDeclaration.getSQLState(), noDeclaration.getMessage());
+        assertEquals(2, queryLong("SELECT COUNT(*) FROM declaration_budget_line"));
+    }
+
+    @Test
+    void aServiceRecordHasNoNegativeAmount() throws SQLException {
+        insertDeclaration();
+        String record = "INSERT INTO declaration_service_record (declaration_id, position, provider_name, provider_uscc, "
+                + "invoice_no, invoice_date, amount) VALUES (100, %d, 'P', '91110000802100433B', 'N%d', DATE '2025-05-01', %s)";
+        assertEquals(1, update(record.formatted(0, 0, "0.00")));
+        assertCheckViolated(record.formatted(1, 1, "-1"));
+    }
+
+    @Test
+    void anAttachmentIsNotWithdrawnUnlessSaidAndItsStoredNameIsUnique() throws SQLException {
+        insertDeclaration();
+        String attachment = "INSERT INTO attachment (id, declaration_id, requirement, original_name, stored_name, "
+                + "content_type, size_bytes, sha256, uploaded_by, uploaded_at%s) VALUES (%d, 100, '营业执照', 'a.pdf', '%s', "
+                + "'PDF', 10, '" + "0".repeat(64) + "', 'e1', TIMESTAMP '2025-03-02 00:00:00'%s)";
+        assertEquals(1, update(attachment.formatted("", 200, "s200.pdf", "")));
+        assertEquals(0, queryLong("SELECT withdrawn FROM attachment WHERE id = 200"));
+        assertEquals(1, update(attachment.formatted(", withdrawn", 201, "s201.pdf", ", 1")));
+        assertEquals(1, queryLong("SELECT withdrawn FROM attachment WHERE id = 201"));
+        assertCheckViolated(attachment.formatted(", withdrawn", 202, "s202.pdf", ", 2"));
+        SQLException sameStoredName = assertThrows(SQLException.class, () -> update(attachment.formatted("", 203, "s200.pdf", "")));
+        assertEquals("23505", sameStoredName.getSQLState(), sameStoredName.getMessage());
+
+        assertEquals(1, update("INSERT INTO attachment_content (attachment_id, content) VALUES (200, X'255044462D')"));
+        SQLException noAttachment = assertThrows(SQLException.class,
+                () -> update("INSERT INTO attachment_content (attachment_id, content) VALUES (999, X'00')"));
+        assertEquals("23506", noAttachment.getSQLState(), noAttachment.getMessage());
+    }
+
+    @Test
+    void aRevisionIsKeptOncePerNumber() throws SQLException {
+        insertDeclaration();
+        String revision = "INSERT INTO declaration_revision (declaration_id, revision, submitted_at, content) "
+                + "VALUES (100, %d, TIMESTAMP '2025-03-03 00:00:00', '{}')";
+        assertEquals(1, update(revision.formatted(1)));
+        assertEquals(1, update(revision.formatted(2)));
+        SQLException again = assertThrows(SQLException.class, () -> update(revision.formatted(1)));
+        assertEquals("23505", again.getSQLState(), again.getMessage());
+    }
+
+    @Test
+    void anIntegrityPeriodEndsOnOrAfterItsStart() throws SQLException {
+        String record = "INSERT INTO integrity_record (id, subject_kind, subject_uscc, subject_name, reason, valid_from, "
+                + "valid_until, created_by, created_at) VALUES (%d, '%s', '91110000802100433B', 'S', 'R', DATE '%s', "
+                + "DATE '%s', 'admin', TIMESTAMP '2025-01-01 00:00:00')";
+        assertEquals(1, update(record.formatted(1, "ENTERPRISE", "2025-01-01", "2025-12-31")));
+        assertEquals(1, update(record.formatted(2, "AGENCY", "2025-06-01", "2025-06-01")));
+        assertCheckViolated(record.formatted(3, "ENTERPRISE", "2025-06-02", "2025-06-01"));
+        assertCheckViolated(record.formatted(4, "PERSON", "2025-01-01", "2025-12-31"));
+        assertEquals(2, queryLong("SELECT COUNT(*) FROM integrity_record"));
+    }
+
     @Test
     void theSequenceHandsOutBlocksOfFifty() throws SQLException {
         // EclipseLink reads value N as the block N-49..N: the first block must not reach below 1
@@ -229,7 +368,8 @@ class MigrationsTest {
     @Test
     void theSequenceStepIsTheEntitiesAllocationSize() throws ReflectiveOperationException, SQLException {
         long increment = queryLong("SELECT INCREMENT FROM INFORMATION_SCHEMA.SEQUENCES WHERE SEQUENCE_NAME = 'INNOFUND_SEQ'");
-        for (Class<?> type : new Class<?>[] {BaseEntity.class, ApiToken.class}) {
+        for (Class<?> type : new Class<?>[] {BaseEntity.class, ApiToken.class, Attachment.class,
+                DeclarationTransition.class}) {
             SequenceGenerator generator = type.getDeclaredField("id").getAnnotation(SequenceGenerator.class);
             assertEquals("innofund_seq", generator.sequenceName().toLowerCase(), type.getName());
             assertEquals(increment, generator.allocationSize(), type.getName());

@@ -35,7 +35,11 @@ class MessageKeysTest {
             // the audit chain's problems, shown by the audit page
             Pattern.compile("broken\\([^,]+,\\s*\"([^\"]+)\""),
             // LoginResult.messageKey()
-            Pattern.compile("case\\s+[A-Z_]+\\s*->\\s*\"([a-z]+\\.[A-Za-z.]+)\""));
+            Pattern.compile("case\\s+[A-Z_]+\\s*->\\s*\"([a-z]+\\.[A-Za-z.]+)\""),
+            // the problems a submission check lists: Problem.of("key", ...)
+            Pattern.compile("Problem\\s*\\.\\s*of\\(\\s*\"([^\"]+)\""),
+            // subclasses of BusinessException: super(Kind.X, "key", ...)
+            Pattern.compile("super\\(\\s*(?:BusinessException\\.)?Kind\\.[A-Z_]+\\s*,\\s*\"([^\"]+)\""));
 
     static Set<String> keysUsedInSources() throws IOException {
         Set<String> keys = new TreeSet<>();
@@ -74,7 +78,8 @@ class MessageKeysTest {
         Set<String> keys = keysUsedInSources();
         // one of each kind of site, so that a broken pattern cannot make the test below pass on nothing
         for (String sample : List.of("password.tooShort", "auth.required", "registration.usernameTaken",
-                "audit.verify.tail", "login.locked", "call.alreadyPublished", "user.notFound")) {
+                "audit.verify.tail", "login.locked", "call.alreadyPublished", "user.notFound", "submit.rdIntensity",
+                "declaration.submissionRefused")) {
             assertTrue(keys.contains(sample), sample + " not found by the scan; found " + keys);
         }
     }

@@ -83,14 +83,21 @@ public class Attachment {
         this.uploadedAt = uploadedAt;
     }
 
-    /** The client's file name without any directory part or control characters, for display and download only. */
+    /**
+     * The client's file name without any directory part, control characters (C0 and C1) or quotes, for display and
+     * download only; at most 255 UTF-16 units, keeping the end (the extension) and never half a surrogate pair.
+     */
     static String displayName(String original, FileType type) {
         String name = original == null ? "" : original.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cc}\"]", "").strip();
         if (name.isEmpty()) {
             name = "attachment." + type.extension();
         }
-        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+        if (name.length() <= 255) {
+            return name;
+        }
+        int start = name.length() - 255;
+        return name.substring(Character.isLowSurrogate(name.charAt(start)) ? start + 1 : start);
     }
 
     public void withdraw() {

@@ -128,8 +128,10 @@ public final class UploadInspector {
         return data.length >= prefix.length && Arrays.equals(data, 0, prefix.length, prefix, 0, prefix.length);
     }
 
+    /** The file is closed whether it opens or not (Loader does not close what it fails to parse). */
     private static void requireOpensAsPdf(Path file) {
-        try (PDDocument ignored = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()))) {
+        try (RandomAccessReadBufferedFile in = new RandomAccessReadBufferedFile(file.toFile());
+             PDDocument ignored = Loader.loadPDF(in)) {
             // it opened: a PDF
         } catch (IOException | RuntimeException e) {
             throw BusinessException.invalid("attachment.pdfDamaged");

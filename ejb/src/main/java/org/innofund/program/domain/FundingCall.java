@@ -116,15 +116,17 @@ public class FundingCall extends BaseEntity {
         return call;
     }
 
-    /** Changes what a draft says; a published call is frozen. */
+    /** Changes what a draft says; a published call is frozen. A refused revision changes nothing. */
     public void revise(String title, int year, Instant opensAt, Instant closesAt, BigDecimal budget, BigDecimal maxRequest,
                        String guide) {
         requireDraft();
+        Objects.requireNonNull(title);
         if (!closesAt.isAfter(opensAt)) {
             throw BusinessException.invalid("call.closesBeforeOpens");
         }
         checkMoney(budget);
-        this.title = Objects.requireNonNull(title).strip();
+        checkMaxRequest(maxRequest, budget);
+        this.title = title.strip();
         this.year = year;
         this.opensAt = opensAt;
         this.closesAt = closesAt;
@@ -134,13 +136,17 @@ public class FundingCall extends BaseEntity {
     }
 
     private void setMaxRequest(BigDecimal maxRequest) {
+        checkMaxRequest(maxRequest, budget);
+        this.maxRequest = maxRequest == null ? null : maxRequest.setScale(2);
+    }
+
+    private static void checkMaxRequest(BigDecimal maxRequest, BigDecimal budget) {
         if (maxRequest != null) {
             checkMoney(maxRequest);
             if (maxRequest.compareTo(budget) > 0) {
                 throw BusinessException.invalid("call.maxRequestAboveBudget");
             }
         }
-        this.maxRequest = maxRequest == null ? null : maxRequest.setScale(2);
     }
 
     private static void checkMoney(BigDecimal amount) {

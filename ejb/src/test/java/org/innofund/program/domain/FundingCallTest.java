@@ -5,14 +5,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.innofund.shared.FileType;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -141,5 +148,205 @@ class FundingCallTest {
         assertEquals("call.alreadyPublished", e.messageKey());
         assertArrayEquals(new Object[] {"2025 年度研发投入后补助申报通知"}, e.arguments());
         assertEquals(CallStatus.PUBLISHED, call.getStatus());
+    }
+
+    // A call prepared by a reviewer (draft), frozen once an approver publishes it.
+
+    private static final Instant PUBLISHED_AT = Instant.parse("2025-02-10T02:00:00Z");
+
+    private static FundingCall draft(String maxRequest) {
+        return FundingCall.draft(program(), "2025 年度研发投入后补助", 2025, OPENS, CLOSES, new BigDecimal("5000000.00"),
+                maxRequest == null ? null : new BigDecimal(maxRequest), "指南", "reviewer", NOW);
+    }
+
+    private static BusinessException frozen(org.junit.jupiter.api.function.Executable change) {
+        BusinessException e = assertThrows(BusinessException.class, change);
+        assertEquals(BusinessException.Kind.CONFLICT, e.kind());
+        assertEquals("call.alreadyPublished", e.messageKey());
+        return e;
+    }
+
+    /** Everything a call says, to compare before and after a refused change. */
+    private static List<Object> state(FundingCall c) {
+        return List.of(c.getTitle(), c.getYear(), c.getOpensAt(), c.getClosesAt(), c.getBudget(),
+                Optional.ofNullable(c.getMaxRequest()), Optional.ofNullable(c.getGuide()), c.getStatus(), c.getRuleParameters(),
+                List.copyOf(c.getRequiredAttachments()), List.copyOf(c.getScoringTemplate()),
+                Optional.ofNullable(c.getPublishedBy()), Optional.ofNullable(c.getPublishedAt()));
+    }
+
+    @Test
+    void aDraftKnowsWhoPreparedItAndStartsFromTheDefaultsOfItsKind() {
+        FundingCall call = draft("2000000");
+        assertEquals(CallStatus.DRAFT, call.getStatus());
+        assertEquals("reviewer", call.getCreatedBy());
+        assertEquals("2000000.00", call.getMaxRequest().toPlainString());
+        assertEquals(RuleParameters.defaults(SubsidyKind.RD_INVESTMENT), call.getRuleParameters());
+        assertEquals(ScoringIndicator.defaultTemplate(), call.getScoringTemplate());
+        assertEquals(List.of(), call.getRequiredAttachments());
+        assertNull(call.getPublishedBy());
+        assertNull(call.getPublishedAt());
+    }
+
+    @Test
+    void withoutALimitOnlyTheBudgetLimitsARequest() {
+        assertNull(draft(null).getMaxRequest());
+    }
+
+    @Test
+    void theLimitMayEqualTheBudgetButNotExceedItByOneFen() {
+        assertEquals("5000000.00", draft("5000000").getMaxRequest().toPlainString());
+        BusinessException e = assertThrows(BusinessException.class, () -> draft("5000000.01"));
+        assertEquals(BusinessException.Kind.INVALID, e.kind());
+        assertEquals("call.maxRequestAboveBudget", e.messageKey());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-0.01", "0.001", "100.125"})
+    void theLimitIsMoney(String maxRequest) {
+        BusinessException e = assertThrows(BusinessException.class, () -> draft(maxRequest));
+        assertEquals("money.invalid", e.messageKey());
+        assertArrayEquals(new Object[] {maxRequest}, e.arguments());
+    }
+
+    @Test
+    void aDraftCanBeRevised() {
+        FundingCall call = draft("2000000");
+        Instant opens = OPENS.plusSeconds(86_400);
+        Instant closes = CLOSES.plusSeconds(86_400);
+        call.revise(" 新标题 ", 2026, opens, closes, new BigDecimal("3000000"), null, "新指南");
+        assertEquals("新标题", call.getTitle());
+        assertEquals(2026, call.getYear());
+        assertEquals(opens, call.getOpensAt());
+        assertEquals(closes, call.getClosesAt());
+        assertEquals("3000000.00", call.getBudget().toPlainString());
+        assertNull(call.getMaxRequest());
+        assertEquals("新指南", call.getGuide());
+        assertEquals(CallStatus.DRAFT, call.getStatus());
+    }
+
+    /** A refused revision changes nothing, not even the fields checked before the one that failed. */
+    @Test
+    void aRefusedRevisionChangesNothing() {
+        FundingCall call = draft("2000000");
+        List<Object> before = state(call);
+        BusinessException above = assertThrows(BusinessException.class, () -> call.revise("新标题", 2026, OPENS, CLOSES,
+                new BigDecimal("1000000"), new BigDecimal("2000000"), "新指南"));
+        assertEquals("call.maxRequestAboveBudget", above.messageKey());
+        assertEquals(before, state(call));
+        assertTrue(call.getMaxRequest().compareTo(call.getBudget()) <= 0);
+
+        assertEquals("call.closesBeforeOpens", assertThrows(BusinessException.class, () -> call.revise("新标题", 2026,
+                CLOSES, OPENS, new BigDecimal("1000000"), null, "新指南")).messageKey());
+        assertEquals("money.invalid", assertThrows(BusinessException.class, () -> call.revise("新标题", 2026,
+                OPENS, CLOSES, new BigDecimal("-1"), null, "新指南")).messageKey());
+        assertEquals("money.invalid", assertThrows(BusinessException.class, () -> call.revise("新标题", 2026,
+                OPENS, CLOSES, new BigDecimal("1000000"), new BigDecimal("0.001"), "新指南")).messageKey());
+        assertEquals(before, state(call));
+    }
+
+    @Test
+    void parametersChangeWhileADraft() {
+        FundingCall call = draft(null);
+        call.changeParameter("band1.rate", new BigDecimal("0.07"));
+        assertEquals(new BigDecimal("0.07"), call.getRuleParameters().get("band1.rate"));
+        assertEquals(new BigDecimal("0.05"), call.getRuleParameters().get("band2.rate"));
+        BusinessException unknown = assertThrows(BusinessException.class,
+                () -> call.changeParameter("reward.TECH_SME", BigDecimal.ONE));
+        assertEquals("call.parameterUnknown", unknown.messageKey());
+        assertEquals(new BigDecimal("0.07"), call.getRuleParameters().get("band1.rate"));
+    }
+
+    @Test
+    void theDefaultsFollowTheKindOfTheProgram() {
+        for (SubsidyKind kind : SubsidyKind.values()) {
+            FundingCall call = FundingCall.draft(new Program("P", kind, "D", NOW), "T", 2025, OPENS, CLOSES,
+                    BigDecimal.TEN, null, null, "reviewer", NOW);
+            assertEquals(RuleParameters.defaults(kind), call.getRuleParameters(), kind.name());
+        }
+    }
+
+    @Test
+    void requiredAttachmentsAreReplacedInTheirOrder() {
+        FundingCall call = draft(null);
+        AttachmentRequirement licence = new AttachmentRequirement("营业执照", true, EnumSet.of(FileType.PDF, FileType.JPG));
+        AttachmentRequirement budget = new AttachmentRequirement("预算明细表", false, EnumSet.of(FileType.XLSX));
+        List<AttachmentRequirement> given = new ArrayList<>(List.of(budget, licence));
+        call.replaceRequiredAttachments(given);
+        given.clear();
+        assertEquals(List.of(budget, licence), call.getRequiredAttachments());
+        assertEquals(Optional.of(licence), call.requirement("营业执照"));
+        assertEquals(Optional.empty(), call.requirement("营业执照 "));
+        assertThrows(UnsupportedOperationException.class, () -> call.getRequiredAttachments().add(licence));
+        call.replaceRequiredAttachments(List.of());
+        assertEquals(List.of(), call.getRequiredAttachments());
+    }
+
+    @Test
+    void aRequirementNamedTwiceIsRefused() {
+        FundingCall call = draft(null);
+        AttachmentRequirement licence = new AttachmentRequirement("营业执照", true, EnumSet.of(FileType.PDF));
+        call.replaceRequiredAttachments(List.of(licence));
+        BusinessException e = assertThrows(BusinessException.class, () -> call.replaceRequiredAttachments(List.of(
+                new AttachmentRequirement("营业执照", true, EnumSet.of(FileType.PDF)),
+                new AttachmentRequirement(" 营业执照", false, EnumSet.of(FileType.JPG)))));
+        assertEquals(BusinessException.Kind.INVALID, e.kind());
+        assertEquals("call.requirementDuplicate", e.messageKey());
+        assertEquals(List.of(licence), call.getRequiredAttachments());
+    }
+
+    @Test
+    void theScoringTemplateIsReplacedOnlyByOneSummingTo100() {
+        FundingCall call = draft(null);
+        List<ScoringIndicator> ninetyNine = List.of(new ScoringIndicator("A", 50), new ScoringIndicator("B", 49));
+        assertEquals("call.templateWeights", assertThrows(BusinessException.class,
+                () -> call.replaceScoringTemplate(ninetyNine)).messageKey());
+        assertEquals(ScoringIndicator.defaultTemplate(), call.getScoringTemplate());
+        List<ScoringIndicator> own = List.of(new ScoringIndicator("A", 60), new ScoringIndicator("B", 40));
+        call.replaceScoringTemplate(own);
+        assertEquals(own, call.getScoringTemplate());
+        assertThrows(UnsupportedOperationException.class, () -> call.getScoringTemplate().clear());
+    }
+
+    @Test
+    void whoPreparedACallCannotPublishIt() {
+        FundingCall call = draft(null);
+        BusinessException e = assertThrows(BusinessException.class, () -> call.publish("reviewer", PUBLISHED_AT));
+        assertEquals(BusinessException.Kind.FORBIDDEN, e.kind());
+        assertEquals("call.publisherIsPreparer", e.messageKey());
+        assertEquals(CallStatus.DRAFT, call.getStatus());
+        assertNull(call.getPublishedBy());
+        assertNull(call.getPublishedAt());
+        assertFalse(call.isOpen(OPENS));
+    }
+
+    @Test
+    void anotherPersonPublishesIt() {
+        FundingCall call = draft(null);
+        call.publish("approver", PUBLISHED_AT);
+        assertEquals(CallStatus.PUBLISHED, call.getStatus());
+        assertEquals("approver", call.getPublishedBy());
+        assertEquals(PUBLISHED_AT, call.getPublishedAt());
+        assertEquals("reviewer", call.getCreatedBy());
+        assertFalse(call.isOpen(OPENS.minusNanos(1)));
+        assertTrue(call.isOpen(OPENS));
+        assertTrue(call.isOpen(CLOSES.minusNanos(1)));
+        assertFalse(call.isOpen(CLOSES));
+    }
+
+    @Test
+    void aPublishedCallIsFrozen() {
+        FundingCall call = draft("1000000");
+        call.replaceRequiredAttachments(List.of(new AttachmentRequirement("营业执照", true, EnumSet.of(FileType.PDF))));
+        call.publish("approver", PUBLISHED_AT);
+        List<Object> before = state(call);
+        frozen(() -> call.revise("新标题", 2026, OPENS, CLOSES, new BigDecimal("1"), null, null));
+        frozen(() -> call.changeParameter("band1.rate", new BigDecimal("0.07")));
+        frozen(() -> call.changeParameter("no.such.name", new BigDecimal("0.07")));
+        frozen(() -> call.replaceRequiredAttachments(List.of()));
+        frozen(() -> call.replaceScoringTemplate(List.of(new ScoringIndicator("A", 100))));
+        frozen(() -> call.publish("someone else", PUBLISHED_AT.plusSeconds(60)));
+        frozen(() -> call.publish("reviewer", PUBLISHED_AT.plusSeconds(60)));
+        assertEquals(before, state(call));
+        assertEquals(new BigDecimal("0.06"), call.getRuleParameters().get("band1.rate"));
     }
 }

@@ -1,0 +1,114 @@
+package org.innofund.declaration.domain;
+
+import org.innofund.shared.FileType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The client's file name is only ever displayed: no directory, no control character, no quote survives. */
+class AttachmentTest {
+
+    private static String display(String original) {
+        return Attachment.displayName(original, FileType.PDF);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "report.pdf|report.pdf",
+            "/home/me/report.pdf|report.pdf",
+            "../../etc/passwd|passwd",
+            "C:\\Users\\me\\Desktop\\可行性报告.pdf|可行性报告.pdf",
+            "\\\\server\\share\\scan.jpg|scan.jpg",
+            "mixed/dirs\\and/back\\slashes.pdf|slashes.pdf",
+            "'  spaced name.pdf  '|spaced name.pdf"})
+    void theDirectoryPartIsDropped(String original, String expected) {
+        assertEquals(expected, display(original));
+    }
+
+    @Test
+    void controlCharactersAndQuotesAreRemoved() {
+        assertEquals("abc.pdf", display("a\u0000b\nc.pdf"));
+        assertEquals("report.pdf", display("re\rport\t.pdf\u007F"));
+        assertEquals("x.pdf", display("\"x\".pdf"));
+        // no quote is left to end a header parameter early
+        assertEquals("; filename=name.pdf", display("\"; filename=\"\"name.pdf"));
+    }
+
+    /** C1 controls (U+0080-U+009F) are control characters as much as C0 ones (NEL, CSI...). */
+    @Test
+    void c1ControlCharactersAreRemovedToo() {
+        assertEquals("report.pdf", display("re\u0085port\u009B.pdf"));
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"   ", "dir/", "C:\\dir\\", "\"\"", "\u0000\u0001", "a/b/ \t"})
+    void nothingLeftGivesTheDefaultName(String original) {
+        assertEquals("attachment.pdf", display(original));
+    }
+
+    @ParameterizedTest
+    @EnumSource(FileType.class)
+    void theDefaultNameHasTheExtensionOfTheType(FileType type) {
+        assertEquals("attachment." + type.extension(), Attachment.displayName(null, type));
+    }
+
+    @Test
+    void aLongNameKeepsItsEnd() {
+        String name = display("x".repeat(300) + ".pdf");
+        assertEquals(255, name.length());
+        assertTrue(name.endsWith("x.pdf"));
+        assertEquals(255, display("y".repeat(251) + ".pdf").length());
+    }
+
+    /** Cutting to 255 never leaves half of a character outside the Basic Multilingual Plane. */
+    @Test
+    void aLongNameIsNeverCutInsideASurrogatePair() {
+        String emoji = "\uD83D\uDCC4"; // 📄, two UTF-16 units
+        String name = display(emoji.repeat(200) + ".pdf");
+        assertFalse(Character.isLowSurrogate(name.charAt(0)), "starts with a lone low surrogate");
+        assertTrue(name.length() <= 255, String.valueOf(name.length()));
+        assertTrue(name.endsWith(emoji + ".pdf"));
+        assertEquals(name, new String(name.codePoints().toArray(), 0, name.codePointCount(0, name.length())));
+    }
+
+    @Test
+    void theStoredNameIsTheServersOwn() {
+        Instant now = Instant.parse("2025-03-15T02:00:00Z");
+        Attachment a = new Attachment(null, "营业执照", "../../evil/name.exe", FileType.PNG, 10, "ab".repeat(32), "e1", now);
+        Attachment b = new Attachment(null, "营业执照", "../../evil/name.exe", FileType.PNG, 10, "ab".repeat(32), "e1", now);
+        assertTrue(a.getStoredName().matches("[0-9a-f]{32}\\.png"), a.getStoredName());
+        assertNotEquals(a.getStoredName(), b.getStoredName());
+        assertEquals("name.exe", a.getOriginalName());
+        assertEquals(FileType.PNG, a.getType());
+        assertEquals(10, a.getSizeBytes());
+        assertEquals("e1", a.getUploadedBy());
+        assertEquals(now, a.getUploadedAt());
+        assertEquals("营业执照", a.getRequirement());
+    }
+
+    @Test
+    void aWithdrawnAttachmentIsKept() {
+        Attachment a = new Attachment(null, "营业执照", "a.pdf", FileType.PDF, 1, "0".repeat(64), "e1", Instant.EPOCH);
+        assertFalse(a.isWithdrawn());
+        a.withdraw();
+        assertTrue(a.isWithdrawn());
+        assertEquals("a.pdf", a.getOriginalName());
+    }
+
+    @Test
+    void theLimitsAreTwentyMegabytesAFileAndAHundredADeclaration() {
+        assertEquals(20L * 1024 * 1024, Attachment.MAX_BYTES);
+        assertEquals(100L * 1024 * 1024, Attachment.MAX_BYTES_PER_DECLARATION);
+    }
+}
