@@ -89,7 +89,7 @@ public class Attachment {
      */
     static String displayName(String original, FileType type) {
         String name = original == null ? "" : original.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cc}\"]", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cc}\"\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]", "").strip();
         if (name.isEmpty()) {
             name = "attachment." + type.extension();
         }

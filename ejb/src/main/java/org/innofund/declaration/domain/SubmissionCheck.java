@@ -151,7 +151,8 @@ public final class SubmissionCheck {
             // g < -0.10 is not eligible: E1 - E0 < -0.10 * E0
             BigDecimal floor = p.get("band3.growthFrom").multiply(f.expensePrior());
             if (e1.subtract(f.expensePrior()).compareTo(floor) < 0) {
-                problems.add(Problem.of("submit.rdDecline", plain(e1), plain(f.expensePrior())));
+                String allowed = p.get("band3.growthFrom").negate().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+                problems.add(Problem.of("submit.rdDecline", plain(e1), plain(f.expensePrior()), allowed));
             }
         }
     }
@@ -182,7 +183,7 @@ public final class SubmissionCheck {
                 continue;
             }
             try {
-                Uscc provider = Uscc.parse(s.providerUscc());
+                Uscc provider = Uscc.parse(s.providerUscc().toUpperCase(java.util.Locale.ROOT));
                 if (provider.value().equals(enterpriseUscc)) {
                     problems.add(Problem.of("submit.serviceFromItself", s.invoiceNo()));
                 }

@@ -50,6 +50,13 @@ class AttachmentTest {
         assertEquals("report.pdf", display("re\u0085port\u009B.pdf"));
     }
 
+    /** A right-to-left override would show "report\u202Efdp.exe" as "reportexe.pdf": bidi controls are removed. */
+    @Test
+    void bidirectionalControlsCannotFakeAnExtension() {
+        assertEquals("reportfdp.exe", display("report\u202Efdp.exe"));
+        assertEquals("ab.pdf", display("a\u2066\u200Fb\u2069.pdf"));
+    }
+
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"   ", "dir/", "C:\\dir\\", "\"\"", "\u0000\u0001", "a/b/ \t"})

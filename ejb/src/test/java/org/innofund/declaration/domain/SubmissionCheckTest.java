@@ -419,14 +419,14 @@ class SubmissionCheckTest {
         @Test
         void aDeclineOfMoreThanTenPercentIsRefused() {
             assertOnly(check("2249999.99", "2250000.00", "2500000.00", "1000000.00", 1, 1, 10, 100),
-                    "submit.rdDecline", "2249999.99", "2500000.00");
+                    "submit.rdDecline", "2249999.99", "2500000.00", "10%");
         }
 
         @Test
         void growthIsMeasuredOnE1() {
             // E_tax grew, E_stat fell by more than 10%: E1 = E_stat counts
             assertOnly(check("3000000.00", "2249999.99", "2500000.00", "1000000.00", 1, 1, 10, 100),
-                    "submit.rdDecline", "2249999.99", "2500000.00");
+                    "submit.rdDecline", "2249999.99", "2500000.00", "10%");
         }
 
         @Test
@@ -449,7 +449,7 @@ class SubmissionCheckTest {
                     Problem.of("submit.rdStaffShare", 20, 100, "0.25")), problems);
             List<Problem> decline = SubmissionCheck.problems(withRd(new DeclarationContent.RdFiguresData(yuan("9400000.00"),
                     yuan("9400000.00"), yuan("10000000.00"), yuan("1000000.00"), 1, 1, 25, 100)), strict, OWN_USCC, Set.of(), null);
-            assertOnly(decline, "submit.rdDecline", "9400000.00", "10000000.00");
+            assertOnly(decline, "submit.rdDecline", "9400000.00", "10000000.00", "5%");
         }
     }
 
@@ -514,6 +514,7 @@ class SubmissionCheckTest {
         void aServiceFromTheEnterpriseItselfIsRefused() {
             assertOnly(check(from(OWN_USCC, "INV-1")), "submit.serviceFromItself", "INV-1");
             assertOnly(check(from("  " + OWN_USCC + " ", "INV-2")), "submit.serviceFromItself", "INV-2");
+            assertOnly(check(from(OWN_USCC.toLowerCase(java.util.Locale.ROOT), "INV-3")), "submit.serviceFromItself", "INV-3");
         }
 
         @Test
