@@ -60,9 +60,10 @@ public class AttachmentService {
         }
         AttachmentRequirement requirement = d.getCall().requirement(requirementName)
                 .orElseThrow(() -> BusinessException.invalid("attachment.unknownRequirement", requirementName));
-        long stored = em.createQuery("select coalesce(sum(a.sizeBytes), 0) from Attachment a "
-                        + "where a.declaration = :d and a.withdrawn = false", Long.class)
-                .setParameter("d", d).getSingleResult();
+        // Oracle answers SUM with a NUMBER of its own choosing: read it as a Number
+        long stored = ((Number) em.createQuery("select coalesce(sum(a.sizeBytes), 0) from Attachment a "
+                        + "where a.declaration = :d and a.withdrawn = false")
+                .setParameter("d", d).getSingleResult()).longValue();
         long room = Math.min(Attachment.MAX_BYTES, Attachment.MAX_BYTES_PER_DECLARATION - stored);
         if (room <= 0) {
             throw BusinessException.invalid("attachment.declarationFull", Attachment.MAX_BYTES_PER_DECLARATION / (1024 * 1024));
