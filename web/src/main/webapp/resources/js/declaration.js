@@ -1,14 +1,21 @@
-/* The declaration editor's few client-side helpers: an upload refused or broken before the page code saw it
-   still ends in a message on the page, never in silence. */
+/* The declaration editor's client-side helpers: an upload refused or broken before the page code saw it still
+   ends in a message on the page, never in silence. */
 var InnoFund = window.InnoFund || {};
 
+/* Same limit as the server (web.xml multipart-config, Attachment.MAX_BYTES): checked here first so that a file
+   that would be refused is not sent at all. */
+InnoFund.MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+InnoFund.messagesWidget = function () {
+    return PrimeFaces.getWidgetById('editorForm:formMessages') || PrimeFaces.getWidgetById('messages');
+};
+
 InnoFund.showError = function (text) {
-    var messages = PrimeFaces.getWidgetById('messages');
-    var safe = $('<div/>').text(text).html();
+    var messages = InnoFund.messagesWidget();
     if (messages) {
         messages.clearMessages();
-        messages.appendMessage({severity: 'error', summary: safe, detail: ''});
-        window.scrollTo({top: 0, behavior: 'smooth'});
+        messages.appendMessage({severity: 'error', summary: $('<div/>').text(text).html(), detail: ''});
+        messages.jq[0].scrollIntoView({block: 'center', behavior: 'smooth'});
     } else {
         alert(text);
     }
@@ -19,8 +26,8 @@ InnoFund.uploadRefused = function (text) {
     InnoFund.showError(text);
 };
 
-InnoFund.uploadStarted = function (widget) {
-    var messages = PrimeFaces.getWidgetById('messages');
+InnoFund.uploadStarted = function () {
+    var messages = InnoFund.messagesWidget();
     if (messages) {
         messages.clearMessages();
     }
@@ -30,3 +37,19 @@ InnoFund.uploadStarted = function (widget) {
 InnoFund.uploadFailed = function () {
     InnoFund.showError($('#uploadFailedText').text());
 };
+
+/* Before PrimeFaces' own handler on the input (capture phase): a file above the limit is not uploaded. */
+document.addEventListener('change', function (event) {
+    var input = event.target;
+    if (!input || input.type !== 'file' || !input.closest('.if-attachments') || !input.files) {
+        return;
+    }
+    for (var i = 0; i < input.files.length; i++) {
+        if (input.files[i].size > InnoFund.MAX_UPLOAD_BYTES) {
+            event.stopImmediatePropagation();
+            input.value = '';
+            InnoFund.showError($('#uploadTooLargeText').text());
+            return;
+        }
+    }
+}, true);
