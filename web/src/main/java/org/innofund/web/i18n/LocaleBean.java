@@ -30,7 +30,10 @@ public class LocaleBean implements Serializable {
         return "en".equals(locale.getLanguage());
     }
 
-    /** Switches and reloads the same page (a GET, so nothing is submitted twice). */
+    /**
+     * Switches and reloads the same page (a GET, so nothing is submitted twice). The switch is a form post, whose URL
+     * has no query string: the page's view parameters ({@code call.xhtml?id=}) are put back from the view.
+     */
     public void switchTo(String language) throws IOException {
         locale = Messages.supported(Locale.forLanguageTag(language));
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -38,6 +41,11 @@ public class LocaleBean implements Serializable {
         var external = faces.getExternalContext();
         String uri = ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getRequestURI();
         String query = ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getQueryString();
-        external.redirect(uri + (query == null ? "" : "?" + query));
+        if (query == null) {
+            external.redirect(faces.getApplication().getViewHandler()
+                    .getRedirectURL(faces, faces.getViewRoot().getViewId(), java.util.Map.of(), true));
+            return;
+        }
+        external.redirect(uri + "?" + query);
     }
 }

@@ -29,6 +29,15 @@ public class Formats {
         return instant == null ? "" : DATE_TIME_MINUTES.format(instant);
     }
 
+    /** A file size for people: 12 B, 320.5 KB, 1.5 MB (binary units). */
+    public String bytes(long size) {
+        if (size < 1024) {
+            return size + " B";
+        }
+        DecimalFormat oneDecimal = new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return size < 1024 * 1024 ? oneDecimal.format(size / 1024.0) + " KB" : oneDecimal.format(size / (1024.0 * 1024)) + " MB";
+    }
+
     public String money(BigDecimal amount) {
         if (amount == null) {
             return "";

@@ -1,6 +1,11 @@
 package org.innofund.web.i18n;
 
 import org.innofund.audit.domain.AuditOutcome;
+import org.innofund.declaration.domain.Achievement;
+import org.innofund.declaration.domain.BudgetCategory;
+import org.innofund.declaration.domain.DeclarationState;
+import org.innofund.declaration.domain.FundingSource;
+import org.innofund.declaration.domain.ProjectField;
 import org.innofund.identity.domain.OrganisationKind;
 import org.innofund.identity.domain.Role;
 import org.innofund.program.domain.SubsidyKind;
@@ -158,7 +163,8 @@ class WebMessagesTest {
     @Test
     void everyLabelBuiltFromAnEnumExists() throws IOException {
         Set<String> used = matches(PAGES, ".xhtml", Pattern.compile("msg\\['([A-Za-z0-9_.]+\\.)'\\.concat"));
-        assertEquals(Set.of("role.", "subsidy.", "audit.outcome."), used, "update this test for a new prefix");
+        assertEquals(Set.of("role.", "subsidy.", "audit.outcome.", "state.", "field.", "budget.", "source.", "achievement."),
+                used, "update this test for a new prefix");
         Set<String> keys = new TreeSet<>();
         for (Role r : Role.values()) {
             keys.add("role." + r.name());
@@ -171,6 +177,21 @@ class WebMessagesTest {
         }
         for (OrganisationKind k : OrganisationKind.values()) {
             keys.add("kind." + k.name());
+        }
+        for (DeclarationState s : DeclarationState.values()) {
+            keys.add("state." + s.name());
+        }
+        for (ProjectField f : ProjectField.values()) {
+            keys.add("field." + f.name());
+        }
+        for (BudgetCategory c : BudgetCategory.values()) {
+            keys.add("budget." + c.name());
+        }
+        for (FundingSource s : FundingSource.values()) {
+            keys.add("source." + s.name());
+        }
+        for (Achievement a : Achievement.values()) {
+            keys.add("achievement." + a.name());
         }
         assertAllIn(file("messages.properties"), keys, "labels of enum values");
         assertAllIn(file("messages_en.properties"), keys, "labels of enum values");

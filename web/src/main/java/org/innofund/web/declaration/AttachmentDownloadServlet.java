@@ -1,0 +1,110 @@
+package org.innofund.web.declaration;
+
+import jakarta.ejb.AccessLocalException;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.innofund.declaration.application.AttachmentService;
+import org.innofund.declaration.application.AttachmentView;
+import org.innofund.shared.BusinessException;
+import org.innofund.web.shared.ContentDisposition;
+
+import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Attachment downloads for the pages: {@code /files/declarations/{declarationId}/attachments/{attachmentId}}. Who may
+ * read which declaration is the business layer's decision; this only turns its answer into HTTP. Nothing says
+ * whether another company's file exists: not readable and not there look the same (404).
+ */
+@WebServlet(urlPatterns = AttachmentDownloadServlet.PREFIX + "*")
+public class AttachmentDownloadServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    static final String PREFIX = "/files/declarations/";
+    private static final Pattern PATH = Pattern.compile("/(\\d{1,18})/attachments/(\\d{1,18})");
+    private static final Logger LOG = Logger.getLogger(AttachmentDownloadServlet.class.getName());
+
+    @EJB
+    private transient AttachmentService attachments;
+
+    /** The link to an attachment, for the pages (relative to the context path). */
+    public static String path(Long declarationId, Long attachmentId) {
+        return PREFIX + declarationId + "/attachments/" + attachmentId;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Matcher m = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (!m.matches()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (request.getUserPrincipal() == null) {
+            // a link followed after the session ended: log in again (the business layer would refuse anyway)
+            response.sendRedirect(request.getContextPath() + "/login.xhtml");
+            return;
+        }
+        Long declarationId = Long.valueOf(m.group(1));
+        Long attachmentId = Long.valueOf(m.group(2));
+        AttachmentView file;
+        try {
+            file = attachments.describe(declarationId, attachmentId);
+        } catch (RuntimeException e) {
+            refuse(response, e);
+            return;
+        }
+        response.setContentType(file.type().mediaType());
+        response.setContentLengthLong(file.sizeBytes());
+        response.setHeader("Content-Disposition", ContentDisposition.attachment(file.originalName()));
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "private, no-store");
+        try {
+            attachments.download(declarationId, attachmentId, response.getOutputStream());
+        } catch (RuntimeException e) {
+            if (response.isCommitted()) {
+                // part of the file has gone out already: all that can be done is to cut the connection short
+                LOG.log(Level.WARNING, "Download of attachment " + attachmentId + " broke off", e);
+                throw new IOException("download broke off", e);
+            }
+            response.reset();
+            refuse(response, e);
+        }
+    }
+
+    /** Refusals as HTTP statuses (the container's error pages), never a stack trace. */
+    private static void refuse(HttpServletResponse response, RuntimeException e) throws IOException {
+        BusinessException refusal = businessCause(e);
+        if (refusal != null) {
+            response.sendError(switch (refusal.kind()) {
+                case UNAUTHENTICATED, FORBIDDEN -> HttpServletResponse.SC_FORBIDDEN;
+                default -> HttpServletResponse.SC_NOT_FOUND;
+            });
+        } else if (e instanceof EJBAccessException || e instanceof AccessLocalException
+                || e.getCause() instanceof AccessLocalException) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN); // a role that never reads declarations
+        } else {
+            throw e;
+        }
+    }
+
+    private static BusinessException businessCause(RuntimeException e) {
+        if (e instanceof BusinessException b) {
+            return b;
+        }
+        if (e instanceof EJBException ejb) {
+            Throwable cause = ejb.getCausedByException() != null ? ejb.getCausedByException() : ejb.getCause();
+            if (cause instanceof BusinessException b) {
+                return b;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,93 @@
+package org.innofund.web.publicsite;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.innofund.declaration.application.DeclarationDetail;
+import org.innofund.declaration.application.DeclarationService;
+import org.innofund.declaration.application.DeclarationSummary;
+import org.innofund.identity.domain.Role;
+import org.innofund.program.application.CallCatalog;
+import org.innofund.program.application.CallDetail;
+import org.innofund.shared.BusinessException;
+import org.innofund.web.shared.BusinessCall;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+/** 申报通知详情: a published call for anyone, and "declare" for a logged-in enterprise. */
+@Named
+@ViewScoped
+public class CallBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private CallCatalog catalog;
+
+    @EJB
+    private DeclarationService declarations;
+
+    private Long id;
+    private CallDetail call;
+    private List<DeclarationSummary> mine = List.of();
+
+    /** f:viewAction: a draft or unknown call is not found. */
+    public void load() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            call = id == null ? null : catalog.publishedCall(id);
+        } catch (BusinessException e) {
+            call = null;
+        }
+        if (call == null) {
+            faces.getExternalContext().responseSendError(404, "");
+            faces.responseComplete();
+            return;
+        }
+        if (isEnterprise()) {
+            mine = declarations.mine().stream().filter(d -> d.callId().equals(call.id())).toList();
+        }
+    }
+
+    /** Starts a draft in this call and opens it in the editor. */
+    public String declare() {
+        DeclarationDetail[] started = new DeclarationDetail[1];
+        if (!BusinessCall.run(() -> started[0] = declarations.start(id))) {
+            return null;
+        }
+        return "/enterprise/declaration.xhtml?faces-redirect=true&id=" + started[0].summary().id();
+    }
+
+    public boolean isEnterprise() {
+        return request().isUserInRole(Role.ENTERPRISE.name());
+    }
+
+    public boolean isLoggedIn() {
+        return request().getUserPrincipal() != null;
+    }
+
+    private static HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public CallDetail getCall() {
+        return call;
+    }
+
+    /** The enterprise's own declarations in this call, so it continues one instead of starting another by mistake. */
+    public List<DeclarationSummary> getMine() {
+        return mine;
+    }
+}

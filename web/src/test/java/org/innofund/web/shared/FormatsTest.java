@@ -1,0 +1,28 @@
+package org.innofund.web.shared;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class FormatsTest {
+
+    private final Formats formats = new Formats();
+
+    @Test
+    void fileSizesReadAsPeopleSayThem() {
+        assertEquals("0 B", formats.bytes(0));
+        assertEquals("1023 B", formats.bytes(1023));
+        assertEquals("1 KB", formats.bytes(1024));
+        assertEquals("1.5 KB", formats.bytes(1536));
+        assertEquals("20 MB", formats.bytes(20L * 1024 * 1024));
+        assertEquals("1,024 MB", formats.bytes(1024L * 1024 * 1024));
+    }
+
+    @Test
+    void moneyHasTwoDecimalsAndGroups() {
+        assertEquals("1,500,000.00", formats.money(new BigDecimal("1500000")));
+        assertEquals("", formats.money(null));
+    }
+}
