@@ -1,8 +1,16 @@
 package org.innofund.web.i18n;
 
 import org.innofund.audit.domain.AuditOutcome;
+import org.innofund.declaration.domain.Achievement;
+import org.innofund.declaration.domain.BudgetCategory;
+import org.innofund.declaration.domain.DeclarationState;
+import org.innofund.declaration.domain.FundingSource;
+import org.innofund.declaration.domain.ProjectField;
 import org.innofund.identity.domain.OrganisationKind;
 import org.innofund.identity.domain.Role;
+import org.innofund.integrity.domain.IntegrityRecord.SubjectKind;
+import org.innofund.program.domain.CallStatus;
+import org.innofund.program.domain.RuleParameters;
 import org.innofund.program.domain.SubsidyKind;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +47,11 @@ class WebMessagesTest {
     private static final Path BUNDLE_DIR = Path.of("src", "main", "resources", "org", "innofund", "web", "i18n");
     private static final Path PAGES = Path.of("src", "main", "webapp");
     private static final Path SOURCES = Path.of("src", "main", "java");
+
+    /** The label prefix of each enum the bureau pages show by name. */
+    private static final Map<Class<?>, String> ENUM_PREFIXES = Map.of(DeclarationState.class, "state.",
+            CallStatus.class, "callStatus.", SubjectKind.class, "integrityKind.", ProjectField.class, "field.",
+            BudgetCategory.class, "budgetCategory.", FundingSource.class, "fundingSource.", Achievement.class, "achievement.");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
 
@@ -158,7 +171,7 @@ class WebMessagesTest {
     @Test
     void everyLabelBuiltFromAnEnumExists() throws IOException {
         Set<String> used = matches(PAGES, ".xhtml", Pattern.compile("msg\\['([A-Za-z0-9_.]+\\.)'\\.concat"));
-        assertEquals(Set.of("role.", "subsidy.", "audit.outcome."), used, "update this test for a new prefix");
+        assertEquals(Set.of("role.", "subsidy.", "audit.outcome.", "callStatus.", "param."), used, "update this test for a new prefix");
         Set<String> keys = new TreeSet<>();
         for (Role r : Role.values()) {
             keys.add("role." + r.name());
@@ -171,6 +184,14 @@ class WebMessagesTest {
         }
         for (OrganisationKind k : OrganisationKind.values()) {
             keys.add("kind." + k.name());
+        }
+        for (Enum<?>[] values : List.<Enum<?>[]>of(CallStatus.values())) {
+            for (Enum<?> v : values) {
+                keys.add(ENUM_PREFIXES.get(v.getDeclaringClass()) + v.name());
+            }
+        }
+        for (SubsidyKind k : SubsidyKind.values()) {
+            RuleParameters.defaults(k).asMap().keySet().forEach(name -> keys.add("param." + name));
         }
         assertAllIn(file("messages.properties"), keys, "labels of enum values");
         assertAllIn(file("messages_en.properties"), keys, "labels of enum values");
