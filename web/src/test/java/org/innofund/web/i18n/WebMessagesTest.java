@@ -171,8 +171,8 @@ class WebMessagesTest {
     @Test
     void everyLabelBuiltFromAnEnumExists() throws IOException {
         Set<String> used = matches(PAGES, ".xhtml", Pattern.compile("msg\\['([A-Za-z0-9_.]+\\.)'\\.concat"));
-        assertEquals(Set.of("role.", "subsidy.", "audit.outcome.", "state.", "callStatus.", "field.", "budgetCategory.",
-                "achievement.", "param."), used, "update this test for a new prefix");
+        assertEquals(Set.of("role.", "subsidy.", "audit.outcome.", "state.", "callStatus.", "integrityKind.", "field.",
+                "budgetCategory.", "achievement.", "param."), used, "update this test for a new prefix");
         Set<String> keys = new TreeSet<>();
         for (Role r : Role.values()) {
             keys.add("role." + r.name());
@@ -186,8 +186,8 @@ class WebMessagesTest {
         for (OrganisationKind k : OrganisationKind.values()) {
             keys.add("kind." + k.name());
         }
-        for (Enum<?>[] values : List.<Enum<?>[]>of(DeclarationState.values(), CallStatus.values(), ProjectField.values(),
-                BudgetCategory.values(), FundingSource.values(), Achievement.values())) {
+        for (Enum<?>[] values : List.<Enum<?>[]>of(DeclarationState.values(), CallStatus.values(), SubjectKind.values(),
+                ProjectField.values(), BudgetCategory.values(), FundingSource.values(), Achievement.values())) {
             for (Enum<?> v : values) {
                 keys.add(ENUM_PREFIXES.get(v.getDeclaringClass()) + v.name());
             }
