@@ -50,8 +50,13 @@ public class FundingCall extends BaseEntity {
     @Column(nullable = false, precision = 16, scale = 2)
     private BigDecimal budget;
 
+    /*
+     * Loaded with the call, as Declaration's CLOBs are: when it was LAZY, revise() lost every change made before its
+     * "this.guide = guide" (EclipseLink fetched the missing group and overwrote title, year, dates and budget with the
+     * stored values, so the UPDATE set only GUIDE while the service reported success).
+     */
     @Lob
-    @Basic(fetch = FetchType.LAZY)
+    @Basic(fetch = FetchType.EAGER)
     private String guide;
 
     @Enumerated(EnumType.STRING)

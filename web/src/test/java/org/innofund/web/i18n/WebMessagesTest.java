@@ -8,6 +8,9 @@ import org.innofund.declaration.domain.FundingSource;
 import org.innofund.declaration.domain.ProjectField;
 import org.innofund.identity.domain.OrganisationKind;
 import org.innofund.identity.domain.Role;
+import org.innofund.integrity.domain.IntegrityRecord.SubjectKind;
+import org.innofund.program.domain.CallStatus;
+import org.innofund.program.domain.RuleParameters;
 import org.innofund.program.domain.SubsidyKind;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +47,11 @@ class WebMessagesTest {
     private static final Path BUNDLE_DIR = Path.of("src", "main", "resources", "org", "innofund", "web", "i18n");
     private static final Path PAGES = Path.of("src", "main", "webapp");
     private static final Path SOURCES = Path.of("src", "main", "java");
+
+    /** The label prefix of each enum the bureau pages show by name. */
+    private static final Map<Class<?>, String> ENUM_PREFIXES = Map.of(DeclarationState.class, "state.",
+            CallStatus.class, "callStatus.", SubjectKind.class, "integrityKind.", ProjectField.class, "field.",
+            BudgetCategory.class, "budget.", FundingSource.class, "source.", Achievement.class, "achievement.");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
 
@@ -163,8 +171,8 @@ class WebMessagesTest {
     @Test
     void everyLabelBuiltFromAnEnumExists() throws IOException {
         Set<String> used = matches(PAGES, ".xhtml", Pattern.compile("msg\\['([A-Za-z0-9_.]+\\.)'\\.concat"));
-        assertEquals(Set.of("role.", "subsidy.", "audit.outcome.", "state.", "field.", "budget.", "source.", "achievement."),
-                used, "update this test for a new prefix");
+        assertEquals(Set.of("role.", "subsidy.", "audit.outcome.", "state.", "callStatus.", "integrityKind.", "field.",
+                "budget.", "source.", "achievement.", "param."), used, "update this test for a new prefix");
         Set<String> keys = new TreeSet<>();
         for (Role r : Role.values()) {
             keys.add("role." + r.name());
@@ -178,20 +186,14 @@ class WebMessagesTest {
         for (OrganisationKind k : OrganisationKind.values()) {
             keys.add("kind." + k.name());
         }
-        for (DeclarationState s : DeclarationState.values()) {
-            keys.add("state." + s.name());
+        for (Enum<?>[] values : List.<Enum<?>[]>of(DeclarationState.values(), CallStatus.values(), SubjectKind.values(),
+                ProjectField.values(), BudgetCategory.values(), FundingSource.values(), Achievement.values())) {
+            for (Enum<?> v : values) {
+                keys.add(ENUM_PREFIXES.get(v.getDeclaringClass()) + v.name());
+            }
         }
-        for (ProjectField f : ProjectField.values()) {
-            keys.add("field." + f.name());
-        }
-        for (BudgetCategory c : BudgetCategory.values()) {
-            keys.add("budget." + c.name());
-        }
-        for (FundingSource s : FundingSource.values()) {
-            keys.add("source." + s.name());
-        }
-        for (Achievement a : Achievement.values()) {
-            keys.add("achievement." + a.name());
+        for (SubsidyKind k : SubsidyKind.values()) {
+            RuleParameters.defaults(k).asMap().keySet().forEach(name -> keys.add("param." + name));
         }
         assertAllIn(file("messages.properties"), keys, "labels of enum values");
         assertAllIn(file("messages_en.properties"), keys, "labels of enum values");

@@ -1,0 +1,84 @@
+package org.innofund.web.admin;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import org.innofund.integrity.application.IntegrityRegistry;
+import org.innofund.integrity.domain.IntegrityRecord;
+import org.innofund.integrity.domain.IntegrityRecord.SubjectKind;
+import org.innofund.shared.Clocks;
+import org.innofund.web.shared.BusinessCall;
+import org.innofund.web.shared.Feedback;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/** 科研诚信记录: the integrity blacklist and a form to add an entry. Entries are never deleted. */
+@Named
+@ViewScoped
+public class BlacklistBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One entry as listed, with whether it holds today (Beijing date). */
+    public record Row(Long id, SubjectKind kind, String uscc, String name, String reason, LocalDate validFrom,
+                      LocalDate validUntil, String createdBy, boolean inForce) implements Serializable {
+    }
+
+    @EJB
+    private IntegrityRegistry registry;
+
+    private List<Row> records;
+
+    private SubjectKind kind = SubjectKind.ENTERPRISE;
+    private String uscc;
+    private String subjectName;
+    private String reason;
+    private LocalDate validFrom = today();
+    private LocalDate validUntil;
+
+    @PostConstruct
+    void load() {
+        LocalDate today = today();
+        records = registry.list().stream().map(r -> new Row(r.getId(), r.getSubjectKind(), r.getSubjectUscc(),
+                r.getSubjectName(), r.getReason(), r.getValidFrom(), r.getValidUntil(), r.getCreatedBy(),
+                r.inForceOn(today))).toList();
+    }
+
+    public void add() {
+        IntegrityRecord[] added = new IntegrityRecord[1];
+        if (BusinessCall.run(() -> added[0] = registry.add(kind, uscc, subjectName, reason, validFrom, validUntil))) {
+            Feedback.info("blacklist.added", added[0].getSubjectName());
+            uscc = null;
+            subjectName = null;
+            reason = null;
+            validFrom = today();
+            validUntil = null;
+            load();
+        }
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(Clocks.BUREAU_ZONE);
+    }
+
+    public SubjectKind[] getKinds() {
+        return SubjectKind.values();
+    }
+
+    public List<Row> getRecords() { return records; }
+    public SubjectKind getKind() { return kind; }
+    public void setKind(SubjectKind v) { kind = v; }
+    public String getUscc() { return uscc; }
+    public void setUscc(String v) { uscc = v; }
+    public String getSubjectName() { return subjectName; }
+    public void setSubjectName(String v) { subjectName = v; }
+    public String getReason() { return reason; }
+    public void setReason(String v) { reason = v; }
+    public LocalDate getValidFrom() { return validFrom; }
+    public void setValidFrom(LocalDate v) { validFrom = v; }
+    public LocalDate getValidUntil() { return validUntil; }
+    public void setValidUntil(LocalDate v) { validUntil = v; }
+}

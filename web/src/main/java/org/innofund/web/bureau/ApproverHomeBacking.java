@@ -1,0 +1,51 @@
+package org.innofund.web.bureau;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import org.innofund.program.application.CallAdministration;
+import org.innofund.program.application.CallDetail;
+import org.innofund.program.domain.CallStatus;
+import org.innofund.web.shared.BusinessCall;
+import org.innofund.web.shared.Feedback;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The approver's home: draft calls waiting to be published, with who prepared them and what they commit. */
+@Named
+@ViewScoped
+public class ApproverHomeBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private CallAdministration administration;
+
+    private List<CallDetail> drafts;
+    private boolean stale;
+
+    @PostConstruct
+    void load() {
+        drafts = administration.calls().stream().filter(c -> c.status() == CallStatus.DRAFT).toList();
+    }
+
+    /** Publishes the call as the approver saw it in the list; a call changed since is refused, not published. */
+    public void publish(CallDetail call) {
+        if (BusinessCall.run(() -> administration.publish(call.id(), call.version()))) {
+            Feedback.info("approver.published", call.title());
+            load();
+        } else {
+            BusinessCall.run(() -> stale = administration.call(call.id()).version() != call.version());
+        }
+    }
+
+    public BigDecimal getTotalBudget() {
+        return drafts.stream().map(CallDetail::budget).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public List<CallDetail> getDrafts() { return drafts; }
+    public boolean isStale() { return stale; }
+}
