@@ -20,6 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -123,6 +124,108 @@ class BrowserIT {
         login(username, "browser-password-1");
         assertEquals("申报单位工作台", pageTitle());
         assertTrue(driver.findElement(By.id("currentUser")).getText().contains("浏览器测试科技有限公司"));
+    }
+
+    /** Clicks once the element is there and clickable, again if an ajax update replaced it in between. */
+    private void click(By by) {
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
+    }
+
+    private void logout() {
+        driver.manage().deleteAllCookies();
+    }
+
+    private void waitForText(By by, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    private void typeNumber(String id, String value) {
+        type("editorForm:" + id + "_input", value);
+    }
+
+    private void attach(int row, Path file) {
+        driver.findElement(By.id("editorForm:attachments:" + row + ":upload_input")).sendKeys(file.toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("editorForm:attachments:" + row + ":download")));
+    }
+
+    private void submitDeclaration() {
+        click(By.id("editorForm:submit"));
+        click(By.id("editorForm:confirmYes"));
+        waitForText(By.id("declarationState"), "已提交");
+    }
+
+    /**
+     * The formal-review journey in the browser: an enterprise fills an R&D post-subsidy declaration, attaches its
+     * files and submits; the reviewer returns it with a reason; the enterprise sees the reason, revises and submits
+     * again; the reviewer accepts it.
+     */
+    @Test
+    void aDeclarationIsSubmittedReturnedResubmittedAndAccepted() throws Exception {
+        Http http = new Http();
+        String username = TestData.newUsername("journey");
+        assertEquals(201, http.postJson("api/v1/registrations", jakarta.json.Json.createObjectBuilder()
+                .add("companyName", "旅程测试科技有限公司").add("uscc", TestData.newUscc()).add("contactName", "测试员")
+                .add("contactPhone", "0574-12345678").add("username", username).add("password", "journey-password-1")
+                .build().toString()).statusCode());
+        long callId = ((jakarta.json.JsonArray) Http.jsonOf(http.get("api/v1/calls"))).getValuesAs(jakarta.json.JsonObject.class)
+                .stream().filter(c -> c.getString("subsidyKind").equals("RD_INVESTMENT")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        Path pdf = Files.createTempFile("journey-", ".pdf");
+        Files.write(pdf, TestFiles.pdf(20_000));
+
+        login(username, "journey-password-1");
+        assertEquals("申报单位工作台", pageTitle());
+        open("call.xhtml?id=" + callId);
+        click(By.id("declareForm:declare"));
+        wait.until(ExpectedConditions.urlContains("enterprise/declaration.xhtml"));
+        String editorUrl = driver.getCurrentUrl();
+        String declarationId = editorUrl.replaceAll(".*[?&]id=(\\d+).*", "$1");
+
+        type("editorForm:projectName", "企业研发投入后补助申请");
+        typeNumber("expenseTax", "5000000");
+        typeNumber("expenseStat", "5200000");
+        typeNumber("expensePrior", "4000000");
+        typeNumber("revenue", "100000000");
+        typeNumber("validInventionPatents", "2");
+        typeNumber("inventionApplications", "1");
+        typeNumber("rdStaff", "20");
+        typeNumber("totalStaff", "100");
+        click(By.id("editorForm:save"));
+        attach(0, pdf);
+        attach(1, pdf);
+        submitDeclaration();
+
+        logout();
+        login("reviewer", TestData.DEMO_PASSWORD);
+        open("bureau/reviewer/declaration.xhtml?id=" + declarationId);
+        click(By.id("reviewForm:return"));
+        type("returnDialogForm:reason", "请补充研发费用加计扣除的税务备案材料");
+        click(By.id("returnDialogForm:confirmReturn"));
+        click(By.id("confirmForm:confirmYes"));
+        waitForText(By.id("state"), "退回修改");
+
+        logout();
+        login(username, "journey-password-1");
+        driver.get(editorUrl);
+        waitForText(By.id("returnedReason"), "请补充研发费用加计扣除的税务备案材料");
+        type("editorForm:projectName", "企业研发投入后补助申请（已补充备案材料）");
+        attach(1, pdf);
+        submitDeclaration();
+
+        logout();
+        login("reviewer", TestData.DEMO_PASSWORD);
+        open("bureau/reviewer/declaration.xhtml?id=" + declarationId);
+        click(By.id("reviewForm:accept"));
+        click(By.id("confirmForm:confirmYes"));
+        waitForText(By.id("state"), "已受理");
+        Files.deleteIfExists(pdf);
     }
 
     @Test
