@@ -4,7 +4,10 @@
 # uploading a 2 MB report and submitting at once, then verifies nothing was lost or duplicated), and stops the server
 # whatever happens. Results: bench/target/deadline-rush/ (summary.txt, result.json, per-enterprise.csv, server.log).
 #
-# Usage: bench/deadline-rush.sh [--enterprises=200] [--report-bytes=2097152] [--setup-threads=4] [--timeout-seconds=300]
+# Usage: bench/deadline-rush.sh [--enterprises=200] [--report-bytes=2097152] [--client-mbit=0] [--setup-threads=4]
+#                               [--timeout-seconds=300]
+# --client-mbit=N paces each enterprise's upload to N Mbit/s, as over its own office line (0: loopback speed).
+# HTTP_THREADS=n in the environment runs the server with n HTTP worker threads instead of the build's setting.
 # Only one Payara Server can run on a machine at a time: the script holds /tmp/innofund-server.lock (flock) for its
 # whole run, like every other command that starts one; wrapping it in `flock /tmp/innofund-server.lock` also works.
 set -euo pipefail
@@ -80,7 +83,9 @@ trap 'exit 130' INT TERM
 echo "== building and starting the product: mvn -Prun verify (log: bench/target/deadline-rush/server-console.log)"
 cd "$REPO"
 export INNOFUND_DB_URL="jdbc:h2:file:$DB_DIR/innofund;MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000"
-setsid mvn -B -Prun verify >"$OUT/server-console.log" 2>&1 </dev/null &
+# HTTP_THREADS=n overrides the domain's HTTP worker threads (pom.xml: payara.http.max-threads), to measure another size.
+setsid mvn -B -Prun verify ${HTTP_THREADS:+-Dpayara.http.max-threads=$HTTP_THREADS} \
+    >"$OUT/server-console.log" 2>&1 </dev/null &
 MVN_PID=$!
 
 started=$(date +%s)

@@ -139,8 +139,62 @@ final class Api {
     }
 
     HttpResponse<String> upload(long declarationId, Multipart m, String token) {
+        return upload(declarationId, m, token, 0);
+    }
+
+    /**
+     * Uploads at most {@code bytesPerSecond} (0: as fast as the connection takes it), as an enterprise on its own
+     * office line would; the Content-Length is sent as usual.
+     */
+    HttpResponse<String> upload(long declarationId, Multipart m, String token, long bytesPerSecond) {
+        HttpRequest.BodyPublisher body = bytesPerSecond <= 0 ? HttpRequest.BodyPublishers.ofByteArray(m.body())
+                : HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new PacedInputStream(m.body(), bytesPerSecond)), m.body().length);
         return send(request("api/v1/declarations/" + declarationId + "/attachments", token)
-                .header("Content-Type", m.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(m.body())).build());
+                .header("Content-Type", m.contentType()).POST(body).build());
+    }
+
+    /** Hands out its bytes no faster than a given rate, in 16 KiB pieces. */
+    static final class PacedInputStream extends java.io.InputStream {
+        private final byte[] data;
+        private final long bytesPerSecond;
+        private int position;
+        private long started;
+
+        PacedInputStream(byte[] data, long bytesPerSecond) {
+            this.data = data;
+            this.bytesPerSecond = bytesPerSecond;
+        }
+
+        @Override
+        public int read() {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (position >= data.length) {
+                return -1;
+            }
+            if (started == 0) {
+                started = System.nanoTime();
+            }
+            long due = started + position * 1_000_000_000L / bytesPerSecond;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                try {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return -1;
+                }
+            }
+            int n = Math.min(Math.min(len, 16 * 1024), data.length - position);
+            System.arraycopy(data, position, b, off, n);
+            position += n;
+            return n;
+        }
     }
 
     HttpResponse<String> submit(long declarationId, long version, String token) {

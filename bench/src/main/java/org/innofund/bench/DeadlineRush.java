@@ -61,6 +61,7 @@ public final class DeadlineRush {
     private final Path out;
     private final String serverConfig;
     private final long serverPid;
+    private final double clientMbit;
     private String rushCpu = "not measured";
     private final String runId = Long.toString(System.currentTimeMillis() / 1000 % 1_000_000_000L, 36);
     private final List<String> failures = new ArrayList<>();
@@ -89,6 +90,7 @@ public final class DeadlineRush {
         out = Path.of(o.getOrDefault("out", "bench/target/deadline-rush"));
         serverConfig = o.getOrDefault("server-config", "unknown");
         serverPid = Long.parseLong(o.getOrDefault("server-pid", "0"));
+        clientMbit = Double.parseDouble(o.getOrDefault("client-mbit", "0"));
     }
 
     public static void main(String[] args) throws Exception {
@@ -150,7 +152,9 @@ public final class DeadlineRush {
         String summary = String.join("\n",
                 "InnoFund deadline rush, " + date,
                 "server:      " + serverConfig,
-                "client:      " + enterprises + " threads released by one latch, HTTP/1.1, Java " + Runtime.version()
+                "client:      " + enterprises + " threads released by one latch, HTTP/1.1, uploads "
+                        + (clientMbit > 0 ? "paced to " + clientMbit + " Mbit/s each" : "unpaced (loopback speed)")
+                        + ", Java " + Runtime.version()
                         + ", " + Runtime.getRuntime().availableProcessors() + " cores seen",
                 "report:      " + reportBytes + " bytes per enterprise (one distinct PDF each)",
                 String.format(Locale.ROOT, "rush:        %d/%d submissions acknowledged in %.2f s wall time", acknowledged,
@@ -175,6 +179,7 @@ public final class DeadlineRush {
         json.append("  \"date\": \"").append(date).append("\",\n");
         json.append("  \"serverConfig\": ").append(Json.createValue(serverConfig)).append(",\n");
         json.append("  \"enterprises\": ").append(enterprises).append(",\n");
+        json.append("  \"clientMbit\": ").append(clientMbit).append(",\n");
         json.append("  \"reportBytes\": ").append(reportBytes).append(",\n");
         json.append("  \"cores\": ").append(Runtime.getRuntime().availableProcessors()).append(",\n");
         json.append("  \"acknowledged\": ").append(acknowledged).append(",\n");
@@ -333,7 +338,7 @@ public final class DeadlineRush {
         o.p = p;
         o.uploadStart = System.nanoTime();
         try {
-            HttpResponse<String> up = api.upload(p.declarationId(), p.report(), p.token());
+            HttpResponse<String> up = api.upload(p.declarationId(), p.report(), p.token(), (long) (clientMbit * 1_000_000 / 8));
             o.uploadEnd = System.nanoTime();
             if (up.statusCode() != 201) {
                 o.error = "upload " + up.statusCode() + " " + errorCode(up.body());
