@@ -300,6 +300,13 @@ class EntityMappingTest {
                 column == null ? 0 : column.scale(), mayBeNull);
     }
 
+    private static Class<?> boxed(Class<?> type) {
+        if (!type.isPrimitive()) {
+            return type;
+        }
+        return java.lang.invoke.MethodType.methodType(type).wrap().returnType();
+    }
+
     /** The Java type that reaches the column: the field's own, or the database side of its @Convert converter. */
     private static Class<?> storedType(String where, Field f) {
         Convert convert = f.getAnnotation(Convert.class);
@@ -312,7 +319,8 @@ class EntityMappingTest {
         for (Type t : convert.converter().getGenericInterfaces()) {
             if (t instanceof ParameterizedType p && p.getRawType() == AttributeConverter.class) {
                 Type[] args = p.getActualTypeArguments();
-                if (args[0] != f.getType()) {
+                // a primitive field is converted as its wrapper (boolean by an AttributeConverter<Boolean, ...>)
+                if (args[0] != boxed(f.getType())) {
                     throw new AssertionError(where + ": " + convert.converter().getSimpleName() + " converts "
                             + args[0].getTypeName() + ", not " + f.getType().getName());
                 }

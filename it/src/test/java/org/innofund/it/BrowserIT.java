@@ -150,9 +150,10 @@ class BrowserIT {
         type("editorForm:" + id + "_input", value);
     }
 
+    /** Attaches a file and waits until the page lists it under its own name. */
     private void attach(int row, Path file) {
         driver.findElement(By.id("editorForm:attachments:" + row + ":upload_input")).sendKeys(file.toString());
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("editorForm:attachments:" + row + ":download")));
+        waitForText(By.id("editorForm:attachments:" + row + ":download"), file.getFileName().toString());
     }
 
     private void submitDeclaration() {
@@ -179,6 +180,8 @@ class BrowserIT {
                 .getJsonNumber("id").longValue();
         Path pdf = Files.createTempFile("journey-", ".pdf");
         Files.write(pdf, TestFiles.pdf(20_000));
+        Path revised = Files.createTempFile("journey-revised-", ".pdf");
+        Files.write(revised, TestFiles.pdf(30_000));
 
         login(username, "journey-password-1");
         assertEquals("申报单位工作台", pageTitle());
@@ -216,16 +219,19 @@ class BrowserIT {
         driver.get(editorUrl);
         waitForText(By.id("returnedReason"), "请补充研发费用加计扣除的税务备案材料");
         type("editorForm:projectName", "企业研发投入后补助申请（已补充备案材料）");
-        attach(1, pdf);
+        attach(1, revised);
         submitDeclaration();
 
         logout();
         login("reviewer", TestData.DEMO_PASSWORD);
         open("bureau/reviewer/declaration.xhtml?id=" + declarationId);
+        waitForText(By.id("state"), "已提交");
+        waitForText(By.id("revision"), "2");
         click(By.id("reviewForm:accept"));
         click(By.id("confirmForm:confirmYes"));
         waitForText(By.id("state"), "已受理");
         Files.deleteIfExists(pdf);
+        Files.deleteIfExists(revised);
     }
 
     @Test

@@ -62,8 +62,8 @@ public class AttachmentService {
                 .orElseThrow(() -> BusinessException.invalid("attachment.unknownRequirement", requirementName));
         // Oracle answers SUM with a NUMBER of its own choosing: read it as a Number
         long stored = ((Number) em.createQuery("select coalesce(sum(a.sizeBytes), 0) from Attachment a "
-                        + "where a.declaration = :d and a.withdrawn = false")
-                .setParameter("d", d).getSingleResult()).longValue();
+                        + "where a.declaration = :d and a.withdrawn = :withdrawn")
+                .setParameter("d", d).setParameter("withdrawn", false).getSingleResult()).longValue();
         long room = Math.min(Attachment.MAX_BYTES, Attachment.MAX_BYTES_PER_DECLARATION - stored);
         if (room <= 0) {
             throw BusinessException.invalid("attachment.declarationFull", Attachment.MAX_BYTES_PER_DECLARATION / (1024 * 1024));
@@ -76,9 +76,9 @@ public class AttachmentService {
             if (!requirement.allows(file.type())) {
                 throw BusinessException.invalid("attachment.typeNotForRequirement", file.type(), requirement.getName());
             }
-            em.createQuery("select a from Attachment a where a.declaration = :d and a.requirement = :r and a.withdrawn = false",
+            em.createQuery("select a from Attachment a where a.declaration = :d and a.requirement = :r and a.withdrawn = :withdrawn",
                             Attachment.class)
-                    .setParameter("d", d).setParameter("r", requirement.getName()).getResultList()
+                    .setParameter("d", d).setParameter("withdrawn", false).setParameter("r", requirement.getName()).getResultList()
                     .forEach(Attachment::withdraw);
             Attachment attachment = new Attachment(d, requirement.getName(), originalName, file.type(), file.size(),
                     file.sha256(), currentUser.require().getUsername(), clock.instant());

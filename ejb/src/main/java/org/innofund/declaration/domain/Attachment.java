@@ -1,7 +1,9 @@
 package org.innofund.declaration.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import org.innofund.shared.FlagConverter;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -63,6 +65,7 @@ public class Attachment {
     @Column(name = "uploaded_at", nullable = false, updatable = false)
     private Instant uploadedAt;
 
+    @Convert(converter = FlagConverter.class)
     @Column(nullable = false)
     private boolean withdrawn;
 

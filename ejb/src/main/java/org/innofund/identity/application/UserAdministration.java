@@ -143,8 +143,8 @@ public class UserAdministration {
     }
 
     private void revokeTokens(UserAccount user) {
-        em.createQuery("select t from ApiToken t where t.user = :user and t.revoked = false", ApiToken.class)
-                .setParameter("user", user).getResultList().forEach(ApiToken::revoke);
+        em.createQuery("select t from ApiToken t where t.user = :user and t.revoked = :revoked", ApiToken.class)
+                .setParameter("user", user).setParameter("revoked", false).getResultList().forEach(ApiToken::revoke);
     }
 
     private boolean isLocked(String username, Instant now) {

@@ -1,7 +1,9 @@
 package org.innofund.identity.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import org.innofund.shared.FlagConverter;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -46,6 +48,7 @@ public class ApiToken {
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
 
+    @Convert(converter = FlagConverter.class)
     @Column(nullable = false)
     private boolean revoked;
 

@@ -2,8 +2,10 @@ package org.innofund.identity.domain;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import org.innofund.shared.FlagConverter;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -40,6 +42,7 @@ public class UserAccount extends BaseEntity {
     @JoinColumn(name = "organisation_id", nullable = false)
     private Organisation organisation;
 
+    @Convert(converter = FlagConverter.class)
     @Column(nullable = false)
     private boolean enabled = true;
 

@@ -1,7 +1,9 @@
 package org.innofund.program.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
+import org.innofund.shared.FlagConverter;
 import org.innofund.shared.BusinessException;
 import org.innofund.shared.FileType;
 
@@ -15,6 +17,7 @@ public class AttachmentRequirement {
     @Column(nullable = false, length = 100)
     private String name;
 
+    @Convert(converter = FlagConverter.class)
     @Column(nullable = false)
     private boolean required;
 
