@@ -158,6 +158,12 @@ class DeclarationIT {
         assertEquals("declaration.submissionRefused", error.getString("code"));
         assertTrue(error.getJsonArray("details").size() >= 8, "every missing part at once: " + error);
 
+        // a half-filled row cannot even be saved: a clear refusal, not a database error
+        HttpResponse<String> halfRow = http.putJson("api/v1/declarations/" + id(d), "{\"version\":" + version(d)
+                + ",\"content\":{\"budgetLines\":[{\"category\":\"EQUIPMENT\",\"amount\":-5}]}}", Http.bearer(token));
+        assertEquals(422, halfRow.statusCode(), halfRow.body());
+        assertEquals("submit.budgetLineIncomplete", Http.json(halfRow).getString("code"));
+
         // the total differs from the lines, and the request is one fen over the call's limit (2,000,000.00)
         d = save(token, id(d), project(version(d), "3500000.00", "2000000.01", "1500000.00", "指标"));
         HttpResponse<String> again = http.postJson("api/v1/declarations/" + id(d) + "/submission",

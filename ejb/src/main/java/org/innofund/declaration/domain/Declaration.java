@@ -134,11 +134,15 @@ public class Declaration extends BaseEntity {
         return state == DeclarationState.DRAFT || state == DeclarationState.RETURNED;
     }
 
-    /** Saves a draft (or a returned declaration being revised); nothing is checked for completeness yet. */
+    /**
+     * Saves a draft (or a returned declaration being revised). Completeness waits for submission, but what is
+     * written must be storable: no half-filled row, no negative or sub-fen money, no text longer than its field.
+     */
     public void edit(DeclarationContent c) {
         if (!isEditable()) {
             throw BusinessException.conflict("declaration.notEditable", state);
         }
+        requireStorable(c);
         projectName = trim(c.projectName());
         field = c.field();
         periodStart = c.periodStart();
@@ -155,6 +159,60 @@ public class Declaration extends BaseEntity {
                 .map(a -> new AchievementClaim(a.achievement(), a.certificateNo(), a.recognisedOn())).toList());
         serviceRecords = new ArrayList<>(c.serviceRecords().stream()
                 .map(s -> new ServiceRecord(s.providerName(), s.providerUscc(), s.invoiceNo(), s.invoiceDate(), s.amount())).toList());
+    }
+
+    private static void requireStorable(DeclarationContent c) {
+        if (c.projectName() != null && c.projectName().strip().length() > 200) {
+            throw BusinessException.invalid("draft.textTooLong", 200);
+        }
+        requireMoney(c.totalBudget());
+        for (DeclarationContent.BudgetLineData l : c.budgetLines()) {
+            if (l.category() == null || l.source() == null || l.amount() == null) {
+                throw BusinessException.invalid("submit.budgetLineIncomplete");
+            }
+            requireMoney(l.amount());
+        }
+        if (c.rdFigures() != null) {
+            DeclarationContent.RdFiguresData f = c.rdFigures();
+            requireMoney(f.expenseTax());
+            requireMoney(f.expenseStat());
+            requireMoney(f.expensePrior());
+            requireMoney(f.revenue());
+            for (Integer count : new Integer[] {f.validInventionPatents(), f.inventionApplications(), f.rdStaff(), f.totalStaff()}) {
+                if (count != null && (count < 0 || count > 9_999_999)) {
+                    throw BusinessException.invalid("draft.count", count);
+                }
+            }
+        }
+        for (DeclarationContent.AchievementData a : c.achievements()) {
+            if (a.achievement() == null || blank(a.certificateNo()) || a.recognisedOn() == null) {
+                throw BusinessException.invalid("submit.achievementIncomplete");
+            }
+            if (a.certificateNo().strip().length() > 64) {
+                throw BusinessException.invalid("draft.textTooLong", 64);
+            }
+        }
+        for (DeclarationContent.ServiceRecordData s : c.serviceRecords()) {
+            if (blank(s.providerName()) || blank(s.providerUscc()) || blank(s.invoiceNo()) || s.invoiceDate() == null
+                    || s.amount() == null) {
+                throw BusinessException.invalid("submit.serviceIncomplete");
+            }
+            if (s.providerName().strip().length() > 200 || s.providerUscc().strip().length() > 18
+                    || s.invoiceNo().strip().length() > 64) {
+                throw BusinessException.invalid("draft.textTooLong", s.providerName().strip().length() > 200 ? 200 : 64);
+            }
+            requireMoney(s.amount());
+        }
+    }
+
+    private static void requireMoney(BigDecimal amount) {
+        if (amount != null && !SubmissionCheck.isMoney(amount)) {
+            throw BusinessException.invalid("money.invalid", amount.toPlainString());
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private static String trim(String s) {

@@ -133,16 +133,38 @@ class DeclarationTest {
     void textIsTrimmedAndBlankTextIsAbsent() {
         Declaration d = started();
         d.edit(new DeclarationContent("  项目名称 ", null, null, null, " \t", "  指标\n", null, null,
-                null, List.of(new DeclarationContent.AchievementData(Achievement.TECH_SME, " C-1 ", null)),
+                null, List.of(new DeclarationContent.AchievementData(Achievement.TECH_SME, " C-1 ", LocalDate.of(2025, 1, 1))),
                 List.of(new DeclarationContent.ServiceRecordData(" 机构 ", " " + Fixtures.PROVIDER_USCC + " ", " INV-1 ",
-                        null, null))));
+                        LocalDate.of(2025, 2, 2), new BigDecimal("1.00")))));
         DeclarationContent c = d.content();
         assertEquals("项目名称", c.projectName());
         assertNull(c.summary());
         assertEquals("指标", c.keyIndicators());
         assertEquals("C-1", c.achievements().get(0).certificateNo());
-        assertEquals(new DeclarationContent.ServiceRecordData("机构", Fixtures.PROVIDER_USCC, "INV-1", null, null),
-                c.serviceRecords().get(0));
+        assertEquals(new DeclarationContent.ServiceRecordData("机构", Fixtures.PROVIDER_USCC, "INV-1", LocalDate.of(2025, 2, 2),
+                new BigDecimal("1.00")), c.serviceRecords().get(0));
+    }
+
+    /** A draft may be incomplete, but a half-filled row or bad money cannot be stored: refused, and nothing changes. */
+    @Test
+    void aDraftWithAHalfFilledRowOrBadMoneyIsRefusedAndLeftAsItWas() {
+        Declaration d = started();
+        d.edit(new DeclarationContent("原名称", null, null, null, null, null, null, null, null, null, null));
+        List<DeclarationContent> unstorable = List.of(
+                new DeclarationContent("新名称", null, null, null, null, null, null,
+                        List.of(new DeclarationContent.BudgetLineData(BudgetCategory.TESTING, null, new BigDecimal("1.00"))), null, null, null),
+                new DeclarationContent("新名称", null, null, null, null, null, new BigDecimal("-0.01"), null, null, null, null),
+                new DeclarationContent("新名称", null, null, null, null, null, new BigDecimal("1.005"), null, null, null, null),
+                new DeclarationContent("新名称", null, null, null, null, null, null, null, null,
+                        List.of(new DeclarationContent.AchievementData(Achievement.TECH_SME, "C-1", null)), null),
+                new DeclarationContent("新名称", null, null, null, null, null, null, null, null, null,
+                        List.of(new DeclarationContent.ServiceRecordData("机构", Fixtures.PROVIDER_USCC, "INV", LocalDate.of(2025, 1, 1), null))),
+                new DeclarationContent("名".repeat(201), null, null, null, null, null, null, null, null, null, null));
+        for (DeclarationContent c : unstorable) {
+            BusinessException e = assertThrows(BusinessException.class, () -> d.edit(c));
+            assertEquals(BusinessException.Kind.INVALID, e.kind());
+            assertEquals("原名称", d.getProjectName(), "nothing of the refused edit is kept");
+        }
     }
 
     @Test
