@@ -48,8 +48,11 @@ class DeclarationIT {
         return newEnterprise(TestData.newUscc());
     }
 
+    private String lastUsername;
+
     private String newEnterprise(String uscc) {
         String username = TestData.newUsername("decl");
+        lastUsername = username;
         String body = Json.createObjectBuilder().add("companyName", "申报测试企业" + username).add("uscc", uscc)
                 .add("contactName", "联系人").add("contactPhone", "0574-12345678")
                 .add("username", username).add("password", "declare-password-1").build().toString();
@@ -121,6 +124,7 @@ class DeclarationIT {
     void anotherEnterpriseCanNeitherSeeNorTouchADeclaration() {
         String owner = newEnterprise();
         String other = newEnterprise();
+        String otherUsername = lastUsername;
         JsonObject d = completeDeclaration(owner);
         long id = id(d);
         long attachmentId = d.getJsonArray("attachments").getJsonObject(0).getJsonNumber("id").longValue();
@@ -134,6 +138,12 @@ class DeclarationIT {
             assertEquals(404, r.statusCode(), r.uri() + " " + r.body());
             assertEquals("declaration.notFound", Http.json(r).getString("code"));
         }
+        // the pages ask the same services: the editor and the download link answer "not found" too
+        Http browser = new Http();
+        assertEquals(302, browser.formLogin(otherUsername, "declare-password-1").statusCode());
+        assertEquals(404, browser.get("enterprise/declaration.xhtml?id=" + id).statusCode());
+        assertEquals(404, browser.get("files/declarations/" + id + "/attachments/" + attachmentId).statusCode());
+
         JsonArray mine = (JsonArray) Http.jsonOf(http.get("api/v1/declarations", Http.bearer(other)));
         assertTrue(mine.isEmpty(), "the other enterprise lists none of it");
 
@@ -141,7 +151,7 @@ class DeclarationIT {
         JsonArray denied = (JsonArray) Http.jsonOf(http.get("api/v1/admin/audit?action=DECLARATION_ACCESS&outcome=DENIED&max=20",
                 Http.bearer(admin)));
         assertTrue(denied.getValuesAs(JsonObject.class).stream()
-                        .filter(e -> e.getString("target").equals("declaration:" + id)).count() >= 5,
+                        .filter(e -> e.getString("target").equals("declaration:" + id)).count() >= 7,
                 "every refused access is audited");
         // the owner is untouched by all this
         assertEquals(version(d), version(Http.json(http.get("api/v1/declarations/" + id, Http.bearer(owner)))));
