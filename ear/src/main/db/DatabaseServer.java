@@ -55,7 +55,7 @@ public class DatabaseServer {
             case "start" -> start(port, dir, passwordFile, o.getOrDefault("heap", "512m"), o.get("after-pid-file"));
             case "serve" -> serve(port, dir, passwordFile, o.get("after-pid-file"));
             case "stop" -> stop(port, passwordFile);
-            case "restore" -> restore(path(required(o, "backup")), dir);
+            case "restore" -> restore(path(required(o, "backup")), dir, passwordFile);
             default -> usage();
         }
     }
@@ -140,7 +140,7 @@ public class DatabaseServer {
         System.out.println("[innofund-db] H2 server on 127.0.0.1:" + port + " stopped");
     }
 
-    static void restore(Path backup, Path dir) throws IOException {
+    static void restore(Path backup, Path dir, Path passwordFile) throws IOException, SQLException {
         if (!Files.isRegularFile(backup)) {
             throw new IllegalArgumentException("No backup file " + backup);
         }
@@ -150,7 +150,13 @@ public class DatabaseServer {
         }
         Files.createDirectories(dir);
         Restore.execute(backup.toString(), dir.toString(), DATABASE);
-        System.out.println("[innofund-db] restored " + backup + " into " + dir.resolve(DATABASE + ".mv.db"));
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve(DATABASE) + ";IFEXISTS=TRUE",
+                USER, password(passwordFile)); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("select count(*) from information_schema.tables where table_schema = 'PUBLIC'")) {
+            rs.next();
+            System.out.println("[innofund-db] restored " + backup + " into " + dir.resolve(DATABASE + ".mv.db")
+                    + " and opened it: " + rs.getInt(1) + " tables");
+        }
     }
 
     /** The server's password: generated once, kept in a file only its owner can read. */
