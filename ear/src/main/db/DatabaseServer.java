@@ -106,6 +106,7 @@ public class DatabaseServer {
         Server server = Server.createTcpServer("-tcp", "-tcpPort", Integer.toString(port), "-baseDir", dir.toString(),
                 "-tcpPassword", password).start();
         System.out.println(Instant.now() + " H2 server on " + server.getURL() + ", data in " + dir);
+        Files.writeString(dir.resolve("server.pid"), ProcessHandle.current().pid() + "\n");
         if (afterPidFile != null) {
             sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> new Thread(() -> {
                 waitForExit(Paths.get(afterPidFile), Duration.ofSeconds(120));
@@ -197,6 +198,11 @@ public class DatabaseServer {
         try (Connection ignored = DriverManager.getConnection(url + ";IFEXISTS=TRUE", USER, password)) {
             return;
         } catch (SQLException wrongPassword) {
+            if (wrongPassword.getErrorCode() != 28000) {
+                // e.g. a damaged file: start the server anyway, so that the product can say so and name the backup
+                System.out.println("[innofund-db] the database does not open: " + wrongPassword.getMessage());
+                return;
+            }
             try (Connection c = DriverManager.getConnection(url + ";IFEXISTS=TRUE", USER, LEGACY_PASSWORD);
                  Statement s = c.createStatement()) {
                 s.execute("ALTER USER " + USER + " SET PASSWORD '" + password.replace("'", "''") + "'");
@@ -208,17 +214,24 @@ public class DatabaseServer {
         }
     }
 
+    /**
+     * Whether our server answers on the port. A database that answers but does not open (a damaged file) counts as
+     * answering: the product then says so on its pages instead of the run command failing here.
+     */
     static boolean answers(int port, String password) {
         try (Connection ignored = DriverManager.getConnection(
                 "jdbc:h2:tcp://127.0.0.1:" + port + "/" + DATABASE + ";IFEXISTS=TRUE", USER, password)) {
             return true;
         } catch (SQLException e) {
-            if (e.getErrorCode() == 90049 || e.getErrorCode() == 28000 || e.getErrorCode() == 90146) {
-                // the port answers, but it is not this database or not this password
+            if (e.getErrorCode() == 90067) { // connection refused: no server yet
+                return false;
+            }
+            if (e.getErrorCode() == 28000 || e.getErrorCode() == 90146) { // wrong password, or no such database there
                 throw new IllegalStateException("Something else answers on 127.0.0.1:" + port + " (" + e.getMessage()
                         + "): stop it or choose another port with -Dinnofund.db.port=...", e);
             }
-            return false;
+            System.out.println("[innofund-db] the server answers, but the database does not open: " + e.getMessage());
+            return true;
         }
     }
 

@@ -66,9 +66,12 @@ public class DemoData {
     @Inject
     private Clock clock;
 
+    @jakarta.ejb.EJB
+    private DatabaseMigrator database;
+
     @PostConstruct
     void start() {
-        if (demo) {
+        if (demo && database.unavailable().isEmpty()) { // a database that does not open is not written to
             loadIfEmpty();
             LOG.info(banner());
         }

@@ -1,0 +1,135 @@
+package org.innofund.it;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What the product acknowledged stays acknowledged (issue 7), against the product as the run command runs it: an H2
+ * server of its own and a Payara domain. Not an Arquillian test: it starts, kills (SIGKILL) and restarts the processes
+ * itself, so it runs in a failsafe execution of its own after the Arquillian tests. {@code -Dcrash.rounds=N} and
+ * {@code -Dcrash.databaseRounds=M} set the number of rounds (bench/crash-rounds.sh runs 20).
+ */
+class DurabilityCrashIT {
+
+    private static final int WRITERS = 8;
+    private static final Path WORK = Path.of(System.getProperty("crash.work", "target/crash"));
+
+    @Test
+    void acknowledgedWritesSurviveKillMinus9OfTheApplicationServerAndOfTheDatabaseServer() throws Exception {
+        int rounds = Integer.getInteger("crash.rounds", 3);
+        int databaseRounds = Integer.getInteger("crash.databaseRounds", 1);
+        long seed = Long.getLong("crash.seed", System.nanoTime());
+        Random random = new Random(seed);
+        List<String> report = new ArrayList<>();
+        report.add("seed " + seed + ", " + WRITERS + " writers, " + rounds + " rounds killing Payara, "
+                + databaseRounds + " killing the database server");
+        try (LocalProduct product = new LocalProduct(WORK.resolve("rounds"), 9193)) {
+            product.startDatabase();
+            assertEquals(200, product.startPayara());
+            for (int round = 1; round <= rounds + databaseRounds; round++) {
+                boolean killDatabase = round > rounds;
+                Writers writers = new Writers(WRITERS, 20_000 + random.nextInt(40_000));
+                writers.start();
+                Duration writeFor = Duration.ofMillis(3_000 + random.nextInt(9_000));
+                LocalProduct.sleep(writeFor);
+                Instant killedAt = Instant.now();
+                if (killDatabase) {
+                    product.killDatabase(); // the database process itself, mid-commit
+                }
+                product.killPayara();
+                writers.stopAndJoin();
+
+                if (killDatabase) {
+                    product.startDatabase();
+                }
+                Instant restart = Instant.now();
+                assertEquals(200, product.startPayara(), "the product starts again after the kill");
+                Duration restartTook = Duration.between(restart, Instant.now());
+
+                List<Writers.Enterprise> acknowledged = writers.acknowledged();
+                assertTrue(acknowledged.size() > 0, "round " + round + ": nothing was acknowledged before the kill");
+                Writers.verify(acknowledged);
+                Writers.verifyAuditChain();
+                report.add(String.format("round %d: kill -9 of %s after %.1f s; %d registrations, %d submissions "
+                                + "acknowledged, all present after the restart (%d s), audit chain intact",
+                        round, killDatabase ? "the database server and Payara" : "Payara", writeFor.toMillis() / 1000.0,
+                        acknowledged.size(), writers.submissions(), restartTook.toSeconds()));
+                System.out.println(report.get(report.size() - 1) + " (killed at " + killedAt + ")");
+            }
+        } finally {
+            Files.createDirectories(WORK);
+            Files.write(WORK.resolve("crash-rounds.txt"), report);
+        }
+    }
+
+    /**
+     * A damaged database file: the product refuses to run, says so on the page with the newest backup and the restore
+     * command; the restore command brings the backup back, and the product runs on it.
+     */
+    @Test
+    void aDamagedDatabaseIsRefusedAndTheNewestBackupRestoresIt() throws Exception {
+        try (LocalProduct product = new LocalProduct(WORK.resolve("damaged"), 9194)) {
+            product.startDatabase();
+            assertEquals(200, product.startPayara());
+            Writers writers = new Writers(2, 10_000);
+            writers.start();
+            LocalProduct.sleep(Duration.ofSeconds(4));
+            writers.stopAndJoin();
+            List<Writers.Enterprise> beforeBackup = writers.acknowledged();
+            Http http = new Http();
+            String admin = http.token("admin", TestData.DEMO_PASSWORD);
+            var taken = http.postJson("api/v1/admin/backups", "", Http.bearer(admin));
+            assertEquals(201, taken.statusCode(), taken.body());
+            String backupName = Http.json(taken).getString("name");
+            assertTrue(Files.exists(product.backupDir.resolve(backupName)), backupName);
+            product.stopPayara();
+            product.stopDatabase();
+
+            damage(product.dbDir.resolve("innofund.mv.db"));
+            product.startDatabase();
+            assertEquals(503, product.startPayara(), "a damaged database is refused");
+            var page = new Http().get("");
+            assertTrue(page.body().contains("数据库无法打开") && page.body().contains("database cannot be opened"), page.body());
+            assertTrue(page.body().contains(backupName), "the page names the newest backup: " + page.body());
+            assertTrue(page.body().contains("bench/restore-backup.sh"), "and the restore command");
+            assertEquals(503, new Http().postJson("api/v1/registrations", "{}").statusCode(), "nothing is written");
+            assertTrue(product.serverLog().contains("THE DATABASE CANNOT BE OPENED"), "and the log says it");
+            product.stopPayara();
+            product.stopDatabase();
+
+            Path aside = product.work.resolve("db-damaged");
+            Files.move(product.dbDir, aside);
+            String restored = product.databaseTool("restore", "--backup=" + product.backupDir.resolve(backupName),
+                    "--dir=" + product.dbDir, "--password-file=" + product.passwordFile);
+            assertTrue(restored.contains("tables"), restored);
+            product.startDatabase();
+            assertEquals(200, product.startPayara(), "the product runs on the restored database");
+            Writers.verify(beforeBackup);
+            Writers.verifyAuditChain();
+        }
+    }
+
+    /** Overwrites both file headers and a stretch of chunks, as a torn write or a bad disk would. */
+    private static void damage(Path file) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            byte[] junk = new byte[8192];
+            new Random(7).nextBytes(junk);
+            ch.write(ByteBuffer.wrap(junk), 0);
+            ch.write(ByteBuffer.wrap(junk), ch.size() / 2);
+        }
+    }
+}
