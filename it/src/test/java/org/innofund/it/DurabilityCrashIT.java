@@ -1,5 +1,6 @@
 package org.innofund.it;
 
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -119,6 +120,41 @@ class DurabilityCrashIT {
             product.startDatabase();
             assertEquals(200, product.startPayara(), "the product runs on the restored database");
             Writers.verify(beforeBackup);
+            Writers.verifyAuditChain();
+        }
+    }
+
+    /**
+     * An OutOfMemoryError that fills Payara's heap while enterprises write (a test servlet added to the product's WAR
+     * keeps the heap full): the database, in its own process, is untouched; after a restart every acknowledged write is
+     * there and the audit chain verifies.
+     */
+    @Test
+    void anOutOfMemoryErrorInPayaraLeavesTheDatabaseIntact() throws Exception {
+        Path ear = Files.createDirectories(WORK.resolve("oom")).resolve("innofund-oom.ear");
+        Deployments.productWith(HeapExhaustionServlet.class).as(ZipExporter.class).exportTo(ear.toFile(), true);
+        try (LocalProduct product = new LocalProduct(WORK.resolve("oom"), 9195, ear)) {
+            product.startDatabase();
+            assertEquals(200, product.startPayara());
+            Writers writers = new Writers(WRITERS, 20_000);
+            writers.start();
+            LocalProduct.sleep(Duration.ofSeconds(4));
+            String answer;
+            try {
+                answer = new Http().postForm("test/exhaust-heap", java.util.Map.of()).body();
+            } catch (RuntimeException e) {
+                answer = e.toString();
+            }
+            LocalProduct.sleep(Duration.ofSeconds(4)); // the writers meet the full heap
+            boolean sawIt = answer.contains("heap exhausted") || product.serverLog().contains("OutOfMemoryError");
+            product.killPayara(); // what an operator (or a watchdog) does with a server out of memory
+            writers.stopAndJoin();
+            assertTrue(sawIt, "Payara ran out of memory: " + answer);
+
+            assertEquals(200, product.startPayara(), "the next start is healthy");
+            List<Writers.Enterprise> acknowledged = writers.acknowledged();
+            assertTrue(acknowledged.size() > 0, "writes were acknowledged before the OutOfMemoryError");
+            Writers.verify(acknowledged);
             Writers.verifyAuditChain();
         }
     }

@@ -31,10 +31,17 @@ final class LocalProduct implements AutoCloseable {
     final Path backupDir;
     private final Path payaraHome = Path.of(System.getProperty("payara.home"));
     private final Path domain = payaraHome.resolve("glassfish/domains/domain1");
-    private final Path ear = Path.of(System.getProperty("innofund.ear"));
+    private final Path ear;
+    private boolean deployed;
     private final Path launcher = Path.of(System.getProperty("innofund.db.launcher", "../ear/src/main/db/DatabaseServer.java"));
 
     LocalProduct(Path work, int dbPort) throws IOException {
+        this(work, dbPort, Path.of(System.getProperty("innofund.ear")));
+    }
+
+    /** With another EAR than the product's (the product with a test servlet added). */
+    LocalProduct(Path work, int dbPort, Path ear) throws IOException {
+        this.ear = ear;
         this.work = Files.createDirectories(work);
         this.dbPort = dbPort;
         this.dbDir = work.resolve("db");
@@ -94,9 +101,9 @@ final class LocalProduct implements AutoCloseable {
 
     /** Starts the domain and waits until the product answers (200, or 503 when it refuses to run). */
     int startPayara() throws IOException {
-        Path autodeploy = domain.resolve("autodeploy/innofund.ear");
-        if (!Files.exists(autodeploy)) {
-            Files.copy(ear, autodeploy, StandardCopyOption.REPLACE_EXISTING);
+        if (!deployed) { // this EAR, once; the domain redeploys it itself on every restart
+            Files.copy(ear, domain.resolve("autodeploy/innofund.ear"), StandardCopyOption.REPLACE_EXISTING);
+            deployed = true;
         }
         run(List.of(payaraHome.resolve("bin/asadmin").toString(), "start-domain", "domain1"), Map.of(
                 "INNOFUND_DB_URL", jdbcUrl(), "INNOFUND_DB_PASSWORD", dbPassword(), "INNOFUND_DEMO", "true",
