@@ -13,27 +13,8 @@
 set -euo pipefail
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-LOCK=/tmp/innofund-server.lock
-
-# Is the lock held by this process or one of its ancestors (e.g. `flock $LOCK bench/deadline-rush.sh`)?
-lock_held_by_us() {
-    [ -e "$LOCK" ] || return 1
-    local inode holders p q
-    inode=$(stat -c %i "$LOCK")
-    holders=$(awk -v ino="$inode" '$2 == "FLOCK" { n = split($6, a, ":"); if (a[n] == ino) print $5 }' /proc/locks)
-    p=$$
-    while [ -n "$p" ] && [ "$p" -gt 1 ]; do
-        for q in $holders; do [ "$q" = "$p" ] && return 0; done
-        p=$(awk '{ print $4 }' "/proc/$p/stat" 2>/dev/null || true)
-    done
-    return 1
-}
-if ! lock_held_by_us; then
-    if ! flock -n "$LOCK" true; then
-        echo "Waiting for $LOCK (another Payara Server run holds it)..." >&2
-    fi
-    exec flock "$LOCK" "$0" "$@"
-fi
+# Only one Payara Server at a time on this machine: hold the lock (re-executes this script under it).
+. "$REPO/bench/server-lock.sh"
 
 OUT="$REPO/bench/target/deadline-rush"
 DB_DIR="$REPO/bench/target/db"
@@ -82,9 +63,21 @@ trap 'exit 130' INT TERM
 
 echo "== building and starting the product: mvn -Prun verify (log: bench/target/deadline-rush/server-console.log)"
 cd "$REPO"
-export INNOFUND_DB_URL="jdbc:h2:file:$DB_DIR/innofund;MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000"
+# DB=server (default): as the run command runs it, an H2 server of its own with durable commits (WRITE_DELAY=0), here
+# on port 9096 with its folder under bench/target. DB=embedded-delayed: the earlier set-up, H2 inside Payara writing
+# commits about once a second, kept to measure what durability costs (BENCHMARKS.md).
+DB=${DB:-server}
+case "$DB" in
+    server) DB_ARGS=(-Dinnofund.db.port=9096 -Dinnofund.db.dir="$DB_DIR" -Dinnofund.db.password-file="$DB_DIR/../db-password")
+            rm -f "$DB_DIR/../db-password"
+            export INNOFUND_BACKUP_DIR="$REPO/bench/target/backups" ;;
+    embedded-delayed) DB_ARGS=()
+            export INNOFUND_DB_URL="jdbc:h2:file:$DB_DIR/innofund;MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000"
+            export INNOFUND_DB_PASSWORD=bench-only ;;
+    *) echo "DB=server or DB=embedded-delayed" >&2; exit 2 ;;
+esac
 # HTTP_THREADS=n overrides the domain's HTTP worker threads (pom.xml: payara.http.max-threads), to measure another size.
-setsid mvn -B -Prun verify ${HTTP_THREADS:+-Dpayara.http.max-threads=$HTTP_THREADS} \
+setsid mvn -B -Prun verify ${HTTP_THREADS:+-Dpayara.http.max-threads=$HTTP_THREADS} "${DB_ARGS[@]}" \
     >"$OUT/server-console.log" 2>&1 </dev/null &
 MVN_PID=$!
 
@@ -110,7 +103,7 @@ http_pool_max=$(grep -o '<thread-pool name="http-thread-pool"[^>]*>' "$domain_xm
     | grep -o 'max-thread-pool-size="[0-9]*"' | grep -o '[0-9]*' || echo "5 (Payara's default)")
 heap=$(grep -o '<jvm-options>-Xmx[^<]*</jvm-options>' "$domain_xml" | head -1 | sed 's/<[^>]*>//g')
 jdbc_max=$(grep -o 'maxPoolSize = [0-9]*' "$REPO/ejb/src/main/java/org/innofund/platform/DatabaseMigrator.java" | grep -o '[0-9]*$')
-server_config="Payara $(grep -o '<payara.version>[^<]*' pom.xml | cut -d'>' -f2), http-thread-pool max $http_pool_max, heap $heap, JDBC pool max $jdbc_max, H2 file database, $(nproc) cores"
+server_config="Payara $(grep -o '<payara.version>[^<]*' pom.xml | cut -d'>' -f2), http-thread-pool max $http_pool_max, heap $heap, JDBC pool max $jdbc_max, H2 database: $DB, $(nproc) cores"
 
 payara_pid=$(cat "$PAYARA_DOMAIN/config/pid" 2>/dev/null || echo 0)
 

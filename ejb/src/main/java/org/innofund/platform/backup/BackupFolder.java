@@ -70,7 +70,7 @@ public class BackupFolder {
             LOG.info(() -> "Backup " + file + " written and checked: " + check.tables() + " tables, "
                     + check.auditEntries() + " audit entries, " + size + " bytes");
             prune();
-            return new BackupFile(name, clock.instant(), reason, size);
+            return policy.parse(name, size).orElseThrow();
         } catch (SQLException | IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(file);
