@@ -274,4 +274,17 @@ class BrowserIT {
         assertTrue(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info"))).getText()
                 .contains("审计链完整"));
     }
+
+    @Test
+    void theAdministratorTakesABackupFromTheBackupsPage() {
+        login("admin", TestData.DEMO_PASSWORD);
+        assertEquals("系统管理工作台", pageTitle());
+        driver.findElement(By.id("navBackups")).click();
+        assertEquals("数据备份", pageTitle());
+        driver.findElement(By.id("backupsForm:takeNow")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmForm:confirmYes"))).click();
+        assertTrue(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info"))).getText()
+                .contains("已备份"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("backupsForm:backups"), "手动"));
+    }
 }
