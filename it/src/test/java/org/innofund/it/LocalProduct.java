@@ -56,8 +56,10 @@ final class LocalProduct implements AutoCloseable {
         }
     }
 
+    /** The run command's URL; {@code -Dcrash.durability=} (empty) drops WRITE_DELAY=0, to see the crash test fail. */
     String jdbcUrl() {
-        return "jdbc:h2:tcp://127.0.0.1:" + dbPort + "/innofund;MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
+        return "jdbc:h2:tcp://127.0.0.1:" + dbPort + "/innofund;MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000"
+                + System.getProperty("crash.durability", ";WRITE_DELAY=0");
     }
 
     String dbPassword() {

@@ -9,6 +9,7 @@ import org.innofund.declaration.domain.ProjectField;
 import org.innofund.identity.domain.OrganisationKind;
 import org.innofund.identity.domain.Role;
 import org.innofund.integrity.domain.IntegrityRecord.SubjectKind;
+import org.innofund.platform.backup.BackupReason;
 import org.innofund.program.domain.CallStatus;
 import org.innofund.program.domain.RuleParameters;
 import org.innofund.program.domain.SubsidyKind;
@@ -51,7 +52,8 @@ class WebMessagesTest {
     /** The label prefix of each enum the bureau pages show by name. */
     private static final Map<Class<?>, String> ENUM_PREFIXES = Map.of(DeclarationState.class, "state.",
             CallStatus.class, "callStatus.", SubjectKind.class, "integrityKind.", ProjectField.class, "field.",
-            BudgetCategory.class, "budget.", FundingSource.class, "source.", Achievement.class, "achievement.");
+            BudgetCategory.class, "budget.", FundingSource.class, "source.", Achievement.class, "achievement.",
+            BackupReason.class, "backupReason.");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
 
@@ -172,7 +174,7 @@ class WebMessagesTest {
     void everyLabelBuiltFromAnEnumExists() throws IOException {
         Set<String> used = matches(PAGES, ".xhtml", Pattern.compile("msg\\['([A-Za-z0-9_.]+\\.)'\\.concat"));
         assertEquals(Set.of("role.", "subsidy.", "audit.outcome.", "state.", "callStatus.", "integrityKind.", "field.",
-                "budget.", "source.", "achievement.", "param."), used, "update this test for a new prefix");
+                "budget.", "source.", "achievement.", "param.", "backupReason."), used, "update this test for a new prefix");
         Set<String> keys = new TreeSet<>();
         for (Role r : Role.values()) {
             keys.add("role." + r.name());
@@ -187,7 +189,8 @@ class WebMessagesTest {
             keys.add("kind." + k.name());
         }
         for (Enum<?>[] values : List.<Enum<?>[]>of(DeclarationState.values(), CallStatus.values(), SubjectKind.values(),
-                ProjectField.values(), BudgetCategory.values(), FundingSource.values(), Achievement.values())) {
+                ProjectField.values(), BudgetCategory.values(), FundingSource.values(), Achievement.values(),
+                BackupReason.values())) {
             for (Enum<?> v : values) {
                 keys.add(ENUM_PREFIXES.get(v.getDeclaringClass()) + v.name());
             }
