@@ -74,7 +74,7 @@ class DeclarationIT {
         return detail.getJsonObject("summary").getJsonNumber("version").longValue();
     }
 
-    private static String completeProject(long version) {
+    static String completeProject(long version) {
         return project(version, "3000000.00", "1500000.00", "1500000.00", "能效提升 15%，申请发明专利 2 项。");
     }
 

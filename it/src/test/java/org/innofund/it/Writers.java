@@ -11,7 +11,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -125,7 +124,7 @@ final class Writers {
         e.declarationId = id;
         e.declaredAt = Instant.now();
 
-        HttpResponse<String> saved = http.putJson("api/v1/declarations/" + id, content(version(d)), auth);
+        HttpResponse<String> saved = http.putJson("api/v1/declarations/" + id, DeclarationIT.completeProject(version(d)), auth);
         if (saved.statusCode() != 200) {
             throw new IllegalStateException("save refused: " + saved.body());
         }
@@ -199,19 +198,6 @@ final class Writers {
 
     private static long version(JsonObject detail) {
         return detail.getJsonObject("summary").getJsonNumber("version").longValue();
-    }
-
-    private static String content(long version) {
-        return Json.createObjectBuilder().add("version", version).add("content", Json.createObjectBuilder()
-                .add("projectName", "高效变频压缩机研发").add("field", "SMART_APPLIANCES")
-                .add("periodStart", "2027-01-01").add("periodEnd", "2028-12-31")
-                .add("summary", "研制新一代高效变频压缩机。").add("keyIndicators", "能效提升 15%，申请发明专利 2 项。")
-                .add("totalBudget", new BigDecimal("3000000.00"))
-                .add("budgetLines", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("category", "EQUIPMENT").add("source", "SUBSIDY")
-                                .add("amount", new BigDecimal("1500000.00")))
-                        .add(Json.createObjectBuilder().add("category", "MATERIALS").add("source", "SELF_FUNDED")
-                                .add("amount", new BigDecimal("1500000.00"))))).build().toString();
     }
 
     /** A real PDF whose padding is random, so that each upload is different and a mix-up would show. */
