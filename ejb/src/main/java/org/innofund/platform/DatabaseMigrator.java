@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.innofund.platform.backup.BackupFile;
 import org.innofund.platform.backup.BackupReason;
 import org.innofund.platform.backup.Backups;
 
@@ -72,9 +71,16 @@ public class DatabaseMigrator {
             LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                     + " (" + result.migrationsExecuted + " migration(s) applied now)");
         } catch (RuntimeException | SQLException e) {
-            unavailable = new DatabaseUnavailable(e.getMessage(), backups.newest().map(BackupFile::name)
-                    .map(name -> backups.folder().resolve(name).toString()).orElse(null), backups.folder().toString());
+            unavailable = new DatabaseUnavailable(e.getMessage(), newestBackup(), backups.folder().toString());
             LOG.severe(unavailable.logText());
+        }
+    }
+
+    private String newestBackup() {
+        try {
+            return backups.newest().map(b -> backups.folder().resolve(b.name()).toString()).orElse(null);
+        } catch (RuntimeException unreadableFolder) {
+            return null;
         }
     }
 
