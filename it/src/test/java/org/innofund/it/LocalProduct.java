@@ -42,7 +42,7 @@ final class LocalProduct implements AutoCloseable {
     /** With another EAR than the product's (the product with a test servlet added). */
     LocalProduct(Path work, int dbPort, Path ear) throws IOException {
         this.ear = ear;
-        this.work = Files.createDirectories(work);
+        this.work = Files.createDirectories(work).toAbsolutePath(); // Payara's working directory is not ours
         this.dbPort = dbPort;
         this.dbDir = work.resolve("db");
         this.passwordFile = work.resolve("db-password");
