@@ -62,7 +62,7 @@ class BackupIT {
         JsonArray listed = (JsonArray) Http.jsonOf(http.get("api/v1/admin/backups", Http.bearer(admin)));
         assertEquals(backup.getString("name"), listed.getJsonObject(0).getString("name"), "newest first");
 
-        Path work = Files.createDirectories(Path.of("target/backup-restore", UUID.randomUUID().toString()));
+        Path work = Files.createDirectories(Path.of("target/backup-restore", UUID.randomUUID().toString())).toAbsolutePath();
         Path passwordFile = Files.writeString(work.resolve("db-password"), System.getenv("INNOFUND_DB_PASSWORD"));
         Path file = Path.of(System.getenv("INNOFUND_BACKUP_DIR"), backup.getString("name"));
         ProcessBuilder restore = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -44,9 +44,9 @@ final class LocalProduct implements AutoCloseable {
         this.ear = ear;
         this.work = Files.createDirectories(work).toAbsolutePath(); // Payara's working directory is not ours
         this.dbPort = dbPort;
-        this.dbDir = work.resolve("db");
-        this.passwordFile = work.resolve("db-password");
-        this.backupDir = work.resolve("backups");
+        this.dbDir = this.work.resolve("db");
+        this.passwordFile = this.work.resolve("db-password");
+        this.backupDir = this.work.resolve("backups");
         for (int port : new int[]{8080, 4848, dbPort}) {
             try (Socket ignored = new Socket("127.0.0.1", port)) {
                 throw new IllegalStateException("Port " + port + " is in use: stop the server that holds it first");
