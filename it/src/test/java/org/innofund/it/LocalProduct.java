@@ -104,7 +104,8 @@ final class LocalProduct implements AutoCloseable {
     /** Starts the domain and waits until the product answers (200, or 503 when it refuses to run). */
     int startPayara() throws IOException {
         if (!deployed) { // this EAR, once; the domain redeploys it itself on every restart
-            Files.copy(ear, domain.resolve("autodeploy/innofund.ear"), StandardCopyOption.REPLACE_EXISTING);
+            Path autodeploy = Files.createDirectories(domain.resolve("autodeploy")); // a domain never started has none
+            Files.copy(ear, autodeploy.resolve("innofund.ear"), StandardCopyOption.REPLACE_EXISTING);
             deployed = true;
         }
         run(List.of(payaraHome.resolve("bin/asadmin").toString(), "start-domain", "domain1"), Map.of(
