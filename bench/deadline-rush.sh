@@ -65,16 +65,18 @@ echo "== building and starting the product: mvn -Prun verify (log: bench/target/
 cd "$REPO"
 # DB=server (default): as the run command runs it, an H2 server of its own with durable commits (WRITE_DELAY=0), here
 # on port 9096 with its folder under bench/target. DB=embedded-delayed: the earlier set-up, H2 inside Payara writing
-# commits about once a second, kept to measure what durability costs (BENCHMARKS.md).
+# commits about once a second, kept to measure what durability costs (BENCHMARKS.md); DB=embedded-durable: inside
+# Payara with WRITE_DELAY=0, to tell the cost of durable commits from the cost of the separate process.
 DB=${DB:-server}
 case "$DB" in
     server) DB_ARGS=(-Dinnofund.db.port=9096 -Dinnofund.db.dir="$DB_DIR" -Dinnofund.db.password-file="$DB_DIR/../db-password")
             rm -f "$DB_DIR/../db-password"
             export INNOFUND_BACKUP_DIR="$REPO/bench/target/backups" ;;
-    embedded-delayed) DB_ARGS=()
+    embedded-delayed|embedded-durable) DB_ARGS=()
             export INNOFUND_DB_URL="jdbc:h2:file:$DB_DIR/innofund;MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000"
+            [ "$DB" = embedded-durable ] && INNOFUND_DB_URL="$INNOFUND_DB_URL;WRITE_DELAY=0"
             export INNOFUND_DB_PASSWORD=bench-only ;;
-    *) echo "DB=server or DB=embedded-delayed" >&2; exit 2 ;;
+    *) echo "DB=server, DB=embedded-delayed or DB=embedded-durable" >&2; exit 2 ;;
 esac
 # HTTP_THREADS=n overrides the domain's HTTP worker threads (pom.xml: payara.http.max-threads), to measure another size.
 setsid mvn -B -Prun verify ${HTTP_THREADS:+-Dpayara.http.max-threads=$HTTP_THREADS} "${DB_ARGS[@]}" \
