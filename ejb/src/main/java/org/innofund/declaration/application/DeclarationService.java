@@ -8,6 +8,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.innofund.audit.application.AuditLog;
 import org.innofund.audit.domain.AuditOutcome;
@@ -73,7 +74,7 @@ public class DeclarationService {
 
     /** Saves the draft as it is; a stale version (someone saved in between) is refused. */
     @RolesAllowed(Role.Names.ENTERPRISE)
-    public DeclarationDetail save(@NotNull Long id, Long expectedVersion, @NotNull DeclarationContent content) {
+    public DeclarationDetail save(@NotNull Long id, Long expectedVersion, @NotNull @Valid DeclarationContent content) {
         Declaration d = access.ownedForWrite(id);
         Versions.requireCurrent(d.getVersion(), expectedVersion);
         d.edit(content);

@@ -31,6 +31,10 @@ import java.util.Optional;
 @Table(name = "funding_call")
 public class FundingCall extends BaseEntity {
 
+    /** The years a call may be for (call_year is NUMBER(4)). */
+    public static final int MIN_YEAR = 2000;
+    public static final int MAX_YEAR = 2100;
+
     @ManyToOne(optional = false, fetch = FetchType.EAGER)
     @JoinColumn(name = "program_id", nullable = false)
     private Program program;
