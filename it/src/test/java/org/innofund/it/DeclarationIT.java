@@ -209,10 +209,10 @@ class DeclarationIT {
         HttpResponse<String> fake = upload(token, id, "营业执照", "scan.pdf", "application/pdf", TestFiles.fakePdf(10_000));
         assertEquals("attachment.pdfDamaged", Http.json(fake).getString("code"));
 
-        // 25 MB sent without a declared length: read up to the 20 MB limit, then refused
+        // 25 MB sent without a declared length: read up to the 20 MB limit, then refused, 413 as if it had been declared
         HttpResponse<String> huge = http.upload("api/v1/declarations/" + id + "/attachments", Map.of("requirement", "项目可行性研究报告"),
                 "big.pdf", "application/pdf", TestFiles.pdf(25 * 1024 * 1024), true, Http.bearer(token));
-        assertEquals(422, huge.statusCode(), huge.body());
+        assertEquals(413, huge.statusCode(), huge.body());
         assertEquals("attachment.tooLarge", Http.json(huge).getString("code"));
         // 25 MB announced: refused from its declared size before any of it is read
         String announced = Http.announceUpload("api/v1/declarations/" + id + "/attachments", 25L * 1024 * 1024, token);
