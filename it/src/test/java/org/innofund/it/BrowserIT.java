@@ -113,6 +113,14 @@ class BrowserIT {
         driver.findElement(By.id("registerForm:submit")).click();
         assertTrue(errorMessages().contains("校验位"), "the message names the failed rule");
 
+        // a common password is refused on the page too, saying why
+        type("registerForm:uscc", uscc);
+        type("registerForm:password", "password12");
+        type("registerForm:passwordRepeat", "password12");
+        driver.findElement(By.id("registerForm:submit")).click();
+        assertTrue(wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> errorMessages().contains("最常用")), "the message says the password is too common");
+
         type("registerForm:uscc", uscc);
         type("registerForm:password", "browser-password-1");
         type("registerForm:passwordRepeat", "browser-password-1");
