@@ -92,7 +92,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         return respond(500, ApiErrors.error(locale, "server.error"));
     }
 
-    /** The field as the client sent it: "content.summary", "title" (the path without the service method's name). */
+    /** The field as the client sent it, e.g. content.summary: the violation path without the service method. */
     static String describe(ConstraintViolation<?> v) {
         String path = v.getPropertyPath().toString();
         int dot = path.indexOf('.');
