@@ -170,7 +170,7 @@ class DeclarationIT {
 
         // a half-filled row cannot even be saved: a clear refusal, not a database error
         HttpResponse<String> halfRow = http.putJson("api/v1/declarations/" + id(d), "{\"version\":" + version(d)
-                + ",\"content\":{\"budgetLines\":[{\"category\":\"EQUIPMENT\",\"amount\":-5}]}}", Http.bearer(token));
+                + ",\"content\":{\"budgetLines\":[{\"category\":\"EQUIPMENT\",\"amount\":5}]}}", Http.bearer(token));
         assertEquals(422, halfRow.statusCode(), halfRow.body());
         assertEquals("submit.budgetLineIncomplete", Http.json(halfRow).getString("code"));
 

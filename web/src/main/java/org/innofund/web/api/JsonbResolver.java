@@ -16,14 +16,15 @@ import java.lang.reflect.Type;
 import java.math.BigDecimal;
 
 /**
- * The JSON binding of the API, strict about whole numbers: JSON-P reads 1e300 or 2.5 into an Integer or Long by
- * quietly dropping what does not fit (1e300 became 0). Here such a number is malformed (400) instead.
+ * The JSON binding of the API, strict about numbers and yes/no: JSON-P reads 1e300 or 2.5 into an Integer or Long by
+ * quietly dropping what does not fit (1e300 became 0), and JSON-B reads "perhaps" as false. Here they are malformed
+ * (400) instead.
  */
 @Provider
 public class JsonbResolver implements ContextResolver<Jsonb> {
 
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
-            .withDeserializers(new ExactInteger(), new ExactLong()));
+            .withDeserializers(new ExactInteger(), new ExactLong(), new ExactBoolean()));
 
     @Override
     public Jsonb getContext(Class<?> type) {
@@ -51,6 +52,19 @@ public class JsonbResolver implements ContextResolver<Jsonb> {
             } catch (ArithmeticException e) {
                 throw new JsonbException("not a whole number that fits an int", e);
             }
+        }
+    }
+
+    static final class ExactBoolean implements JsonbDeserializer<Boolean> {
+        @Override
+        public Boolean deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            JsonValue value = parser.getValue();
+            return switch (value.getValueType()) {
+                case TRUE -> Boolean.TRUE;
+                case FALSE -> Boolean.FALSE;
+                case NULL -> null;
+                default -> throw new JsonbException("true or false is expected");
+            };
         }
     }
 

@@ -27,6 +27,11 @@ public class RequestSizeFilter extends HttpFilter {
     /** The file limit plus room for the multipart envelope and the other fields. */
     static final long MAX_UPLOAD_BYTES = Attachment.MAX_BYTES + 1024 * 1024;
     static final long MAX_JSON_BYTES = 1024 * 1024;
+    /**
+     * A refused body up to this size is read and thrown away, so that the client, still sending, gets to read the
+     * 413 (HTTP clients fail with "connection closed" otherwise); a bigger one is cut off at once.
+     */
+    static final long DRAIN_AT_MOST = 8L * 1024 * 1024;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -35,6 +40,9 @@ public class RequestSizeFilter extends HttpFilter {
         boolean upload = type != null && type.toLowerCase().startsWith("multipart/");
         long limit = upload ? MAX_UPLOAD_BYTES : MAX_JSON_BYTES;
         if (request.getContentLengthLong() > limit) {
+            if (request.getContentLengthLong() <= DRAIN_AT_MOST) {
+                drain(request);
+            }
             if (upload) {
                 ApiErrors.write(request, response, 413, "attachment.tooLarge", Attachment.MAX_BYTES / (1024 * 1024));
             } else {
@@ -42,7 +50,25 @@ public class RequestSizeFilter extends HttpFilter {
             }
             return;
         }
-        chain.doFilter(upload ? request : new Limited(request, limit), response);
+        if (upload) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Limited limited = new Limited(request, limit);
+        chain.doFilter(limited, response);
+        if (limited.stream != null && limited.stream.exceeded) {
+            drain(request);
+        }
+    }
+
+    private static void drain(HttpServletRequest request) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        ServletInputStream in = request.getInputStream();
+        int n;
+        while (total < DRAIN_AT_MOST && (n = in.read(buffer)) != -1) {
+            total += n;
+        }
     }
 
     /** Raised by the counting stream; the mapper finds it among the causes of whatever the JSON reader throws. */
@@ -56,7 +82,7 @@ public class RequestSizeFilter extends HttpFilter {
 
     private static final class Limited extends HttpServletRequestWrapper {
         private final long limit;
-        private ServletInputStream stream;
+        private Counting stream;
 
         Limited(HttpServletRequest request, long limit) {
             super(request);
@@ -76,6 +102,7 @@ public class RequestSizeFilter extends HttpFilter {
         private final ServletInputStream in;
         private final long limit;
         private long read;
+        private boolean exceeded;
 
         Counting(ServletInputStream in, long limit) {
             this.in = in;
@@ -84,6 +111,7 @@ public class RequestSizeFilter extends HttpFilter {
 
         private int count(int n) throws TooLarge {
             if (n > 0 && (read += n) > limit) {
+                exceeded = true;
                 throw new TooLarge();
             }
             return n;
