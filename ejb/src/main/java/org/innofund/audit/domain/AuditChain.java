@@ -42,8 +42,9 @@ public final class AuditChain {
         }
     }
 
+    /** Empty and null encode alike: Oracle stores '' as NULL, and the chain must verify on what it reads back. */
     private static void field(StringBuilder sb, String value) {
-        if (value == null) {
+        if (value == null || value.isEmpty()) {
             sb.append("-1:;");
         } else {
             sb.append(value.length()).append(':').append(value).append(';');
