@@ -42,9 +42,8 @@ public final class AuditChain {
         }
     }
 
-    /** Empty and null encode alike: Oracle stores '' as NULL, and the chain must verify on what it reads back. */
     private static void field(StringBuilder sb, String value) {
-        if (value == null || value.isEmpty()) {
+        if (value == null) {
             sb.append("-1:;");
         } else {
             sb.append(value.length()).append(':').append(value).append(';');

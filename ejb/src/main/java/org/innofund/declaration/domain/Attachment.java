@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
 
 /**
  * 附件: a file attached to a declaration for one of its call's requirements. The metadata lives here, the content
- * in {@code attachment_content}, streamed in and out. A withdrawn attachment is kept, as a submitted revision may
- * rest on it.
+ * in {@code attachment_content}, streamed in and out. A withdrawn attachment is kept if a submitted revision rests on
+ * it.
  */
 @Entity
 @Table(name = "attachment")
@@ -125,6 +125,15 @@ public class Attachment {
 
     public void withdraw() {
         withdrawn = true;
+    }
+
+    /**
+     * Whether a submitted revision lists this file: it was there when the declaration was last submitted (each
+     * submission records every file then on the declaration, and files no submission listed are not kept).
+     */
+    public boolean isPartOfASubmission() {
+        Instant submitted = declaration.getSubmittedAt();
+        return submitted != null && !uploadedAt.isAfter(submitted);
     }
 
     public Long getId() {

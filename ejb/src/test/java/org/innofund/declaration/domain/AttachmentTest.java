@@ -104,6 +104,22 @@ class AttachmentTest {
         assertTrue(display("z".repeat(300) + ".exe").endsWith("zzz.pdf"));
     }
 
+    /** A file that was on the declaration when it was last submitted is in a submitted revision; a later one is not. */
+    @Test
+    void onlyAFileThereAtTheLastSubmissionIsPartOfASubmission() {
+        Declaration d = Declaration.start(Fixtures.call(org.innofund.program.domain.SubsidyKind.PRE_APPROVED),
+                Fixtures.enterprise(), "e1", Fixtures.OPENS);
+        Instant submittedAt = Fixtures.OPENS.plusSeconds(3600);
+        Attachment before = new Attachment(d, "营业执照", "a.pdf", FileType.PDF, 1, "ab".repeat(32), "e1", submittedAt.minusMillis(1));
+        Attachment atTheInstant = new Attachment(d, "营业执照", "b.pdf", FileType.PDF, 1, "ab".repeat(32), "e1", submittedAt);
+        Attachment after = new Attachment(d, "营业执照", "c.pdf", FileType.PDF, 1, "ab".repeat(32), "e1", submittedAt.plusMillis(1));
+        assertFalse(before.isPartOfASubmission(), "a draft never submitted keeps nothing");
+        d.submit("e1", submittedAt, java.util.List.of());
+        assertTrue(before.isPartOfASubmission());
+        assertTrue(atTheInstant.isPartOfASubmission(), "the same instant counts as there (kept rather than lost)");
+        assertFalse(after.isPartOfASubmission());
+    }
+
     @Test
     void aLongNameKeepsItsEnd() {
         String name = display("x".repeat(300) + ".pdf");
