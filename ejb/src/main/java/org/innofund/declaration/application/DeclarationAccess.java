@@ -90,7 +90,7 @@ public class DeclarationAccess {
     }
 
     /** The stored JSON of every submitted revision, oldest first. */
-    Map<Integer, String> submittedRevisions(Declaration d) {
+    public Map<Integer, String> submittedRevisions(Declaration d) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select revision, content from declaration_revision "
                 + "where declaration_id = ? order by revision").setParameter(1, d.getId()).getResultList();
