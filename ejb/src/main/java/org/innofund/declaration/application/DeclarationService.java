@@ -69,6 +69,7 @@ public class DeclarationService {
         if (call == null || call.getStatus() != org.innofund.program.domain.CallStatus.PUBLISHED) {
             throw BusinessException.notFound("call.notFound", callId);
         }
+        Declaration d = Declaration.start(call, user.getOrganisation(), user.getUsername(), clock.instant()); // refused if closed
         Organisation enterprise = em.find(Organisation.class, user.getOrganisation().getId(), LockModeType.PESSIMISTIC_WRITE);
         List<Long> existing = em.createQuery("select d.id from Declaration d where d.call = :call and d.enterprise = :enterprise "
                         + "order by d.id", Long.class)
@@ -77,7 +78,6 @@ public class DeclarationService {
             throw BusinessException.conflict("declaration.limitPerEnterprise", call.getDeclarationsPerEnterprise(),
                     existing.stream().map(id -> "#" + id).collect(Collectors.joining(", ")));
         }
-        Declaration d = Declaration.start(call, enterprise, user.getUsername(), clock.instant());
         em.persist(d);
         em.flush();
         auditLog.record("DECLARATION_START", "declaration:" + d.getId(), AuditOutcome.SUCCESS, "call:" + callId);
