@@ -17,6 +17,7 @@ import org.innofund.identity.infrastructure.PasswordHasher;
 import org.innofund.program.domain.AttachmentRequirement;
 import org.innofund.program.domain.FundingCall;
 import org.innofund.program.domain.Program;
+import org.innofund.program.domain.RuleParameters;
 import org.innofund.program.domain.SubsidyKind;
 import org.innofund.shared.Clocks;
 import org.innofund.shared.FileType;
@@ -133,6 +134,8 @@ public class DemoData {
         requirements.add(new AttachmentRequirement("营业执照", true, EnumSet.of(FileType.PDF, FileType.JPG, FileType.PNG)));
         switch (kind) {
             case PRE_APPROVED -> {
+                // a project call may take several projects of one enterprise
+                call.changeParameter(RuleParameters.DECLARATIONS_PER_ENTERPRISE, new BigDecimal("3"));
                 requirements.add(new AttachmentRequirement("项目可行性研究报告", true, EnumSet.of(FileType.PDF)));
                 requirements.add(new AttachmentRequirement("预算明细表", false, EnumSet.of(FileType.XLSX, FileType.PDF)));
             }
