@@ -134,33 +134,25 @@ class SessionsIT {
     void aPagePostFromAnotherSiteIsRefused() {
         Http victim = new Http();
         HttpResponse<String> page = victim.get("login.xhtml");
-        HttpResponse<String> forged = post(victim, "login.xhtml", Map.of(
-                "loginForm", "loginForm",
-                "loginForm:username", "enterprise1",
-                "loginForm:password", TestData.DEMO_PASSWORD,
-                "loginForm:submit", "",
-                "jakarta.faces.ViewState", Http.viewState(page.body())), "Origin", "http://attacker.example");
+        Map<String, String> login = loginFields("enterprise1", TestData.DEMO_PASSWORD, page);
+        HttpResponse<String> forged = post(victim, "login.xhtml", login, "Origin", "http://attacker.example");
         assertEquals(403, forged.statusCode());
         assertNull(victim.cookie(SESSION_COOKIE), "not logged in by another site");
 
-        HttpResponse<String> own = post(victim, "login.xhtml", Map.of(
-                "loginForm", "loginForm",
-                "loginForm:username", "enterprise1",
-                "loginForm:password", TestData.DEMO_PASSWORD,
-                "loginForm:submit", "",
-                "jakarta.faces.ViewState", Http.viewState(page.body())), "Origin", Http.uri("").toString().replaceAll("(//[^/]+).*", "$1"));
+        HttpResponse<String> own = post(victim, "login.xhtml", login,
+                "Origin", Http.uri("").toString().replaceAll("(//[^/]+).*", "$1"));
         assertEquals(302, own.statusCode(), "a post from the product's own pages goes through");
     }
 
     private static HttpResponse<String> postLogin(Http visitor, String username, String password) {
         HttpResponse<String> page = visitor.get("login.xhtml");
         assertNoSession(page, visitor, "login page");
-        return post(visitor, "login.xhtml", Map.of(
-                "loginForm", "loginForm",
-                "loginForm:username", username,
-                "loginForm:password", password,
-                "loginForm:submit", "",
-                "jakarta.faces.ViewState", Http.viewState(page.body())));
+        return post(visitor, "login.xhtml", loginFields(username, password, page));
+    }
+
+    private static Map<String, String> loginFields(String username, String password, HttpResponse<String> loginPage) {
+        return Map.of("loginForm", "loginForm", "loginForm:username", username, "loginForm:password", password,
+                "loginForm:submit", "", "jakarta.faces.ViewState", Http.viewState(loginPage.body()));
     }
 
     private static HttpResponse<String> post(Http http, String path, Map<String, String> fields, String... headers) {
