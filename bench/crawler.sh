@@ -6,7 +6,7 @@
 # Results: bench/target/crawler/ (summary.txt, result.json, server.log).
 #
 # Usage: bench/crawler.sh [--gets=100000] [--connections=40] [--checkpoints=5] [--users=200] [--warmup=2000]
-#                         [--expect-no-sessions=true]
+#                         [--expect-no-sessions=true] [--settle-seconds=35]
 # The client gives up after CLIENT_TIMEOUT seconds (default 1500). It needs `jcmd` (the JDK's) to read the server's heap.
 # Only one Payara Server can run on a machine at a time: the script holds /tmp/innofund-server.lock (flock) for its
 # whole run, like every other command that starts one. All traffic goes to localhost.

@@ -62,6 +62,10 @@ public final class Crawler {
     private final int users;
     private final int setupThreads;
     private final boolean expectNoSessions;
+    private final int settleSeconds;
+    /** One client for the whole crawl: the same 40 connections at every heap reading. */
+    private final HttpClient crawler = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(20)).build();
     private final Path out;
     private final String serverConfig;
     private final String runId = Long.toString(System.currentTimeMillis() / 1000 % 1_000_000_000L, 36);
@@ -78,6 +82,7 @@ public final class Crawler {
         users = Integer.parseInt(o.getOrDefault("users", "200"));
         setupThreads = Integer.parseInt(o.getOrDefault("setup-threads", "4"));
         expectNoSessions = Boolean.parseBoolean(o.getOrDefault("expect-no-sessions", "true"));
+        settleSeconds = Integer.parseInt(o.getOrDefault("settle-seconds", "35"));
         out = Path.of(o.getOrDefault("out", "bench/target/crawler"));
         serverConfig = o.getOrDefault("server-config", "unknown");
     }
@@ -129,9 +134,11 @@ public final class Crawler {
         if (users > 0) {
             long callId = openCall();
             List<long[]> declarations = setupUsers(callId);
+            settle();
             userHeap[0] = heapAfterFullGc();
             log("heap after full GC with 0 users logged in: %s", mib(userHeap[0]));
             loginLatency = openEditors(declarations);
+            settle();
             userHeap[1] = heapAfterFullGc();
             perUser = (userHeap[1] - userHeap[0]) / users;
             log("heap after full GC with %d users in the editor: %s, %s per user", users, mib(userHeap[1]), kib(perUser));
@@ -207,8 +214,7 @@ public final class Crawler {
 
     /** {@code n} GETs round-robin over the pages from the concurrent clients; recorded into {@code into} if given. */
     private void crawl(List<String> pages, int n, Crawl into) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(20)).build();
+        HttpClient client = crawler;
         AtomicLong next = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(connections);
         try {
@@ -359,6 +365,15 @@ public final class Crawler {
     }
 
     // ---------------------------------------------------------------- the server's heap
+
+    /**
+     * Waits until the server has closed the idle connections of earlier clients (Payara's keep-alive timeout is 30 s):
+     * each holds buffers that would otherwise count as, or hide, the users' sessions.
+     */
+    private void settle() throws InterruptedException {
+        log("waiting %d s for idle connections to close", settleSeconds);
+        Thread.sleep(settleSeconds * 1000L);
+    }
 
     /** Used heap of the server after a full GC (twice: what the first leaves to finalizers and soft references). */
     private long heapAfterFullGc() throws IOException, InterruptedException {
