@@ -76,7 +76,9 @@ class BrowserIT {
         open("login.xhtml");
         type("loginForm:username", username);
         type("loginForm:password", password);
-        driver.findElement(By.id("loginForm:submit")).click();
+        WebElement submit = driver.findElement(By.id("loginForm:submit"));
+        submit.click();
+        wait.until(ExpectedConditions.stalenessOf(submit)); // the answer is in before the test opens the next page
     }
 
     private String errorMessages() {
