@@ -148,7 +148,7 @@ class BrowserIT {
     void everyPageOfEveryRoleRunsUnderTheContentSecurityPolicy() {
         long callId = ((jakarta.json.JsonArray) Http.jsonOf(new Http().get("api/v1/calls"))).getValuesAs(jakarta.json.JsonObject.class)
                 .get(0).getJsonNumber("id").longValue();
-        for (String page : List.of("index.xhtml", "call.xhtml?id=" + callId, "register.xhtml", "login.xhtml", "no-such-page.xhtml")) {
+        for (String page : List.of("no-such-page.xhtml", "index.xhtml", "call.xhtml?id=" + callId, "register.xhtml", "login.xhtml")) {
             open(page);
         }
         driver.findElement(By.id("langForm:langEn")).click(); // a PrimeFaces command link
