@@ -54,10 +54,6 @@ public class DemoData {
     @ConfigProperty(name = "innofund.demo", defaultValue = "false")
     private boolean demo;
 
-    @Inject
-    @ConfigProperty(name = "innofund.public-url", defaultValue = "http://localhost:8080/innofund/")
-    private String publicUrl;
-
     @PersistenceContext
     private EntityManager em;
 
@@ -71,7 +67,6 @@ public class DemoData {
     void start() {
         if (demo) {
             loadIfEmpty();
-            LOG.info(banner());
         }
     }
 
@@ -148,14 +143,5 @@ public class DemoData {
         call.replaceRequiredAttachments(requirements);
         call.publish("approver", now);
         em.persist(call);
-    }
-
-    private String banner() {
-        return "\n================ InnoFund is running (demo data) ================\n"
-                + "  Open:      " + publicUrl + "\n"
-                + "  Password for every demo user: " + PASSWORD + "\n"
-                + "  Bureau:    reviewer (业务科室), approver (分管领导), finance (计财科), admin (管理员)\n"
-                + "  Enterprise: enterprise1, enterprise2      Agency: agency1\n"
-                + "================================================================";
     }
 }
