@@ -91,7 +91,7 @@ class SessionsIT {
             fields.put("registerForm:password", "no-session-password-1");
             fields.put("registerForm:passwordRepeat", "no-session-password-1");
             fields.put("jakarta.faces.ViewState", Http.viewState(page.body()));
-            HttpResponse<String> r = post(visitor, "register.xhtml", fields, "Faces-Request", "partial/ajax");
+            HttpResponse<String> r = post(visitor, "register.xhtml", withNonce(fields, page), "Faces-Request", "partial/ajax");
             assertEquals(200, r.statusCode());
             assertTrue(r.body().contains("校验位"), "the refusal names the rule: " + r.body());
             assertNoSession(r, visitor, "refused registration " + attempt);
@@ -102,10 +102,10 @@ class SessionsIT {
     void theLanguageSwitchKeepsEnglishWithoutASession() {
         Http visitor = new Http();
         HttpResponse<String> page = visitor.get("index.xhtml");
-        HttpResponse<String> switched = post(visitor, "index.xhtml", Map.of(
+        HttpResponse<String> switched = post(visitor, "index.xhtml", withNonce(Map.of(
                 "langForm", "langForm",
                 "langForm:langEn", "langForm:langEn",
-                "jakarta.faces.ViewState", Http.viewState(page.body())));
+                "jakarta.faces.ViewState", Http.viewState(page.body())), page));
         assertEquals(302, switched.statusCode(), switched.body());
         assertNoSession(switched, visitor, "language switch");
         for (String path : List.of("index.xhtml", "login.xhtml")) {
@@ -151,8 +151,18 @@ class SessionsIT {
     }
 
     private static Map<String, String> loginFields(String username, String password, HttpResponse<String> loginPage) {
-        return Map.of("loginForm", "loginForm", "loginForm:username", username, "loginForm:password", password,
-                "loginForm:submit", "", "jakarta.faces.ViewState", Http.viewState(loginPage.body()));
+        return withNonce(Map.of("loginForm", "loginForm", "loginForm:username", username, "loginForm:password", password,
+                "loginForm:submit", "", "jakarta.faces.ViewState", Http.viewState(loginPage.body())), loginPage);
+    }
+
+    /** The fields plus the page's CSP nonce, which PrimeFaces' script posts with every form and the server checks. */
+    private static Map<String, String> withNonce(Map<String, String> fields, HttpResponse<String> page) {
+        Map<String, String> all = new java.util.HashMap<>(fields);
+        String nonce = Http.cspNonce(page.body());
+        if (nonce != null) {
+            all.put("primefaces.nonce", nonce);
+        }
+        return all;
     }
 
     private static HttpResponse<String> post(Http http, String path, Map<String, String> fields, String... headers) {
