@@ -244,7 +244,13 @@ class BrowserIT {
 
     /** Attaches a file and waits until the page lists it under its own name. */
     private void attach(int row, Path file) {
-        driver.findElement(By.id("editorForm:attachments:" + row + ":upload_input")).sendKeys(file.toString());
+        // A save or an earlier upload re-renders the rows by ajax: wait for it, and find the input afresh if replaced.
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.id("editorForm:attachments:" + row + ":upload_input")).sendKeys(file.toString());
+            return true;
+        });
         waitForText(By.id("editorForm:attachments:" + row + ":download"), file.getFileName().toString());
     }
 
