@@ -124,7 +124,16 @@ class BrowserIT {
         type("loginForm:password", password);
         WebElement submit = driver.findElement(By.id("loginForm:submit"));
         submit.click();
-        wait.until(ExpectedConditions.stalenessOf(submit)); // the answer is in before the test opens the next page
+        // The answer is in before the test opens the next page: the old button is gone. While the page is being
+        // replaced chromedriver may answer "node does not belong to the document" instead of "stale": both mean gone.
+        wait.until(d -> {
+            try {
+                submit.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     private String errorMessages() {
