@@ -105,13 +105,7 @@ class ApiLimitsIT {
         return Http.json(r);
     }
 
-    private static long id(JsonObject detail) {
-        return detail.getJsonObject("summary").getJsonNumber("id").longValue();
-    }
 
-    private static long version(JsonObject detail) {
-        return detail.getJsonObject("summary").getJsonNumber("version").longValue();
-    }
 
     private JsonObject declaration(String token, long id) {
         return Http.json(http.get("api/v1/declarations/" + id, Http.bearer(token)));
@@ -142,9 +136,9 @@ class ApiLimitsIT {
 
     private JsonObject submitted(String token) {
         JsonObject d = startDeclaration(token);
-        long id = id(d);
+        long id = Http.declarationId(d);
         HttpResponse<String> saved = http.putJson("api/v1/declarations/" + id, Json.createObjectBuilder()
-                .add("version", version(d)).add("content", Json.createObjectBuilder(content())
+                .add("version", Http.declarationVersion(d)).add("content", Json.createObjectBuilder(content())
                         .add("achievements", JsonValue.EMPTY_JSON_ARRAY).add("serviceRecords", JsonValue.EMPTY_JSON_ARRAY)
                         .remove("rdFigures")).build().toString(), Http.bearer(token));
         assertEquals(200, saved.statusCode(), saved.body());
@@ -153,7 +147,7 @@ class ApiLimitsIT {
         assertEquals(201, http.upload("api/v1/declarations/" + id + "/attachments", Map.of("requirement", "项目可行性研究报告"),
                 "可研报告.pdf", "application/pdf", TestFiles.pdf(2000), Http.bearer(token)).statusCode());
         HttpResponse<String> r = http.postJson("api/v1/declarations/" + id + "/submission",
-                "{\"version\":" + version(declaration(token, id)) + "}", Http.bearer(token));
+                "{\"version\":" + Http.declarationVersion(declaration(token, id)) + "}", Http.bearer(token));
         assertEquals(200, r.statusCode(), r.body());
         return Http.json(r);
     }
@@ -329,11 +323,11 @@ class ApiLimitsIT {
         String enterprise = newEnterprise();
         String reviewer = http.token("reviewer", TestData.DEMO_PASSWORD);
         String approver = http.token("approver", TestData.DEMO_PASSWORD);
-        long draft = id(startDeclaration(enterprise));
+        long draft = Http.declarationId(startDeclaration(enterprise));
         long callId = draftCall(reviewer).getJsonNumber("id").longValue();
         long programId = bureauCall(reviewer, callId).getJsonNumber("programId").longValue();
         String other = newEnterprise(); // one declaration per enterprise and call
-        long toReview = id(submitted(other));
+        long toReview = Http.declarationId(submitted(other));
 
         Supplier<String> draftState = () -> declaration(enterprise, draft).toString();
         Supplier<String> callState = () -> bureauCall(reviewer, callId).toString();
@@ -384,7 +378,7 @@ class ApiLimitsIT {
             }
         }
         // and with the version read, a change goes through
-        assertEquals(200, changes.get(0).send().apply(Json.createValue(version(declaration(enterprise, draft)))).statusCode());
+        assertEquals(200, changes.get(0).send().apply(Json.createValue(Http.declarationVersion(declaration(enterprise, draft)))).statusCode());
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -451,12 +445,12 @@ class ApiLimitsIT {
         String approver = http.token("approver", TestData.DEMO_PASSWORD);
         String admin = http.token("admin", TestData.DEMO_PASSWORD);
         JsonObject draft = startDeclaration(enterprise);
-        long draftId = id(draft);
+        long draftId = Http.declarationId(draft);
         JsonObject call = draftCall(reviewer);
         long callId = call.getJsonNumber("id").longValue();
         String other = newEnterprise(); // one declaration per enterprise and call
         JsonObject submitted = submitted(other);
-        long submittedId = id(submitted);
+        long submittedId = Http.declarationId(submitted);
         JsonArray users = (JsonArray) Http.jsonOf(http.get("api/v1/admin/users", Http.bearer(admin)));
         long bureauOrg = Http.json(http.get("api/v1/me", Http.bearer(reviewer))).getJsonObject("organisation").getJsonNumber("id").longValue();
         long someUser = users.getValuesAs(JsonObject.class).stream().filter(u -> u.getString("username").equals("enterprise2"))
@@ -473,11 +467,11 @@ class ApiLimitsIT {
 
         List<Endpoint> endpoints = List.of(
                 new Endpoint("save", "PUT", "api/v1/declarations/" + draftId, enterprise,
-                        Json.createObjectBuilder().add("version", version(draft)).add("content", content()).build(), draftState),
+                        Json.createObjectBuilder().add("version", Http.declarationVersion(draft)).add("content", content()).build(), draftState),
                 new Endpoint("start", "POST", "api/v1/declarations", enterprise,
                         Json.createObjectBuilder().add("callId", preApprovedCall()).build(), mine),
                 new Endpoint("submit", "POST", "api/v1/declarations/" + draftId + "/submission", enterprise,
-                        Json.createObjectBuilder().add("version", version(draft)).build(), draftState),
+                        Json.createObjectBuilder().add("version", Http.declarationVersion(draft)).build(), draftState),
                 new Endpoint("program", "POST", "api/v1/bureau/programs", reviewer, Json.createObjectBuilder()
                         .add("name", "专项").add("subsidyKind", "REWARD").add("department", "科室").build(), nothing),
                 new Endpoint("call create", "POST", "api/v1/bureau/calls", reviewer,
@@ -498,9 +492,9 @@ class ApiLimitsIT {
                 new Endpoint("publication", "POST", "api/v1/bureau/calls/" + callId + "/publication", approver,
                         Json.createObjectBuilder().add("version", call.getJsonNumber("version")).build(), callState),
                 new Endpoint("return", "POST", "api/v1/review/declarations/" + submittedId + "/return", reviewer,
-                        Json.createObjectBuilder().add("version", version(submitted)).add("reason", "请补充").build(), reviewState),
+                        Json.createObjectBuilder().add("version", Http.declarationVersion(submitted)).add("reason", "请补充").build(), reviewState),
                 new Endpoint("rejection", "POST", "api/v1/review/declarations/" + submittedId + "/rejection", reviewer,
-                        Json.createObjectBuilder().add("version", version(submitted)).add("reason", "不符合").build(), reviewState),
+                        Json.createObjectBuilder().add("version", Http.declarationVersion(submitted)).add("reason", "不符合").build(), reviewState),
                 new Endpoint("registration", "POST", "api/v1/registrations", null,
                         registrationBuilder(TestData.newUsername("fz"), TestData.newUscc(), PASSWORD).build(), userCount),
                 new Endpoint("token", "POST", "api/v1/tokens", null,
@@ -559,7 +553,7 @@ class ApiLimitsIT {
     void theLimitsAreTheColumnsAndTheListsAndMoneyFitsNumber16Comma2() {
         String enterprise = newEnterprise();
         JsonObject d = startDeclaration(enterprise);
-        long id = id(d);
+        long id = Http.declarationId(d);
         String before = declaration(enterprise, id).toString();
         record Case(String pointer, JsonValue value, String field, String limit) {
         }
@@ -590,7 +584,7 @@ class ApiLimitsIT {
                 new Case("/content/totalBudget", Json.createValue(new BigDecimal("-0.01")), "totalBudget", "from 0"),
                 new Case("/content/budgetLines/0/amount", Json.createValue(new BigDecimal("1e15")), "amount", "99999999999999.99"),
                 new Case("/content/rdFigures/rdStaff", Json.createValue(10_000_000), "rdStaff", "9999999"))) {
-            JsonObject body = Json.createPointer(c.pointer()).replace(Json.createObjectBuilder().add("version", version(d))
+            JsonObject body = Json.createPointer(c.pointer()).replace(Json.createObjectBuilder().add("version", Http.declarationVersion(d))
                     .add("content", content()).build(), c.value());
             HttpResponse<String> r = http.putJson("api/v1/declarations/" + id, body.toString(), Http.bearer(enterprise));
             JsonObject e = assertError(r, 422, "validation.failed");
@@ -601,7 +595,7 @@ class ApiLimitsIT {
         // exactly at the limits is fine
         JsonObject atLimits = Json.createObjectBuilder(content()).add("summary", "长".repeat(20_000))
                 .add("totalBudget", new BigDecimal("99999999999999.99")).build();
-        HttpResponse<String> saved = http.putJson("api/v1/declarations/" + id, Json.createObjectBuilder().add("version", version(d))
+        HttpResponse<String> saved = http.putJson("api/v1/declarations/" + id, Json.createObjectBuilder().add("version", Http.declarationVersion(d))
                 .add("content", atLimits).build().toString(), Http.bearer(enterprise));
         assertEquals(200, saved.statusCode(), abbreviate(saved.body()));
     }
@@ -613,9 +607,9 @@ class ApiLimitsIT {
     void aJsonBodyAboveOneMegabyteIs413WhetherDeclaredOrChunked() {
         String enterprise = newEnterprise();
         JsonObject d = startDeclaration(enterprise);
-        long id = id(d);
+        long id = Http.declarationId(d);
         String before = declaration(enterprise, id).toString();
-        byte[] big = Json.createObjectBuilder().add("version", version(d)).add("content", Json.createObjectBuilder(content())
+        byte[] big = Json.createObjectBuilder().add("version", Http.declarationVersion(d)).add("content", Json.createObjectBuilder(content())
                 .add("summary", "x".repeat(1024 * 1024 + 10))).build().toString().getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> declared = http.send(HttpRequest.newBuilder(Http.uri("api/v1/declarations/" + id))
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofByteArray(big)), Http.bearer(enterprise));
@@ -626,7 +620,7 @@ class ApiLimitsIT {
         assertError(chunked, 413, "request.tooLarge");
         assertEquals(before, declaration(enterprise, id).toString());
         // just under the limit is read (and then judged by the field limits)
-        byte[] under = Json.createObjectBuilder().add("version", version(d)).add("content", Json.createObjectBuilder(content())
+        byte[] under = Json.createObjectBuilder().add("version", Http.declarationVersion(d)).add("content", Json.createObjectBuilder(content())
                 .add("summary", "x".repeat(1000 * 1000))).build().toString().getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> judged = http.send(HttpRequest.newBuilder(Http.uri("api/v1/declarations/" + id))
                 .header("Content-Type", "application/json")
@@ -640,7 +634,7 @@ class ApiLimitsIT {
     @Test
     void aZipBombIsRefusedAndNotStored() throws IOException {
         String enterprise = newEnterprise();
-        long id = id(startDeclaration(enterprise));
+        long id = Http.declarationId(startDeclaration(enterprise));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.setLevel(Deflater.BEST_COMPRESSION);

@@ -50,11 +50,6 @@ class DeclarationRulesIT {
 
     // --- helpers, in DeclarationIT's style ---
 
-    private long callOfKind(String kind) {
-        JsonArray calls = (JsonArray) Http.jsonOf(http.get("api/v1/calls"));
-        return calls.getValuesAs(JsonObject.class).stream().filter(c -> c.getString("subsidyKind").equals(kind))
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
-    }
 
     private String register(String username) {
         String body = Json.createObjectBuilder().add("companyName", "规则测试企业" + username).add("uscc", TestData.newUscc())
@@ -69,13 +64,7 @@ class DeclarationRulesIT {
         return register(TestData.newUsername("rules"));
     }
 
-    private static long id(JsonObject detail) {
-        return detail.getJsonObject("summary").getJsonNumber("id").longValue();
-    }
 
-    private static long version(JsonObject detail) {
-        return detail.getJsonObject("summary").getJsonNumber("version").longValue();
-    }
 
     private static String project(long version, String indicators) {
         return Json.createObjectBuilder().add("version", version).add("content", Json.createObjectBuilder()
@@ -125,9 +114,9 @@ class DeclarationRulesIT {
 
     /** A complete PRE_APPROVED draft with both required files and the optional budget sheet. */
     private JsonObject completeDraft(String token, byte[] pdf) {
-        JsonObject d = start(token, callOfKind("PRE_APPROVED"));
-        long id = id(d);
-        save(token, id, version(d), "能效提升 15%。");
+        JsonObject d = start(token, http.callOfKind("PRE_APPROVED"));
+        long id = Http.declarationId(d);
+        save(token, id, Http.declarationVersion(d), "能效提升 15%。");
         uploaded(token, id, LICENCE, pdf);
         uploaded(token, id, REPORT, pdf);
         uploaded(token, id, BUDGET_SHEET, pdf);
@@ -169,8 +158,8 @@ class DeclarationRulesIT {
                 }
                 String owner = token;
                 JsonObject d = completeDraft(owner, pdf);
-                long id = id(d);
-                long version = version(d);
+                long id = Http.declarationId(d);
+                long version = Http.declarationVersion(d);
                 long sheet = d.getJsonArray("attachments").getValuesAs(JsonObject.class).stream()
                         .filter(a -> a.getString("requirement").equals(BUDGET_SHEET)).findFirst().orElseThrow()
                         .getJsonNumber("id").longValue();
@@ -222,7 +211,7 @@ class DeclarationRulesIT {
         byte[] second = TestFiles.pdf(4000);
         String owner = newEnterprise();
         JsonObject draft = completeDraft(owner, first);
-        long id = id(draft);
+        long id = Http.declarationId(draft);
         long draftFile = currentAttachments(draft).iterator().next();
         String reviewer = http.token("reviewer", TestData.DEMO_PASSWORD);
         String approver = http.token("approver", TestData.DEMO_PASSWORD);
@@ -241,14 +230,14 @@ class DeclarationRulesIT {
         assertEquals(404, page.get("files/declarations/" + id + "/attachments/" + draftFile).statusCode(), "a draft's file");
 
         // submitted, returned, and being revised: new indicators and a replaced report, not yet resubmitted
-        JsonObject submitted = Http.json(submit(http, owner, id, version(draft)));
+        JsonObject submitted = Http.json(submit(http, owner, id, Http.declarationVersion(draft)));
         long keptReport = submitted.getJsonArray("attachments").getValuesAs(JsonObject.class).stream()
                 .filter(a -> a.getString("requirement").equals(REPORT)).findFirst().orElseThrow().getJsonNumber("id").longValue();
         HttpResponse<String> returned = http.postJson("api/v1/review/declarations/" + id + "/return",
-                "{\"version\":" + version(submitted) + ",\"reason\":\"请补充测算依据\"}", Http.bearer(reviewer));
+                "{\"version\":" + Http.declarationVersion(submitted) + ",\"reason\":\"请补充测算依据\"}", Http.bearer(reviewer));
         assertEquals(200, returned.statusCode(), returned.body());
         JsonObject revising = get(owner, id);
-        save(owner, id, version(revising), "半途修改中的指标");
+        save(owner, id, Http.declarationVersion(revising), "半途修改中的指标");
         long newFile = uploaded(owner, id, REPORT, second);
 
         JsonObject seen = get(reviewer, id);
@@ -277,7 +266,7 @@ class DeclarationRulesIT {
     @Test
     void concurrentStartsByOneEnterpriseNeverPassTheCallsLimit() throws Exception {
         String token = newEnterprise();
-        long callId = callOfKind("RD_INVESTMENT");
+        long callId = http.callOfKind("RD_INVESTMENT");
         int n = 4;
         CyclicBarrier together = new CyclicBarrier(n);
         ExecutorService pool = Executors.newFixedThreadPool(n);
@@ -299,7 +288,7 @@ class DeclarationRulesIT {
         }
         List<HttpResponse<String>> created = answers.stream().filter(r -> r.statusCode() == 201).toList();
         assertEquals(1, created.size(), answers.stream().map(r -> r.statusCode() + " " + r.body()).toList().toString());
-        long winner = id(Http.json(created.get(0)));
+        long winner = Http.declarationId(Http.json(created.get(0)));
         for (HttpResponse<String> r : answers) {
             if (r.statusCode() != 201) {
                 assertEquals(409, r.statusCode(), r.body());
@@ -316,10 +305,10 @@ class DeclarationRulesIT {
     @Test
     void aProjectCallMayAllowSeveralAndTheNextStartNamesThem() {
         String token = newEnterprise();
-        long callId = callOfKind("PRE_APPROVED");
+        long callId = http.callOfKind("PRE_APPROVED");
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            ids.add(id(start(token, callId)));
+            ids.add(Http.declarationId(start(token, callId)));
         }
         HttpResponse<String> fourth = http.postJson("api/v1/declarations", "{\"callId\":" + callId + "}",
                 "Authorization", "Bearer " + token, "Accept-Language", "en");
@@ -328,7 +317,7 @@ class DeclarationRulesIT {
         for (long existing : ids) {
             assertTrue(message.contains("#" + existing), message);
         }
-        assertEquals(201, http.postJson("api/v1/declarations", "{\"callId\":" + callOfKind("REWARD") + "}",
+        assertEquals(201, http.postJson("api/v1/declarations", "{\"callId\":" + http.callOfKind("REWARD") + "}",
                 Http.bearer(token)).statusCode(), "another call has its own count");
     }
 
@@ -338,7 +327,7 @@ class DeclarationRulesIT {
     @Test
     void replacingAFileAgainAndAgainNeverFillsTheDeclaration() {
         String token = newEnterprise();
-        long id = id(start(token, callOfKind("PRE_APPROVED")));
+        long id = Http.declarationId(start(token, http.callOfKind("PRE_APPROVED")));
         byte[] big = TestFiles.pdf(18 * 1024 * 1024);
         List<Long> uploadedIds = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
@@ -364,11 +353,11 @@ class DeclarationRulesIT {
         byte[] pdf = TestFiles.pdf(3000);
         String owner = newEnterprise();
         JsonObject d = completeDraft(owner, pdf);
-        long id = id(d);
-        JsonObject submitted = Http.json(submit(http, owner, id, version(d)));
+        long id = Http.declarationId(d);
+        JsonObject submitted = Http.json(submit(http, owner, id, Http.declarationVersion(d)));
         String reviewer = http.token("reviewer", TestData.DEMO_PASSWORD);
         assertEquals(200, http.postJson("api/v1/review/declarations/" + id + "/return",
-                "{\"version\":" + version(submitted) + ",\"reason\":\"请更新营业执照\"}", Http.bearer(reviewer)).statusCode());
+                "{\"version\":" + Http.declarationVersion(submitted) + ",\"reason\":\"请更新营业执照\"}", Http.bearer(reviewer)).statusCode());
         long replacement = uploaded(owner, id, LICENCE, pdf);
         long again = uploaded(owner, id, LICENCE, pdf);
         Set<Long> listed = get(owner, id).getJsonArray("attachments").getValuesAs(JsonObject.class).stream()

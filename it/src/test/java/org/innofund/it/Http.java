@@ -225,4 +225,21 @@ public final class Http {
     public static String[] bearer(String token) {
         return new String[]{"Authorization", "Bearer " + token};
     }
+
+    /** The id of the published call of a subsidy kind (the demo data has one of each). */
+    public long callOfKind(String kind) {
+        jakarta.json.JsonArray calls = (jakarta.json.JsonArray) jsonOf(get("api/v1/calls"));
+        return calls.getValuesAs(JsonObject.class).stream().filter(c -> c.getString("subsidyKind").equals(kind))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    /** The id of a declaration as the API answers it. */
+    public static long declarationId(JsonObject detail) {
+        return detail.getJsonObject("summary").getJsonNumber("id").longValue();
+    }
+
+    /** The version of a declaration as the API answers it: what the next change must carry. */
+    public static long declarationVersion(JsonObject detail) {
+        return detail.getJsonObject("summary").getJsonNumber("version").longValue();
+    }
 }
