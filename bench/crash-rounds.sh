@@ -9,7 +9,9 @@
 set -euo pipefail
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-. "$REPO/bench/server-lock.sh"
+# shellcheck source=lib/server.sh
+. "$REPO/bench/lib/server.sh"
+bench_take_lock "$@"
 
 ROUNDS=${1:-20}
 DATABASE_ROUNDS=${2:-2}

@@ -94,14 +94,7 @@ public final class DeadlineRush {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (String a : args) {
-            if (!a.startsWith("--") || !a.contains("=")) {
-                throw new IllegalArgumentException("options are --name=value, not " + a);
-            }
-            options.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
-        }
-        System.exit(new DeadlineRush(options).run() ? 0 : 1);
+        System.exit(new DeadlineRush(Options.parse(args)).run() ? 0 : 1);
     }
 
     private boolean run() throws Exception {

@@ -17,6 +17,7 @@ import org.innofund.identity.infrastructure.PasswordHasher;
 import org.innofund.program.domain.AttachmentRequirement;
 import org.innofund.program.domain.FundingCall;
 import org.innofund.program.domain.Program;
+import org.innofund.program.domain.RuleParameters;
 import org.innofund.program.domain.SubsidyKind;
 import org.innofund.shared.Clocks;
 import org.innofund.shared.FileType;
@@ -53,10 +54,6 @@ public class DemoData {
     @ConfigProperty(name = "innofund.demo", defaultValue = "false")
     private boolean demo;
 
-    @Inject
-    @ConfigProperty(name = "innofund.public-url", defaultValue = "http://localhost:8080/innofund/")
-    private String publicUrl;
-
     @PersistenceContext
     private EntityManager em;
 
@@ -73,7 +70,6 @@ public class DemoData {
     void start() {
         if (demo && database.unavailable().isEmpty()) { // a database that does not open is not written to
             loadIfEmpty();
-            LOG.info(banner());
         }
     }
 
@@ -136,6 +132,8 @@ public class DemoData {
         requirements.add(new AttachmentRequirement("营业执照", true, EnumSet.of(FileType.PDF, FileType.JPG, FileType.PNG)));
         switch (kind) {
             case PRE_APPROVED -> {
+                // a project call may take several projects of one enterprise
+                call.changeParameter(RuleParameters.DECLARATIONS_PER_ENTERPRISE, new BigDecimal("3"));
                 requirements.add(new AttachmentRequirement("项目可行性研究报告", true, EnumSet.of(FileType.PDF)));
                 requirements.add(new AttachmentRequirement("预算明细表", false, EnumSet.of(FileType.XLSX, FileType.PDF)));
             }
@@ -148,14 +146,5 @@ public class DemoData {
         call.replaceRequiredAttachments(requirements);
         call.publish("approver", now);
         em.persist(call);
-    }
-
-    private String banner() {
-        return "\n================ InnoFund is running (demo data) ================\n"
-                + "  Open:      " + publicUrl + "\n"
-                + "  Password for every demo user: " + PASSWORD + "\n"
-                + "  Bureau:    reviewer (业务科室), approver (分管领导), finance (计财科), admin (管理员)\n"
-                + "  Enterprise: enterprise1, enterprise2      Agency: agency1\n"
-                + "================================================================";
     }
 }

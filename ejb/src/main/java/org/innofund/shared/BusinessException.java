@@ -13,7 +13,9 @@ public class BusinessException extends RuntimeException {
 
     /** What kind of refusal: the API turns it into an HTTP status. */
     public enum Kind {
-        INVALID(422), NOT_FOUND(404), FORBIDDEN(403), CONFLICT(409), UNAUTHENTICATED(401);
+        INVALID(422), NOT_FOUND(404), FORBIDDEN(403), CONFLICT(409), UNAUTHENTICATED(401),
+        /** More bytes than accepted: 413 however the size came to be known (declared up front or counted while reading). */
+        TOO_LARGE(413);
 
         private final int httpStatus;
 

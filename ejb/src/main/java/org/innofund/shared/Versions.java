@@ -12,9 +12,15 @@ public final class Versions {
     private Versions() {
     }
 
-    /** Refuses a change made on a stale read; a null expectation means the caller did not say (first save). */
+    /**
+     * Refuses a change made on a stale read. Every change names the version it read: one that says none is refused
+     * too (422), or leaving it out would skip the check and overwrite whatever is there.
+     */
     public static void requireCurrent(long actual, Long expected) {
-        if (expected != null && expected != actual) {
+        if (expected == null) {
+            throw BusinessException.invalid("request.versionRequired");
+        }
+        if (expected != actual) {
             throw BusinessException.conflict("request.conflict");
         }
     }

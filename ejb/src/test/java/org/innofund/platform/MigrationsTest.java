@@ -227,6 +227,35 @@ class MigrationsTest {
         assertEquals(applied.indexOf("005 declaration") + 1, applied.indexOf("006 integrity"), applied.toString());
     }
 
+    /** A call stored before V007 gets the default limit of one declaration per enterprise, once. */
+    @Test
+    void callsMadeBeforeTheLimitAllowOneDeclarationPerEnterprise() throws SQLException {
+        String url = "jdbc:h2:mem:v007-" + java.util.UUID.randomUUID() + ";MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH";
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, MigratedDatabase.USER, MigratedDatabase.PASSWORD);
+             Statement s = c.createStatement()) {
+            org.flywaydb.core.api.configuration.FluentConfiguration config = org.flywaydb.core.Flyway.configure()
+                    .dataSource(url, MigratedDatabase.USER, MigratedDatabase.PASSWORD).locations("classpath:db/migration");
+            config.target("6").load().migrate();
+            s.executeUpdate("INSERT INTO program (id, name, subsidy_kind, department, created_at) "
+                    + "VALUES (1, 'p', 'PRE_APPROVED', 'd', TIMESTAMP '2025-01-01 00:00:00')");
+            String call = "INSERT INTO funding_call (id, program_id, title, call_year, opens_at, closes_at, budget, status, "
+                    + "created_at, rule_parameters) VALUES (%d, 1, 'T', 2025, TIMESTAMP '2025-03-01 01:00:00', "
+                    + "TIMESTAMP '2025-04-30 09:00:00', 100, 'PUBLISHED', TIMESTAMP '2025-01-01 00:00:00', %s)";
+            s.executeUpdate(call.formatted(10, "'enterpriseYearCap=5000000.00' || CHR(10) || 'grade.pass=60'"));
+            s.executeUpdate(call.formatted(11, "NULL"));
+            config.target("latest").load().migrate();
+            try (ResultSet rs = s.executeQuery("SELECT rule_parameters FROM funding_call ORDER BY id")) {
+                assertTrue(rs.next());
+                org.innofund.program.domain.RuleParameters p = org.innofund.program.domain.RuleParameters.parse(rs.getString(1));
+                assertEquals(new java.math.BigDecimal("1"), p.get("declarationsPerEnterprise"));
+                assertEquals(new java.math.BigDecimal("60"), p.get("grade.pass"));
+                assertEquals(3, p.asMap().size(), p.toString());
+                assertTrue(rs.next());
+                assertEquals(null, rs.getString(1), "a call without parameters stays without");
+            }
+        }
+    }
+
     private void insertProgramAndCall() throws SQLException {
         update("INSERT INTO program (id, name, subsidy_kind, department, created_at) "
                 + "VALUES (1, '产业技术研究与开发', 'PRE_APPROVED', '高新科', TIMESTAMP '2025-01-01 00:00:00')");

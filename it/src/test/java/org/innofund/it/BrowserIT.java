@@ -15,6 +15,10 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -22,11 +26,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
-/** Key journeys in a real browser (Debian's headless Chromium): registration, login per role, language, lockout. */
+/**
+ * Key journeys in a real browser (Debian's headless Chromium): registration, login per role, language, lockout.
+ * Every page opened must carry the Content-Security-Policy, and no test may end with a policy violation in the
+ * browser console (a script the policy blocked: an inline handler PrimeFaces did not move, a script without nonce).
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class BrowserIT {
@@ -47,6 +59,9 @@ class BrowserIT {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=1280,1024", "--lang=zh-CN",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-it"));
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
         driver = new ChromeDriver(options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
@@ -54,12 +69,43 @@ class BrowserIT {
     @AfterEach
     void closeBrowser() {
         if (driver != null) {
-            driver.quit();
+            try {
+                assertNoPolicyViolation();
+            } finally {
+                driver.quit();
+            }
         }
     }
 
     private void open(String path) {
         driver.get(Http.BASE + path);
+        assertPageRunsUnderThePolicy();
+    }
+
+    /** The page just opened was served with the product's policy (asked again of the server, as the browser sees it). */
+    private void assertPageRunsUnderThePolicy() {
+        Object policy = ((JavascriptExecutor) driver).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch(location.href, {credentials: 'same-origin'})"
+                        + ".then(function (r) { done(r.headers.get('Content-Security-Policy')); })"
+                        + ".catch(function (e) { done('fetch failed: ' + e); });");
+        String header = String.valueOf(policy);
+        assertTrue(header.contains("script-src 'self' 'nonce-") && !header.contains("unsafe-inline")
+                && header.contains("object-src 'none'") && header.contains("base-uri 'none'")
+                && header.contains("frame-ancestors 'self'"), driver.getCurrentUrl() + ": " + header);
+    }
+
+    /** Chromium reports every script the policy blocked in the console. */
+    private void assertNoPolicyViolation() {
+        List<String> violations = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getMessage().contains("Content Security Policy")) {
+                violations.add(entry.getMessage());
+            }
+        }
+        if (!violations.isEmpty()) {
+            fail("Content-Security-Policy violations: " + violations);
+        }
     }
 
     private String pageTitle() {
@@ -76,7 +122,18 @@ class BrowserIT {
         open("login.xhtml");
         type("loginForm:username", username);
         type("loginForm:password", password);
-        driver.findElement(By.id("loginForm:submit")).click();
+        WebElement submit = driver.findElement(By.id("loginForm:submit"));
+        submit.click();
+        // The answer is in before the test opens the next page: the old button is gone. While the page is being
+        // replaced chromedriver may answer "node does not belong to the document" instead of "stale": both mean gone.
+        wait.until(d -> {
+            try {
+                submit.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     private String errorMessages() {
@@ -97,6 +154,42 @@ class BrowserIT {
         assertTrue(driver.findElement(By.id("currentUser")).isDisplayed());
     }
 
+    /** Every role's pages, opened and used a little (menus, dialogs, ajax), run under the policy without a violation. */
+    @Test
+    void everyPageOfEveryRoleRunsUnderTheContentSecurityPolicy() {
+        long callId = ((jakarta.json.JsonArray) Http.jsonOf(new Http().get("api/v1/calls"))).getValuesAs(jakarta.json.JsonObject.class)
+                .get(0).getJsonNumber("id").longValue();
+        for (String page : List.of("no-such-page.xhtml", "index.xhtml", "call.xhtml?id=" + callId, "register.xhtml", "login.xhtml")) {
+            open(page);
+        }
+        driver.findElement(By.id("langForm:langEn")).click(); // a PrimeFaces command link
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("langForm:langZh")));
+        assertPageRunsUnderThePolicy();
+        assertNoPolicyViolation();
+
+        String[][] pagesByUser = {
+                {"enterprise1", "enterprise/home.xhtml", "call.xhtml?id=" + callId},
+                {"agency1", "agency/home.xhtml"},
+                {"reviewer", "bureau/reviewer/home.xhtml", "bureau/reviewer/queue.xhtml", "bureau/reviewer/calls.xhtml",
+                        "bureau/reviewer/call.xhtml?id=" + callId},
+                {"approver", "bureau/approver/home.xhtml", "bureau/approver/call.xhtml?id=" + callId},
+                {"finance", "bureau/finance/home.xhtml"},
+                {"admin", "admin/home.xhtml", "admin/users.xhtml", "admin/blacklist.xhtml", "admin/audit.xhtml"}};
+        for (String[] user : pagesByUser) {
+            logout();
+            login(user[0], TestData.DEMO_PASSWORD);
+            pageTitle();
+            assertPageRunsUnderThePolicy();
+            for (int i = 1; i < user.length; i++) {
+                open(user[i]);
+            }
+            assertNoPolicyViolation();
+        }
+        driver.findElement(By.id("auditForm:search")).click(); // an ajax request under the policy
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:entries"), "LOGIN"));
+        assertNoPolicyViolation();
+    }
+
     @Test
     void anEnterpriseRegistersThenLogsIn() {
         String username = TestData.newUsername("web");
@@ -112,6 +205,14 @@ class BrowserIT {
         type("registerForm:passwordRepeat", "browser-password-1");
         driver.findElement(By.id("registerForm:submit")).click();
         assertTrue(errorMessages().contains("校验位"), "the message names the failed rule");
+
+        // a common password is refused on the page too, saying why
+        type("registerForm:uscc", uscc);
+        type("registerForm:password", "password12");
+        type("registerForm:passwordRepeat", "password12");
+        driver.findElement(By.id("registerForm:submit")).click();
+        // the message says the password is too common (waits for it, fails if it never comes)
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> errorMessages().contains("最常用"));
 
         type("registerForm:uscc", uscc);
         type("registerForm:password", "browser-password-1");
@@ -152,7 +253,13 @@ class BrowserIT {
 
     /** Attaches a file and waits until the page lists it under its own name. */
     private void attach(int row, Path file) {
-        driver.findElement(By.id("editorForm:attachments:" + row + ":upload_input")).sendKeys(file.toString());
+        // A save or an earlier upload re-renders the rows by ajax: wait for it, and find the input afresh if replaced.
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.id("editorForm:attachments:" + row + ":upload_input")).sendKeys(file.toString());
+            return true;
+        });
         waitForText(By.id("editorForm:attachments:" + row + ":download"), file.getFileName().toString());
     }
 

@@ -37,11 +37,6 @@ class DeclarationIT {
 
     private final Http http = new Http();
 
-    private long callOfKind(String kind) {
-        JsonArray calls = (JsonArray) Http.jsonOf(http.get("api/v1/calls"));
-        return calls.getValuesAs(JsonObject.class).stream().filter(c -> c.getString("subsidyKind").equals(kind))
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
-    }
 
     /** A fresh enterprise, so that tests never share declarations; returns its token. */
     private String newEnterprise() {
@@ -66,13 +61,7 @@ class DeclarationIT {
         return Http.json(r);
     }
 
-    private static long id(JsonObject detail) {
-        return detail.getJsonObject("summary").getJsonNumber("id").longValue();
-    }
 
-    private static long version(JsonObject detail) {
-        return detail.getJsonObject("summary").getJsonNumber("version").longValue();
-    }
 
     static String completeProject(long version) {
         return project(version, "3000000.00", "1500000.00", "1500000.00", "能效提升 15%，申请发明专利 2 项。");
@@ -105,17 +94,17 @@ class DeclarationIT {
 
     /** Fills a PRE_APPROVED declaration completely, with both required attachments; returns it as saved. */
     private JsonObject completeDeclaration(String token) {
-        JsonObject d = start(token, callOfKind("PRE_APPROVED"));
-        long id = id(d);
-        d = save(token, id, completeProject(version(d)));
+        JsonObject d = start(token, http.callOfKind("PRE_APPROVED"));
+        long id = Http.declarationId(d);
+        d = save(token, id, completeProject(Http.declarationVersion(d)));
         assertEquals(201, upload(token, id, "营业执照", "营业执照.pdf", "application/pdf", TestFiles.pdf(1000)).statusCode());
         assertEquals(201, upload(token, id, "项目可行性研究报告", "可研报告.pdf", "application/pdf", TestFiles.pdf(50_000)).statusCode());
         return Http.json(http.get("api/v1/declarations/" + id, Http.bearer(token)));
     }
 
     private JsonObject submit(String token, JsonObject d) {
-        HttpResponse<String> r = http.postJson("api/v1/declarations/" + id(d) + "/submission",
-                "{\"version\":" + version(d) + "}", Http.bearer(token));
+        HttpResponse<String> r = http.postJson("api/v1/declarations/" + Http.declarationId(d) + "/submission",
+                "{\"version\":" + Http.declarationVersion(d) + "}", Http.bearer(token));
         assertEquals(200, r.statusCode(), r.body());
         return Http.json(r);
     }
@@ -126,13 +115,13 @@ class DeclarationIT {
         String other = newEnterprise();
         String otherUsername = lastUsername;
         JsonObject d = completeDeclaration(owner);
-        long id = id(d);
+        long id = Http.declarationId(d);
         long attachmentId = d.getJsonArray("attachments").getJsonObject(0).getJsonNumber("id").longValue();
 
         for (HttpResponse<String> r : List.of(
                 http.get("api/v1/declarations/" + id, Http.bearer(other)),
-                http.putJson("api/v1/declarations/" + id, completeProject(version(d)), Http.bearer(other)),
-                http.postJson("api/v1/declarations/" + id + "/submission", "{\"version\":" + version(d) + "}", Http.bearer(other)),
+                http.putJson("api/v1/declarations/" + id, completeProject(Http.declarationVersion(d)), Http.bearer(other)),
+                http.postJson("api/v1/declarations/" + id + "/submission", "{\"version\":" + Http.declarationVersion(d) + "}", Http.bearer(other)),
                 upload(other, id, "营业执照", "x.pdf", "application/pdf", TestFiles.pdf(1000)),
                 http.get("api/v1/declarations/" + id + "/attachments/" + attachmentId, Http.bearer(other)))) {
             assertEquals(404, r.statusCode(), r.uri() + " " + r.body());
@@ -154,30 +143,30 @@ class DeclarationIT {
                         .filter(e -> e.getString("target").equals("declaration:" + id)).count() >= 7,
                 "every refused access is audited");
         // the owner is untouched by all this
-        assertEquals(version(d), version(Http.json(http.get("api/v1/declarations/" + id, Http.bearer(owner)))));
+        assertEquals(Http.declarationVersion(d), Http.declarationVersion(Http.json(http.get("api/v1/declarations/" + id, Http.bearer(owner)))));
     }
 
     @Test
     void submissionListsEveryProblemAtOnceAndAFinishedDeclarationIsFrozen() {
         String token = newEnterprise();
-        JsonObject d = start(token, callOfKind("PRE_APPROVED"));
-        HttpResponse<String> refused = http.postJson("api/v1/declarations/" + id(d) + "/submission",
-                "{\"version\":" + version(d) + "}", Http.bearer(token));
+        JsonObject d = start(token, http.callOfKind("PRE_APPROVED"));
+        HttpResponse<String> refused = http.postJson("api/v1/declarations/" + Http.declarationId(d) + "/submission",
+                "{\"version\":" + Http.declarationVersion(d) + "}", Http.bearer(token));
         assertEquals(422, refused.statusCode(), refused.body());
         JsonObject error = Http.json(refused);
         assertEquals("declaration.submissionRefused", error.getString("code"));
         assertTrue(error.getJsonArray("details").size() >= 8, "every missing part at once: " + error);
 
         // a half-filled row cannot even be saved: a clear refusal, not a database error
-        HttpResponse<String> halfRow = http.putJson("api/v1/declarations/" + id(d), "{\"version\":" + version(d)
-                + ",\"content\":{\"budgetLines\":[{\"category\":\"EQUIPMENT\",\"amount\":-5}]}}", Http.bearer(token));
+        HttpResponse<String> halfRow = http.putJson("api/v1/declarations/" + Http.declarationId(d), "{\"version\":" + Http.declarationVersion(d)
+                + ",\"content\":{\"budgetLines\":[{\"category\":\"EQUIPMENT\",\"amount\":5}]}}", Http.bearer(token));
         assertEquals(422, halfRow.statusCode(), halfRow.body());
         assertEquals("submit.budgetLineIncomplete", Http.json(halfRow).getString("code"));
 
         // the total differs from the lines, and the request is one fen over the call's limit (2,000,000.00)
-        d = save(token, id(d), project(version(d), "3500000.00", "2000000.01", "1500000.00", "指标"));
-        HttpResponse<String> again = http.postJson("api/v1/declarations/" + id(d) + "/submission",
-                "{\"version\":" + version(d) + "}", Http.bearer(token));
+        d = save(token, Http.declarationId(d), project(Http.declarationVersion(d), "3500000.00", "2000000.01", "1500000.00", "指标"));
+        HttpResponse<String> again = http.postJson("api/v1/declarations/" + Http.declarationId(d) + "/submission",
+                "{\"version\":" + Http.declarationVersion(d) + "}", Http.bearer(token));
         String details = Http.json(again).getJsonArray("details").toString();
         assertTrue(details.contains("2000000.01") && details.contains("2000000.00"), details);
         assertTrue(details.contains("3500000.00") && details.contains("3500000.01"), "total against the sum of lines: " + details);
@@ -188,11 +177,11 @@ class DeclarationIT {
         assertEquals("SUBMITTED", submitted.getJsonObject("summary").getString("state"));
         assertEquals(1, submitted.getJsonObject("summary").getInt("revision"));
 
-        HttpResponse<String> edit = http.putJson("api/v1/declarations/" + id(submitted), completeProject(version(submitted)),
+        HttpResponse<String> edit = http.putJson("api/v1/declarations/" + Http.declarationId(submitted), completeProject(Http.declarationVersion(submitted)),
                 Http.bearer(token));
         assertEquals(409, edit.statusCode());
         assertEquals("declaration.notEditable", Http.json(edit).getString("code"));
-        HttpResponse<String> stale = http.putJson("api/v1/declarations/" + id(d), completeProject(version(d) - 1), Http.bearer(token));
+        HttpResponse<String> stale = http.putJson("api/v1/declarations/" + Http.declarationId(d), completeProject(Http.declarationVersion(d) - 1), Http.bearer(token));
         assertEquals(409, stale.statusCode());
         assertEquals("request.conflict", Http.json(stale).getString("code"));
     }
@@ -200,7 +189,7 @@ class DeclarationIT {
     @Test
     void attachmentsAreJudgedByContentAndARefusedFileLeavesNothingBehind() throws Exception {
         String token = newEnterprise();
-        long id = id(start(token, callOfKind("PRE_APPROVED")));
+        long id = Http.declarationId(start(token, http.callOfKind("PRE_APPROVED")));
 
         HttpResponse<String> exe = upload(token, id, "营业执照", "营业执照.pdf", "application/pdf", TestFiles.exe());
         assertEquals(422, exe.statusCode(), exe.body());
@@ -209,10 +198,10 @@ class DeclarationIT {
         HttpResponse<String> fake = upload(token, id, "营业执照", "scan.pdf", "application/pdf", TestFiles.fakePdf(10_000));
         assertEquals("attachment.pdfDamaged", Http.json(fake).getString("code"));
 
-        // 25 MB sent without a declared length: read up to the 20 MB limit, then refused
+        // 25 MB sent without a declared length: read up to the 20 MB limit, then refused, 413 as if it had been declared
         HttpResponse<String> huge = http.upload("api/v1/declarations/" + id + "/attachments", Map.of("requirement", "项目可行性研究报告"),
                 "big.pdf", "application/pdf", TestFiles.pdf(25 * 1024 * 1024), true, Http.bearer(token));
-        assertEquals(422, huge.statusCode(), huge.body());
+        assertEquals(413, huge.statusCode(), huge.body());
         assertEquals("attachment.tooLarge", Http.json(huge).getString("code"));
         // 25 MB announced: refused from its declared size before any of it is read
         String announced = Http.announceUpload("api/v1/declarations/" + id + "/attachments", 25L * 1024 * 1024, token);
@@ -265,8 +254,8 @@ class DeclarationIT {
         assertEquals(201, listed.statusCode(), listed.body());
         long entry = Http.json(listed).getJsonNumber("id").longValue();
 
-        HttpResponse<String> refused = http.postJson("api/v1/declarations/" + id(second) + "/submission",
-                "{\"version\":" + version(second) + "}", Http.bearer(token));
+        HttpResponse<String> refused = http.postJson("api/v1/declarations/" + Http.declarationId(second) + "/submission",
+                "{\"version\":" + Http.declarationVersion(second) + "}", Http.bearer(token));
         assertEquals(422, refused.statusCode(), refused.body());
         String details = Http.json(refused).getJsonArray("details").toString();
         assertTrue(details.contains("#" + entry) && details.contains("虚报研发费用"), "the message names the entry: " + details);
@@ -274,7 +263,7 @@ class DeclarationIT {
         String reviewer = http.token("reviewer", TestData.DEMO_PASSWORD);
         JsonArray queue = (JsonArray) Http.jsonOf(http.get("api/v1/review/declarations?enterprise=" + uscc, Http.bearer(reviewer)));
         JsonObject row = queue.getValuesAs(JsonObject.class).stream()
-                .filter(s -> s.getJsonNumber("id").longValue() == id(first)).findFirst().orElseThrow();
+                .filter(s -> s.getJsonNumber("id").longValue() == Http.declarationId(first)).findFirst().orElseThrow();
         assertTrue(row.getBoolean("blacklisted"), row.toString());
         HttpResponse<String> forbidden = http.postJson("api/v1/admin/integrity", "{\"subjectKind\":\"ENTERPRISE\"}",
                 Http.bearer(token));
@@ -285,8 +274,8 @@ class DeclarationIT {
     void twoReviewersDecidingAtOnceNeverOverwriteEachOther() throws Exception {
         String token = newEnterprise();
         JsonObject submitted = submit(token, completeDeclaration(token));
-        long id = id(submitted);
-        long version = version(submitted);
+        long id = Http.declarationId(submitted);
+        long version = Http.declarationVersion(submitted);
 
         String admin = http.token("admin", TestData.DEMO_PASSWORD);
         JsonArray bureaus = (JsonArray) Http.jsonOf(http.get("api/v1/admin/organisations?role=REVIEWER", Http.bearer(admin)));
@@ -335,30 +324,30 @@ class DeclarationIT {
     void aReturnedDeclarationIsRevisedResubmittedAndAcceptedKeepingBothRevisions() {
         String token = newEnterprise();
         JsonObject submitted = submit(token, completeDeclaration(token));
-        long id = id(submitted);
+        long id = Http.declarationId(submitted);
         String reviewer = http.token("reviewer", TestData.DEMO_PASSWORD);
 
         HttpResponse<String> noReason = http.postJson("api/v1/review/declarations/" + id + "/return",
-                "{\"version\":" + version(submitted) + ",\"reason\":\"  \"}", Http.bearer(reviewer));
+                "{\"version\":" + Http.declarationVersion(submitted) + ",\"reason\":\"  \"}", Http.bearer(reviewer));
         assertEquals(422, noReason.statusCode());
         assertEquals("declaration.reasonRequired", Http.json(noReason).getString("code"));
         HttpResponse<String> enterpriseTries = http.postJson("api/v1/review/declarations/" + id + "/acceptance",
-                "{\"version\":" + version(submitted) + "}", Http.bearer(token));
+                "{\"version\":" + Http.declarationVersion(submitted) + "}", Http.bearer(token));
         assertEquals(403, enterpriseTries.statusCode());
 
         HttpResponse<String> returned = http.postJson("api/v1/review/declarations/" + id + "/return",
-                "{\"version\":" + version(submitted) + ",\"reason\":\"请补充关键指标的测算依据\"}", Http.bearer(reviewer));
+                "{\"version\":" + Http.declarationVersion(submitted) + ",\"reason\":\"请补充关键指标的测算依据\"}", Http.bearer(reviewer));
         assertEquals(200, returned.statusCode(), returned.body());
 
         JsonObject d = Http.json(http.get("api/v1/declarations/" + id, Http.bearer(token)));
         assertEquals("RETURNED", d.getJsonObject("summary").getString("state"));
         assertEquals("请补充关键指标的测算依据", d.getJsonObject("summary").getString("lastReason"));
-        d = save(token, id, project(version(d), "3000000.00", "1500000.00", "1500000.00", "申请发明专利 3 项（测算见附件）。"));
+        d = save(token, id, project(Http.declarationVersion(d), "3000000.00", "1500000.00", "1500000.00", "申请发明专利 3 项（测算见附件）。"));
         JsonObject resubmitted = submit(token, d);
         assertEquals(2, resubmitted.getJsonObject("summary").getInt("revision"));
 
         HttpResponse<String> accepted = http.postJson("api/v1/review/declarations/" + id + "/acceptance",
-                "{\"version\":" + version(resubmitted) + "}", Http.bearer(reviewer));
+                "{\"version\":" + Http.declarationVersion(resubmitted) + "}", Http.bearer(reviewer));
         assertEquals(200, accepted.statusCode(), accepted.body());
         JsonObject done = Http.json(http.get("api/v1/declarations/" + id, Http.bearer(token)));
         List<String> path = done.getJsonArray("history").getValuesAs(JsonObject.class).stream()

@@ -25,6 +25,8 @@ public final class Http {
 
     public static final String BASE = System.getProperty("innofund.baseUrl", "http://localhost:8080/innofund/");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** PrimeFaces' CSP nonce of the page (on its scripts), which its script adds to every post. */
+    private static final Pattern CSP_NONCE = Pattern.compile("<script[^>]*\\snonce=\"([^\"]+)\"");
 
     private final HttpClient client;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
@@ -57,12 +59,23 @@ public final class Http {
     /** Logs in through the login page, as a browser would; returns the answer to the form post. */
     public HttpResponse<String> formLogin(String username, String password) {
         HttpResponse<String> page = get("login.xhtml");
-        return postForm("login.xhtml", Map.of(
+        Map<String, String> fields = new java.util.HashMap<>(Map.of(
                 "loginForm", "loginForm",
                 "loginForm:username", username,
                 "loginForm:password", password,
                 "loginForm:submit", "",
                 "jakarta.faces.ViewState", viewState(page.body())));
+        String nonce = cspNonce(page.body());
+        if (nonce != null) {
+            fields.put("primefaces.nonce", nonce);
+        }
+        return postForm("login.xhtml", fields);
+    }
+
+    /** The page's CSP nonce, as the browser posts it back with a form (PrimeFaces checks it), or null. */
+    public static String cspNonce(String html) {
+        Matcher m = CSP_NONCE.matcher(html);
+        return m.find() ? m.group(1) : null;
     }
 
     public static String viewState(String html) {
@@ -211,5 +224,22 @@ public final class Http {
 
     public static String[] bearer(String token) {
         return new String[]{"Authorization", "Bearer " + token};
+    }
+
+    /** The id of the published call of a subsidy kind (the demo data has one of each). */
+    public long callOfKind(String kind) {
+        jakarta.json.JsonArray calls = (jakarta.json.JsonArray) jsonOf(get("api/v1/calls"));
+        return calls.getValuesAs(JsonObject.class).stream().filter(c -> c.getString("subsidyKind").equals(kind))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    /** The id of a declaration as the API answers it. */
+    public static long declarationId(JsonObject detail) {
+        return detail.getJsonObject("summary").getJsonNumber("id").longValue();
+    }
+
+    /** The version of a declaration as the API answers it: what the next change must carry. */
+    public static long declarationVersion(JsonObject detail) {
+        return detail.getJsonObject("summary").getJsonNumber("version").longValue();
     }
 }

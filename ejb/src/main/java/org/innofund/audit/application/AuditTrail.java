@@ -14,6 +14,9 @@ import org.innofund.identity.domain.Role;
 
 import java.util.HashMap;
 import java.util.List;
+import org.innofund.shared.BusinessException;
+import org.innofund.shared.LikePatterns;
+
 import java.util.Locale;
 import java.util.Map;
 
@@ -30,10 +33,16 @@ public class AuditTrail {
     @EJB
     private AuditLog auditLog;
 
-    /** Newest first. */
+    /** The most entries one page of the audit list holds, for the page and the API alike. */
+    public static final int MAX_PAGE_SIZE = 500;
+
+    /** Newest first; a page of 1 to {@link #MAX_PAGE_SIZE} entries, or refused (a bigger one would load the table). */
     public List<AuditEntry> search(AuditSearch filter, int first, int pageSize) {
+        if (first < 0 || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+            throw BusinessException.invalid("audit.pageSize", MAX_PAGE_SIZE);
+        }
         TypedQuery<AuditEntry> q = query(filter, "select e from AuditEntry e", " order by e.seq desc", AuditEntry.class);
-        return q.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, pageSize), 500)).getResultList();
+        return q.setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
 
     public long count(AuditSearch filter) {
@@ -44,8 +53,8 @@ public class AuditTrail {
         StringBuilder where = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
         if (f.username() != null && !f.username().isBlank()) {
-            where.append(" and lower(e.username) like :username");
-            params.put("username", "%" + f.username().strip().toLowerCase(Locale.ROOT) + "%");
+            where.append(" and lower(e.username) like :username").append(LikePatterns.ESCAPE);
+            params.put("username", LikePatterns.containingLower(f.username()));
         }
         if (f.action() != null && !f.action().isBlank()) {
             where.append(" and e.action = :action");

@@ -76,9 +76,15 @@ public class AuditEntry {
         this.entryHash = AuditChain.hash(this);
     }
 
-    /** At most {@code max} UTF-16 units, never cutting a surrogate pair (a lone half would not survive the database). */
+    /**
+     * At most {@code max} UTF-16 units, never cutting a surrogate pair (a lone half would not survive the database);
+     * an empty text is kept as null, as Oracle stores it, so the hash is over what every database reads back.
+     */
     private static String clip(String s, int max) {
-        if (s == null || s.length() <= max) {
+        if (s == null || s.isEmpty()) {
+            return null;
+        }
+        if (s.length() <= max) {
             return s;
         }
         int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;

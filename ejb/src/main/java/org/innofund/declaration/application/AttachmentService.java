@@ -21,10 +21,11 @@ import org.innofund.shared.BusinessException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.util.List;
 
 /**
- * Attachments of a declaration: checked by content, stored in the database, replaced (never deleted) while the
- * declaration can still be edited, and served only to those who may read the declaration.
+ * Attachments of a declaration: checked by content, stored in the database, replaced while the declaration can still
+ * be edited (a file a submitted revision lists is kept), and served only to those who may read the declaration.
  */
 @Stateless
 public class AttachmentService {
@@ -49,37 +50,29 @@ public class AttachmentService {
 
     /**
      * Attaches a file for one of the call's requirements, replacing the one attached before for it. Ownership and
-     * state are checked before a byte is read; the content is then checked whole before anything is stored.
+     * state are checked before a byte is read, and the content is checked whole while no lock is held; then the
+     * declaration is locked (as a submission locks it) and its state checked again before anything is stored.
      */
     @RolesAllowed(Role.Names.ENTERPRISE)
     public AttachmentView upload(@NotNull Long declarationId, @NotNull String requirementName, String originalName,
                                  @NotNull InputStream content) {
-        Declaration d = access.ownedForWrite(declarationId);
-        if (!d.isEditable()) {
-            throw BusinessException.conflict("declaration.notEditable", d.getState());
-        }
-        AttachmentRequirement requirement = d.getCall().requirement(requirementName)
-                .orElseThrow(() -> BusinessException.invalid("attachment.unknownRequirement", requirementName));
-        // Oracle answers SUM with a NUMBER of its own choosing: read it as a Number
-        long stored = ((Number) em.createQuery("select coalesce(sum(a.sizeBytes), 0) from Attachment a "
-                        + "where a.declaration = :d and a.withdrawn = :withdrawn")
-                .setParameter("d", d).setParameter("withdrawn", false).getSingleResult()).longValue();
-        long room = Math.min(Attachment.MAX_BYTES, Attachment.MAX_BYTES_PER_DECLARATION - stored);
-        if (room <= 0) {
-            throw BusinessException.invalid("attachment.declarationFull", Attachment.MAX_BYTES_PER_DECLARATION / (1024 * 1024));
-        }
+        AttachmentRequirement requirement = requirementOf(requireEditable(access.ownedForWrite(declarationId)), requirementName);
         UploadInspector.Inspected file = UploadInspector.inspect(content, Attachment.MAX_BYTES);
         try {
-            if (file.size() > room) {
-                throw BusinessException.invalid("attachment.declarationFull", Attachment.MAX_BYTES_PER_DECLARATION / (1024 * 1024));
-            }
+            Declaration d = requireEditable(access.ownedForChange(declarationId));
+            requirement = requirementOf(d, requirementName);
             if (!requirement.allows(file.type())) {
                 throw BusinessException.invalid("attachment.typeNotForRequirement", file.type(), requirement.getName());
             }
-            em.createQuery("select a from Attachment a where a.declaration = :d and a.requirement = :r and a.withdrawn = :withdrawn",
-                            Attachment.class)
-                    .setParameter("d", d).setParameter("withdrawn", false).setParameter("r", requirement.getName()).getResultList()
-                    .forEach(Attachment::withdraw);
+            List<Attachment> replaced = em.createQuery("select a from Attachment a where a.declaration = :d "
+                            + "and a.requirement = :r and a.withdrawn = :withdrawn", Attachment.class)
+                    .setParameter("d", d).setParameter("withdrawn", false).setParameter("r", requirement.getName())
+                    .getResultList();
+            long replacedBytes = replaced.stream().mapToLong(Attachment::getSizeBytes).sum();
+            if (currentBytes(d) - replacedBytes + file.size() > Attachment.MAX_BYTES_PER_DECLARATION) {
+                throw BusinessException.invalid("attachment.declarationFull", Attachment.MAX_BYTES_PER_DECLARATION / (1024 * 1024));
+            }
+            replaced.forEach(this::withdraw);
             Attachment attachment = new Attachment(d, requirement.getName(), originalName, file.type(), file.size(),
                     file.sha256(), currentUser.require().getUsername(), clock.instant());
             em.persist(attachment);
@@ -93,30 +86,70 @@ public class AttachmentService {
         }
     }
 
-    /** Takes an attachment off a declaration still being edited; it stays stored. */
+    /**
+     * Takes an attachment off a declaration still being edited, under the lock a submission takes. A file that a
+     * submitted revision lists stays stored; one no revision ever listed is deleted, content and all.
+     */
     @RolesAllowed(Role.Names.ENTERPRISE)
     public void withdraw(@NotNull Long declarationId, @NotNull Long attachmentId) {
-        Declaration d = access.ownedForWrite(declarationId);
-        if (!d.isEditable()) {
-            throw BusinessException.conflict("declaration.notEditable", d.getState());
-        }
+        Declaration d = requireEditable(access.ownedForChange(declarationId));
         Attachment a = find(d, attachmentId);
-        a.withdraw();
+        if (!a.isWithdrawn()) {
+            withdraw(a);
+        }
         auditLog.record("ATTACHMENT_WITHDRAW", "declaration:" + d.getId(), AuditOutcome.SUCCESS, String.valueOf(attachmentId));
     }
 
     @RolesAllowed({Role.Names.ENTERPRISE, Role.Names.REVIEWER, Role.Names.APPROVER})
     public AttachmentView describe(@NotNull Long declarationId, @NotNull Long attachmentId) {
-        return AttachmentView.of(find(access.readable(declarationId), attachmentId));
+        return AttachmentView.of(readable(declarationId, attachmentId));
     }
 
     /** Streams the content to the output, for whoever may read the declaration. */
     @RolesAllowed({Role.Names.ENTERPRISE, Role.Names.REVIEWER, Role.Names.APPROVER})
     public void download(@NotNull Long declarationId, @NotNull Long attachmentId, @NotNull OutputStream out) {
-        Attachment a = find(access.readable(declarationId), attachmentId);
+        Attachment a = readable(declarationId, attachmentId);
         if (!store.copyTo(a.getId(), out)) {
             throw BusinessException.notFound("attachment.notFound", attachmentId);
         }
+    }
+
+    /** The enterprise reads any file of its declaration; the bureau only those of the last submitted revision. */
+    private Attachment readable(Long declarationId, Long attachmentId) {
+        Declaration d = access.readable(declarationId);
+        Attachment a = find(d, attachmentId);
+        if (!access.seesLiveDeclaration(d) && !access.lastSubmitted(d).includes(a.getId())) {
+            throw BusinessException.notFound("attachment.notFound", attachmentId);
+        }
+        return a;
+    }
+
+    private void withdraw(Attachment a) {
+        a.withdraw();
+        if (!a.isPartOfASubmission()) {
+            // nothing rests on it: keep neither the row nor the content, so replacing a file never fills the database
+            store.delete(a.getId());
+            em.remove(a);
+        }
+    }
+
+    private static Declaration requireEditable(Declaration d) {
+        if (!d.isEditable()) {
+            throw BusinessException.conflict("declaration.notEditable", d.getState());
+        }
+        return d;
+    }
+
+    private static AttachmentRequirement requirementOf(Declaration d, String name) {
+        return d.getCall().requirement(name).orElseThrow(() -> BusinessException.invalid("attachment.unknownRequirement", name));
+    }
+
+    /** The bytes of the files attached now (withdrawn ones do not count). */
+    private long currentBytes(Declaration d) {
+        // Oracle answers SUM with a NUMBER of its own choosing: read it as a Number
+        return ((Number) em.createQuery("select coalesce(sum(a.sizeBytes), 0) from Attachment a "
+                        + "where a.declaration = :d and a.withdrawn = :withdrawn")
+                .setParameter("d", d).setParameter("withdrawn", false).getSingleResult()).longValue();
     }
 
     private Attachment find(Declaration d, Long attachmentId) {

@@ -3,7 +3,10 @@ package org.innofund.declaration.application;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.innofund.audit.application.AuditLog;
 import org.innofund.audit.domain.AuditOutcome;
@@ -13,14 +16,24 @@ import org.innofund.identity.domain.Role;
 import org.innofund.identity.domain.UserAccount;
 import org.innofund.shared.BusinessException;
 
+import java.sql.Clob;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * Who may see and change which declaration, checked on every read and write: an enterprise only its own
- * organisation's, the bureau's reviewers and approvers any. Anything else is answered "not found" (so nobody learns
- * that another company's declaration exists) and audited as a denied access.
+ * organisation's; the bureau's reviewers and approvers a declaration only from its first submission on, and then as
+ * last submitted (a draft, and the half-done revision of a returned declaration, are the enterprise's own work).
+ * Anything else is answered "not found" (so nobody learns that another company's declaration or a draft exists)
+ * and audited as a denied access.
  */
 @Stateless
 @PermitAll
 public class DeclarationAccess {
+
+    private static final Jsonb JSONB = JsonbBuilder.create();
 
     @PersistenceContext
     private EntityManager em;
@@ -34,8 +47,7 @@ public class DeclarationAccess {
     public Declaration readable(Long id) {
         UserAccount user = currentUser.require();
         Declaration d = id == null ? null : em.find(Declaration.class, id);
-        if (d != null && (user.hasRole(Role.REVIEWER) || user.hasRole(Role.APPROVER)
-                || (user.hasRole(Role.ENTERPRISE) && d.belongsTo(user.getOrganisation().getId())))) {
+        if (d != null && (isOwner(user, d) || (isBureau(user) && d.getRevision() > 0))) {
             return d;
         }
         throw denied(id, d != null);
@@ -45,10 +57,67 @@ public class DeclarationAccess {
     public Declaration ownedForWrite(Long id) {
         UserAccount user = currentUser.require();
         Declaration d = id == null ? null : em.find(Declaration.class, id);
-        if (d != null && user.hasRole(Role.ENTERPRISE) && d.belongsTo(user.getOrganisation().getId())) {
+        if (d != null && isOwner(user, d)) {
             return d;
         }
         throw denied(id, d != null);
+    }
+
+    /**
+     * Like {@link #ownedForWrite}, and locked until the transaction ends, read afresh: a submission and an attachment
+     * change take this same lock, so one waits for the other and then sees its result (never both on the state
+     * each read before the other wrote).
+     */
+    public Declaration ownedForChange(Long id) {
+        Declaration d = ownedForWrite(id);
+        em.refresh(d, LockModeType.PESSIMISTIC_WRITE);
+        return d;
+    }
+
+    /** Whether the caller sees the declaration as it stands (its enterprise) or as last submitted (the bureau). */
+    public boolean seesLiveDeclaration(Declaration d) {
+        return isOwner(currentUser.require(), d);
+    }
+
+    /** The declaration as last submitted; only for a declaration submitted at least once. */
+    public DeclarationService.SubmittedRevision lastSubmitted(Declaration d) {
+        List<?> content = em.createNativeQuery("select content from declaration_revision where declaration_id = ? and revision = ?")
+                .setParameter(1, d.getId()).setParameter(2, d.getRevision()).getResultList();
+        if (content.isEmpty()) {
+            throw BusinessException.notFound("declaration.notFound", d.getId());
+        }
+        return JSONB.fromJson(text(content.get(0)), DeclarationService.SubmittedRevision.class);
+    }
+
+    /** The stored JSON of every submitted revision, oldest first. */
+    public Map<Integer, String> submittedRevisions(Declaration d) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select revision, content from declaration_revision "
+                + "where declaration_id = ? order by revision").setParameter(1, d.getId()).getResultList();
+        Map<Integer, String> revisions = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            revisions.put(((Number) row[0]).intValue(), text(row[1]));
+        }
+        return revisions;
+    }
+
+    private static String text(Object content) {
+        if (content instanceof Clob clob) {
+            try {
+                return clob.getSubString(1, (int) clob.length());
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return String.valueOf(content);
+    }
+
+    private static boolean isOwner(UserAccount user, Declaration d) {
+        return user.hasRole(Role.ENTERPRISE) && d.belongsTo(user.getOrganisation().getId());
+    }
+
+    private static boolean isBureau(UserAccount user) {
+        return user.hasRole(Role.REVIEWER) || user.hasRole(Role.APPROVER);
     }
 
     private BusinessException denied(Long id, boolean exists) {

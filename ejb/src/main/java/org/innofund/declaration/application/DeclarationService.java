@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.innofund.audit.application.AuditLog;
 import org.innofund.audit.domain.AuditOutcome;
@@ -17,6 +19,7 @@ import org.innofund.declaration.domain.DeclarationContent;
 import org.innofund.declaration.domain.Problem;
 import org.innofund.declaration.domain.SubmissionCheck;
 import org.innofund.identity.application.CurrentUser;
+import org.innofund.identity.domain.Organisation;
 import org.innofund.identity.domain.Role;
 import org.innofund.identity.domain.UserAccount;
 import org.innofund.integrity.application.IntegrityRegistry;
@@ -27,7 +30,6 @@ import org.innofund.shared.Versions;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,6 +59,10 @@ public class DeclarationService {
     @EJB
     private AuditLog auditLog;
 
+    /**
+     * A new draft in a published call, within the call's number of declarations per enterprise. The enterprise is
+     * locked first, so that two starts at once by the same enterprise cannot both count the same declarations.
+     */
     @RolesAllowed(Role.Names.ENTERPRISE)
     public DeclarationDetail start(@NotNull Long callId) {
         UserAccount user = currentUser.require();
@@ -64,7 +70,15 @@ public class DeclarationService {
         if (call == null || call.getStatus() != org.innofund.program.domain.CallStatus.PUBLISHED) {
             throw BusinessException.notFound("call.notFound", callId);
         }
-        Declaration d = Declaration.start(call, user.getOrganisation(), user.getUsername(), clock.instant());
+        Declaration d = Declaration.start(call, user.getOrganisation(), user.getUsername(), clock.instant()); // refused if closed
+        Organisation enterprise = em.find(Organisation.class, user.getOrganisation().getId(), LockModeType.PESSIMISTIC_WRITE);
+        List<Long> existing = em.createQuery("select d.id from Declaration d where d.call = :call and d.enterprise = :enterprise "
+                        + "order by d.id", Long.class)
+                .setParameter("call", call).setParameter("enterprise", enterprise).getResultList();
+        if (existing.size() >= call.getDeclarationsPerEnterprise()) {
+            throw BusinessException.conflict("declaration.limitPerEnterprise", call.getDeclarationsPerEnterprise(),
+                    existing.stream().map(id -> "#" + id).collect(Collectors.joining(", ")));
+        }
         em.persist(d);
         em.flush();
         auditLog.record("DECLARATION_START", "declaration:" + d.getId(), AuditOutcome.SUCCESS, "call:" + callId);
@@ -73,7 +87,7 @@ public class DeclarationService {
 
     /** Saves the draft as it is; a stale version (someone saved in between) is refused. */
     @RolesAllowed(Role.Names.ENTERPRISE)
-    public DeclarationDetail save(@NotNull Long id, Long expectedVersion, @NotNull DeclarationContent content) {
+    public DeclarationDetail save(@NotNull Long id, Long expectedVersion, @NotNull @Valid DeclarationContent content) {
         Declaration d = access.ownedForWrite(id);
         Versions.requireCurrent(d.getVersion(), expectedVersion);
         d.edit(content);
@@ -85,7 +99,7 @@ public class DeclarationService {
     /** Checks everything at once and submits, or refuses listing every problem. */
     @RolesAllowed(Role.Names.ENTERPRISE)
     public DeclarationDetail submit(@NotNull Long id, Long expectedVersion) {
-        Declaration d = access.ownedForWrite(id);
+        Declaration d = access.ownedForChange(id);
         Versions.requireCurrent(d.getVersion(), expectedVersion);
         Instant now = clock.instant();
         d.submit(currentUser.require().getUsername(), now, problems(d));
@@ -100,32 +114,17 @@ public class DeclarationService {
         return detail(d);
     }
 
+    /** The enterprise sees its declaration as it stands; the bureau sees it as last submitted. */
     @RolesAllowed({Role.Names.ENTERPRISE, Role.Names.REVIEWER, Role.Names.APPROVER})
     public DeclarationDetail get(@NotNull Long id) {
-        return detail(access.readable(id));
+        Declaration d = access.readable(id);
+        return access.seesLiveDeclaration(d) ? detail(d) : submitted(d);
     }
 
     /** The content of each submitted revision, oldest first (a return and a resubmission keep both). */
     @RolesAllowed({Role.Names.ENTERPRISE, Role.Names.REVIEWER, Role.Names.APPROVER})
     public Map<Integer, String> revisions(@NotNull Long id) {
-        Declaration d = access.readable(id);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select revision, content from declaration_revision "
-                + "where declaration_id = ? order by revision").setParameter(1, d.getId()).getResultList();
-        Map<Integer, String> revisions = new LinkedHashMap<>();
-        for (Object[] row : rows) {
-            Object content = row[1];
-            revisions.put(((Number) row[0]).intValue(), content instanceof java.sql.Clob clob ? read(clob) : String.valueOf(content));
-        }
-        return revisions;
-    }
-
-    private static String read(java.sql.Clob clob) {
-        try {
-            return clob.getSubString(1, (int) clob.length());
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return access.submittedRevisions(access.readable(id));
     }
 
     @RolesAllowed(Role.Names.ENTERPRISE)
@@ -143,6 +142,19 @@ public class DeclarationService {
                 d.getTransitions().stream().map(TransitionView::of).toList(),
                 d.getCall().getRequiredAttachments().stream().map(DeclarationDetail.RequirementView::of).toList(),
                 d.isEditable() ? problems(d) : List.of(), d.isEditable());
+    }
+
+    /** What the bureau reads: the last submitted content and files, with the declaration's state and history as they are. */
+    private DeclarationDetail submitted(Declaration d) {
+        SubmittedRevision revision = access.lastSubmitted(d);
+        DeclarationSummary live = DeclarationSummary.of(d, blacklistEntry(d) != null);
+        DeclarationSummary summary = new DeclarationSummary(live.id(), live.callId(), live.callTitle(), live.subsidyKind(),
+                live.enterpriseId(), live.enterpriseName(), live.enterpriseUscc(), revision.content().projectName(),
+                live.state(), live.revision(), live.submittedAt(), live.lastReason(), live.version(), live.blacklisted());
+        return new DeclarationDetail(summary, revision.content(), revision.attachments(),
+                d.getTransitions().stream().map(TransitionView::of).toList(),
+                d.getCall().getRequiredAttachments().stream().map(DeclarationDetail.RequirementView::of).toList(),
+                List.of(), false);
     }
 
     private List<Problem> problems(Declaration d) {
@@ -164,5 +176,10 @@ public class DeclarationService {
 
     /** What is kept of each submitted revision. */
     public record SubmittedRevision(DeclarationContent content, List<AttachmentView> attachments) {
+
+        /** Whether the attachment was part of this revision (not withdrawn at its submission). */
+        public boolean includes(Long attachmentId) {
+            return attachments.stream().anyMatch(a -> a.id().equals(attachmentId) && !a.withdrawn());
+        }
     }
 }

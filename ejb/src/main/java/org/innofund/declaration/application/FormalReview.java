@@ -16,6 +16,7 @@ import org.innofund.identity.application.CurrentUser;
 import org.innofund.identity.domain.Role;
 import org.innofund.integrity.application.IntegrityRegistry;
 import org.innofund.integrity.domain.IntegrityRecord;
+import org.innofund.shared.LikePatterns;
 import org.innofund.shared.Versions;
 
 import java.time.Clock;
@@ -58,7 +59,8 @@ public class FormalReview {
             jpql.append(" and d.state = :state");
         }
         if (enterprise != null && !enterprise.isBlank()) {
-            jpql.append(" and (lower(d.enterprise.name) like :enterprise or d.enterprise.uscc like :uscc)");
+            jpql.append(" and (lower(d.enterprise.name) like :enterprise" + LikePatterns.ESCAPE
+                    + " or d.enterprise.uscc like :uscc" + LikePatterns.ESCAPE + ")");
         }
         jpql.append(" order by d.submittedAt, d.id");
         TypedQuery<Declaration> q = em.createQuery(jpql.toString(), Declaration.class).setParameter("draft", DeclarationState.DRAFT);
@@ -69,8 +71,8 @@ public class FormalReview {
             q.setParameter("state", state);
         }
         if (enterprise != null && !enterprise.isBlank()) {
-            q.setParameter("enterprise", "%" + enterprise.strip().toLowerCase(Locale.ROOT) + "%");
-            q.setParameter("uscc", "%" + enterprise.strip().toUpperCase(Locale.ROOT) + "%");
+            q.setParameter("enterprise", LikePatterns.containingLower(enterprise));
+            q.setParameter("uscc", LikePatterns.containingUpper(enterprise));
         }
         return q.setMaxResults(2000).getResultList().stream()
                 .map(d -> DeclarationSummary.of(d, integrity.inForce(IntegrityRecord.SubjectKind.ENTERPRISE,
@@ -79,21 +81,21 @@ public class FormalReview {
     }
 
     /** 受理 */
-    public DeclarationSummary accept(@NotNull Long id, @NotNull Long expectedVersion) {
+    public DeclarationSummary accept(@NotNull Long id, Long expectedVersion) {
         Declaration d = decide(id, expectedVersion);
         d.accept(actor(), clock.instant());
         return done(d, "DECLARATION_ACCEPT", null);
     }
 
     /** 退回修改 */
-    public DeclarationSummary returnForRevision(@NotNull Long id, @NotNull Long expectedVersion, String reason) {
+    public DeclarationSummary returnForRevision(@NotNull Long id, Long expectedVersion, String reason) {
         Declaration d = decide(id, expectedVersion);
         d.returnForRevision(reason, actor(), clock.instant());
         return done(d, "DECLARATION_RETURN", reason);
     }
 
     /** 不予受理 */
-    public DeclarationSummary reject(@NotNull Long id, @NotNull Long expectedVersion, String reason) {
+    public DeclarationSummary reject(@NotNull Long id, Long expectedVersion, String reason) {
         Declaration d = decide(id, expectedVersion);
         d.reject(reason, actor(), clock.instant());
         return done(d, "DECLARATION_REJECT", reason);

@@ -17,12 +17,15 @@ import jakarta.persistence.Table;
 import org.innofund.shared.FileType;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * 附件: a file attached to a declaration for one of its call's requirements. The metadata lives here, the content
- * in {@code attachment_content}, streamed in and out. A withdrawn attachment is kept, as a submitted revision may
- * rest on it.
+ * in {@code attachment_content}, streamed in and out. A withdrawn attachment is kept if a submitted revision rests on
+ * it.
  */
 @Entity
 @Table(name = "attachment")
@@ -88,23 +91,49 @@ public class Attachment {
 
     /**
      * The client's file name without any directory part, control characters (C0 and C1) or quotes, for display and
-     * download only; at most 255 UTF-16 units, keeping the end (the extension) and never half a surrogate pair.
+     * download only, ending in the extension of the type found in the content ("evil.pdf.exe" holding a PDF is
+     * "evil.pdf", "report" is "report.pdf"), so that the file opens as what it is; at most 255 UTF-16 units, keeping
+     * the end and never half a surrogate pair.
      */
     static String displayName(String original, FileType type) {
         String name = original == null ? "" : original.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cc}\"\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]", "").strip();
-        if (name.isEmpty()) {
-            name = "attachment." + type.extension();
+        String extension = "." + type.extension();
+        String base = withoutExtension(name);
+        if (base.toLowerCase(Locale.ROOT).endsWith(extension)) {
+            base = withoutExtension(base); // "evil.pdf.exe": the extension under the false one is the true one
         }
-        if (name.length() <= 255) {
-            return name;
+        if (base.isEmpty()) {
+            base = "attachment";
         }
-        int start = name.length() - 255;
-        return name.substring(Character.isLowSurrogate(name.charAt(start)) ? start + 1 : start);
+        int room = 255 - extension.length();
+        if (base.length() > room) {
+            int start = base.length() - room;
+            base = base.substring(Character.isLowSurrogate(base.charAt(start)) ? start + 1 : start);
+        }
+        return base + extension;
     }
+
+    /** The name without its last extension, if it has one. */
+    private static String withoutExtension(String name) {
+        Matcher m = EXTENSION.matcher(name);
+        return m.find() ? name.substring(0, m.start()).strip() : name;
+    }
+
+    /** What a file manager would take for an extension: a dot and a few letters or digits at the end. */
+    private static final Pattern EXTENSION = Pattern.compile("\\.[\\p{Alnum}]{1,10}$");
 
     public void withdraw() {
         withdrawn = true;
+    }
+
+    /**
+     * Whether a submitted revision lists this file: it was there when the declaration was last submitted (each
+     * submission records every file then on the declaration, and files no submission listed are not kept).
+     */
+    public boolean isPartOfASubmission() {
+        Instant submitted = declaration.getSubmittedAt();
+        return submitted != null && !uploadedAt.isAfter(submitted);
     }
 
     public Long getId() {

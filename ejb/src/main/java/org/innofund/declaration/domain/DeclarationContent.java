@@ -1,5 +1,13 @@
 package org.innofund.declaration.domain;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.innofund.shared.Lengths;
+import org.innofund.shared.Money;
+
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -7,20 +15,29 @@ import java.util.List;
 
 /**
  * What an enterprise writes into a declaration: the same record for the form, the API and each stored revision.
- * Any part may be missing in a draft; submission checks it all at once ({@link SubmissionCheck}).
+ * Any part may be missing in a draft; submission checks it all at once ({@link SubmissionCheck}). What can be
+ * stored at all (lengths of the columns, sizes of the lists, money that fits NUMBER(16,2)) is checked on every save
+ * by Bean Validation, the same for the page and the API.
  */
 public record DeclarationContent(
-        String projectName,
+        @Size(max = Lengths.TITLE) String projectName,
         ProjectField field,
         LocalDate periodStart,
         LocalDate periodEnd,
-        String summary,
-        String keyIndicators,
-        BigDecimal totalBudget,
-        List<BudgetLineData> budgetLines,
-        RdFiguresData rdFigures,
-        List<AchievementData> achievements,
-        List<ServiceRecordData> serviceRecords) implements Serializable {
+        @Size(max = Lengths.LONG_TEXT) String summary,
+        @Size(max = Lengths.LONG_TEXT) String keyIndicators,
+        @Money BigDecimal totalBudget,
+        @Size(max = MAX_BUDGET_LINES) List<@NotNull @Valid BudgetLineData> budgetLines,
+        @Valid RdFiguresData rdFigures,
+        @Size(max = MAX_ACHIEVEMENTS) List<@NotNull @Valid AchievementData> achievements,
+        @Size(max = MAX_SERVICE_RECORDS) List<@NotNull @Valid ServiceRecordData> serviceRecords) implements Serializable {
+
+    public static final int MAX_BUDGET_LINES = 50;
+    public static final int MAX_ACHIEVEMENTS = 50;
+    public static final int MAX_SERVICE_RECORDS = 500;
+    /** Patent counts are NUMBER(6), staff counts NUMBER(7) in the schema. */
+    public static final int MAX_PATENTS = 999_999;
+    public static final int MAX_STAFF = 9_999_999;
 
     public DeclarationContent {
         budgetLines = budgetLines == null ? List.of() : List.copyOf(budgetLines);
@@ -43,18 +60,24 @@ public record DeclarationContent(
                 .map(BudgetLineData::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    public record BudgetLineData(BudgetCategory category, FundingSource source, BigDecimal amount) implements Serializable {
+    public record BudgetLineData(BudgetCategory category, FundingSource source, @Money BigDecimal amount) implements Serializable {
     }
 
-    public record RdFiguresData(BigDecimal expenseTax, BigDecimal expenseStat, BigDecimal expensePrior, BigDecimal revenue,
-                                Integer validInventionPatents, Integer inventionApplications, Integer rdStaff,
-                                Integer totalStaff) implements Serializable {
+    public record RdFiguresData(@Money BigDecimal expenseTax, @Money BigDecimal expenseStat, @Money BigDecimal expensePrior,
+                                @Money BigDecimal revenue,
+                                @PositiveOrZero @Max(MAX_PATENTS) Integer validInventionPatents,
+                                @PositiveOrZero @Max(MAX_PATENTS) Integer inventionApplications,
+                                @PositiveOrZero @Max(MAX_STAFF) Integer rdStaff,
+                                @PositiveOrZero @Max(MAX_STAFF) Integer totalStaff) implements Serializable {
     }
 
-    public record AchievementData(Achievement achievement, String certificateNo, LocalDate recognisedOn) implements Serializable {
+    public record AchievementData(Achievement achievement, @Size(max = Lengths.DOCUMENT_NO) String certificateNo,
+                                  LocalDate recognisedOn) implements Serializable {
     }
 
-    public record ServiceRecordData(String providerName, String providerUscc, String invoiceNo, LocalDate invoiceDate,
-                                    BigDecimal amount) implements Serializable {
+    public record ServiceRecordData(@Size(max = Lengths.ORGANISATION_NAME) String providerName,
+                                    @Size(max = Lengths.USCC) String providerUscc,
+                                    @Size(max = Lengths.DOCUMENT_NO) String invoiceNo, LocalDate invoiceDate,
+                                    @Money BigDecimal amount) implements Serializable {
     }
 }

@@ -20,6 +20,9 @@ import java.util.Set;
  */
 public final class SubmissionCheck {
 
+    /** The longest project period, in years (both ends included). */
+    public static final int MAX_PERIOD_YEARS = 5;
+
     private SubmissionCheck() {
     }
 
@@ -63,6 +66,14 @@ public final class SubmissionCheck {
             problems.add(Problem.of("submit.period"));
         } else if (!c.periodEnd().isAfter(c.periodStart())) {
             problems.add(Problem.of("submit.periodOrder"));
+        } else {
+            if (c.periodStart().getYear() < call.getYear()) {
+                problems.add(Problem.of("submit.periodBeforeCallYear", c.periodStart().toString(), String.valueOf(call.getYear())));
+            }
+            // both dates count: 2025-07-01 ~ 2030-06-30 is five years, one day more is too long
+            if (!c.periodEnd().isBefore(c.periodStart().plusYears(MAX_PERIOD_YEARS))) {
+                problems.add(Problem.of("submit.periodTooLong", MAX_PERIOD_YEARS));
+            }
         }
         if (c.summary() == null || c.summary().isBlank()) {
             problems.add(Problem.of("submit.summary"));
@@ -75,6 +86,8 @@ public final class SubmissionCheck {
         }
         if (c.totalBudget() == null) {
             problems.add(Problem.of("submit.totalBudget"));
+        } else if (c.totalBudget().signum() <= 0) {
+            problems.add(Problem.of("submit.totalBudgetPositive"));
         } else if (c.totalBudget().compareTo(c.sumOfLines()) != 0) {
             problems.add(Problem.of("submit.totalMismatch", plain(c.totalBudget()), plain(c.sumOfLines())));
         }

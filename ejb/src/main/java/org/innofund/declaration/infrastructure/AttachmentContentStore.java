@@ -40,6 +40,17 @@ public class AttachmentContentStore {
         }
     }
 
+    /** Deletes the content, if any. */
+    public void delete(long attachmentId) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("delete from attachment_content where attachment_id = ?")) {
+            ps.setLong(1, attachmentId);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("attachment content not deleted", e);
+        }
+    }
+
     /** Copies the content to the output; false if there is none. */
     public boolean copyTo(long attachmentId, OutputStream out) {
         try (Connection c = dataSource.getConnection();

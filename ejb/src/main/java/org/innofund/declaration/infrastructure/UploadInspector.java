@@ -65,6 +65,7 @@ public final class UploadInspector {
                 requireOpensAsPdf(file);
             } else if (type == FileType.XLSX) {
                 requireWorkbook(file);
+                requireModestExpansion(file, ZipLimits.XLSX);
             }
             keep = true;
             return new Inspected(file, size, HexFormat.of().formatHex(sha256.digest()), type);
@@ -89,7 +90,7 @@ public final class UploadInspector {
             while ((n = in.read(buffer)) != -1) {
                 total += n;
                 if (total > maxBytes) {
-                    throw BusinessException.invalid("attachment.tooLarge", maxBytes / (1024 * 1024));
+                    throw new BusinessException(BusinessException.Kind.TOO_LARGE, "attachment.tooLarge", maxBytes / (1024 * 1024));
                 }
                 out.write(buffer, 0, n);
             }
@@ -136,6 +137,59 @@ public final class UploadInspector {
         } catch (IOException | RuntimeException e) {
             throw BusinessException.invalid("attachment.pdfDamaged");
         }
+    }
+
+    /**
+     * How far a ZIP may expand: a zip bomb (a megabyte that inflates to a gigabyte) must not reach a reviewer's
+     * spreadsheet program or a later import. Real workbooks compress XML around 10 to 30 times.
+     *
+     * @param maxEntries        entries in the archive
+     * @param maxExpandedBytes  all entries inflated together
+     * @param maxRatio          inflated to compressed bytes of one entry, checked once it passes {@link #RATIO_FROM_BYTES}
+     */
+    public record ZipLimits(int maxEntries, long maxExpandedBytes, int maxRatio) {
+        public static final ZipLimits XLSX = new ZipLimits(10_000, 256L * 1024 * 1024, 100);
+        static final long RATIO_FROM_BYTES = 1024 * 1024;
+    }
+
+    /**
+     * Inflates every entry without keeping it, counting the bytes that really come out (the sizes an archive
+     * declares are the attacker's to choose), and stops at the first limit passed.
+     */
+    static void requireModestExpansion(Path file, ZipLimits limits) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.size() > limits.maxEntries()) {
+                throw zipBomb(limits);
+            }
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            for (java.util.Enumeration<? extends java.util.zip.ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
+                java.util.zip.ZipEntry entry = entries.nextElement();
+                long compressed = Math.max(1, entry.getCompressedSize());
+                long inflated = 0;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    int n;
+                    while ((n = in.read(buffer)) != -1) {
+                        inflated += n;
+                        total += n;
+                        if (total > limits.maxExpandedBytes()
+                                || inflated > ZipLimits.RATIO_FROM_BYTES && inflated > compressed * limits.maxRatio()) {
+                            throw zipBomb(limits);
+                        }
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof BusinessException refused) {
+                throw refused;
+            }
+            throw BusinessException.invalid("attachment.typeNotAllowed");
+        }
+    }
+
+    private static BusinessException zipBomb(ZipLimits limits) {
+        return BusinessException.invalid("attachment.zipBomb", limits.maxEntries(), limits.maxExpandedBytes() / (1024 * 1024),
+                limits.maxRatio());
     }
 
     /** A ZIP is an XLSX only if it holds a workbook part; other ZIPs (and DOCX, JARs...) are refused. */

@@ -29,6 +29,15 @@ public class Accounts {
         }
     }
 
+    /**
+     * A new account starts with no failed logins: those counted against its name before it existed were guesses at
+     * a name nobody had (still throttled while it was unknown), and must not lock out whoever registers it.
+     */
+    public void forgetFailedLogins(String username) {
+        em.createQuery("delete from LoginThrottle t where t.username = :name")
+                .setParameter("name", UserAccount.normalise(username)).executeUpdate();
+    }
+
     /** Writes pending inserts now, turning a unique-key race lost to another request into a clear conflict. */
     public void flushUnique(String messageKey, Object... arguments) {
         try {

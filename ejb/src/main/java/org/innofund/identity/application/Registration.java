@@ -58,6 +58,7 @@ public class Registration {
         em.persist(user);
         // A concurrent registration of the same USCC or name fails here on the unique constraints.
         accounts.flushUnique("registration.usccTaken", uscc.value());
+        accounts.forgetFailedLogins(user.getUsername());
         auditLog.recordFor(user, user.getUsername(), "REGISTER", "organisation:" + enterprise.getId(),
                 AuditOutcome.SUCCESS, uscc.value());
         return CallerView.of(user);

@@ -86,6 +86,7 @@ public class UserAdministration {
                 Set.of(role), clock.instant());
         em.persist(user);
         accounts.flushUnique("registration.usernameTaken", user.getUsername());
+        accounts.forgetFailedLogins(user.getUsername());
         auditLog.record("USER_CREATE", "user:" + user.getUsername(), AuditOutcome.SUCCESS, role.name());
         return UserSummary.of(user, false);
     }

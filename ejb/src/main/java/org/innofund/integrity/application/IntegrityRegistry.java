@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.innofund.shared.Lengths;
 import org.innofund.audit.application.AuditLog;
 import org.innofund.audit.domain.AuditOutcome;
 import org.innofund.identity.application.CurrentUser;
@@ -39,7 +41,8 @@ public class IntegrityRegistry {
     private CurrentUser currentUser;
 
     @RolesAllowed(Role.Names.ADMIN)
-    public IntegrityRecord add(@NotNull IntegrityRecord.SubjectKind kind, String uscc, String subjectName, String reason,
+    public IntegrityRecord add(@NotNull IntegrityRecord.SubjectKind kind, @Size(max = Lengths.USCC) String uscc,
+                               @Size(max = Lengths.ORGANISATION_NAME) String subjectName, @Size(max = Lengths.REASON) String reason,
                                LocalDate validFrom, LocalDate validUntil) {
         IntegrityRecord record = new IntegrityRecord(kind, Uscc.parse(uscc == null ? "" : uscc.toUpperCase(Locale.ROOT)),
                 subjectName, reason, validFrom, validUntil, currentUser.require().getUsername(), clock.instant());

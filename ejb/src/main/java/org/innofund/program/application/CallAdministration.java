@@ -6,6 +6,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -20,6 +24,8 @@ import org.innofund.program.domain.ScoringIndicator;
 import org.innofund.program.domain.SubsidyKind;
 import org.innofund.shared.BusinessException;
 import org.innofund.shared.FileType;
+import org.innofund.shared.Lengths;
+import org.innofund.shared.Money;
 import org.innofund.shared.Versions;
 
 import java.math.BigDecimal;
@@ -49,8 +55,8 @@ public class CallAdministration {
     }
 
     @RolesAllowed(Role.Names.REVIEWER)
-    public Program createProgram(@NotBlank @Size(max = 200) String name, @NotNull SubsidyKind kind,
-                                 @NotBlank @Size(max = 100) String department) {
+    public Program createProgram(@NotBlank @Size(max = Lengths.TITLE) String name, @NotNull SubsidyKind kind,
+                                 @NotBlank @Size(max = Lengths.SHORT_NAME) String department) {
         Program p = new Program(name, kind, department, clock.instant());
         em.persist(p);
         em.flush();
@@ -73,9 +79,10 @@ public class CallAdministration {
 
     /** A draft call with the defaults of its program's kind (rule parameters, scoring template). */
     @RolesAllowed(Role.Names.REVIEWER)
-    public CallDetail createCall(@NotNull Long programId, @NotBlank @Size(max = 200) String title, int year,
-                                 @NotNull Instant opensAt, @NotNull Instant closesAt, @NotNull BigDecimal budget,
-                                 BigDecimal maxRequest, String guide) {
+    public CallDetail createCall(@NotNull Long programId, @NotBlank @Size(max = Lengths.TITLE) String title,
+                                 @Min(FundingCall.MIN_YEAR) @Max(FundingCall.MAX_YEAR) int year,
+                                 @NotNull Instant opensAt, @NotNull Instant closesAt, @NotNull @Money BigDecimal budget,
+                                 @Money BigDecimal maxRequest, @Size(max = Lengths.LONG_TEXT) String guide) {
         Program program = em.find(Program.class, programId);
         if (program == null) {
             throw BusinessException.notFound("program.notFound", programId);
@@ -89,23 +96,26 @@ public class CallAdministration {
     }
 
     @RolesAllowed(Role.Names.REVIEWER)
-    public CallDetail revise(@NotNull Long id, Long expectedVersion, @NotBlank @Size(max = 200) String title, int year,
-                             @NotNull Instant opensAt, @NotNull Instant closesAt, @NotNull BigDecimal budget,
-                             BigDecimal maxRequest, String guide) {
+    public CallDetail revise(@NotNull Long id, Long expectedVersion, @NotBlank @Size(max = Lengths.TITLE) String title,
+                             @Min(FundingCall.MIN_YEAR) @Max(FundingCall.MAX_YEAR) int year,
+                             @NotNull Instant opensAt, @NotNull Instant closesAt, @NotNull @Money BigDecimal budget,
+                             @Money BigDecimal maxRequest, @Size(max = Lengths.LONG_TEXT) String guide) {
         FundingCall call = findForChange(id, expectedVersion);
         call.revise(title, year, opensAt, closesAt, budget, maxRequest, guide);
         return saved(call, "CALL_REVISE", null);
     }
 
     @RolesAllowed(Role.Names.REVIEWER)
-    public CallDetail changeParameter(@NotNull Long id, Long expectedVersion, @NotBlank String name, @NotNull BigDecimal value) {
+    public CallDetail changeParameter(@NotNull Long id, Long expectedVersion, @NotBlank @Size(max = Lengths.SHORT_NAME) String name,
+                                      @NotNull @Digits(integer = Money.INTEGER_DIGITS, fraction = 4) BigDecimal value) {
         FundingCall call = findForChange(id, expectedVersion);
         call.changeParameter(name, value);
         return saved(call, "CALL_PARAMETER", name + "=" + value.toPlainString());
     }
 
     @RolesAllowed(Role.Names.REVIEWER)
-    public CallDetail replaceRequiredAttachments(@NotNull Long id, Long expectedVersion, @NotNull List<CallDetail.Requirement> requirements) {
+    public CallDetail replaceRequiredAttachments(@NotNull Long id, Long expectedVersion,
+            @NotNull @Size(max = CallDetail.MAX_ROWS) List<CallDetail.@NotNull @Valid Requirement> requirements) {
         FundingCall call = findForChange(id, expectedVersion);
         try {
             call.replaceRequiredAttachments(requirements.stream()
@@ -117,7 +127,8 @@ public class CallAdministration {
     }
 
     @RolesAllowed(Role.Names.REVIEWER)
-    public CallDetail replaceScoringTemplate(@NotNull Long id, Long expectedVersion, @NotNull List<CallDetail.Indicator> indicators) {
+    public CallDetail replaceScoringTemplate(@NotNull Long id, Long expectedVersion,
+            @NotNull @Size(max = CallDetail.MAX_ROWS) List<CallDetail.@NotNull @Valid Indicator> indicators) {
         FundingCall call = findForChange(id, expectedVersion);
         call.replaceScoringTemplate(indicators.stream().map(i -> new ScoringIndicator(i.name(), i.weight())).toList());
         return saved(call, "CALL_TEMPLATE", indicators.size() + " indicator(s)");

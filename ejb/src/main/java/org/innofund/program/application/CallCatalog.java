@@ -29,7 +29,7 @@ public class CallCatalog {
         if (call == null || call.getStatus() != CallStatus.PUBLISHED) {
             throw org.innofund.shared.BusinessException.notFound("call.notFound", id);
         }
-        return CallDetail.of(call, clock.instant());
+        return CallDetail.of(call, clock.instant()).withoutStaffNames();
     }
 
     /** Published calls that have not closed yet, the soonest deadline first. */

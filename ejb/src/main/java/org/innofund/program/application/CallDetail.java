@@ -1,8 +1,10 @@
 package org.innofund.program.application;
 
+import jakarta.validation.constraints.Size;
 import org.innofund.program.domain.CallStatus;
 import org.innofund.program.domain.FundingCall;
 import org.innofund.program.domain.SubsidyKind;
+import org.innofund.shared.Lengths;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -17,10 +19,21 @@ public record CallDetail(Long id, Long programId, String programName, SubsidyKin
                          List<Indicator> scoringTemplate, SortedMap<String, BigDecimal> ruleParameters, String createdBy,
                          String publishedBy, Instant publishedAt, long version) implements Serializable {
 
-    public record Requirement(String name, boolean required, String allowedTypes) implements Serializable {
+    /** The most required attachments or scoring indicators a call may have. */
+    public static final int MAX_ROWS = 50;
+
+    public record Requirement(@Size(max = Lengths.SHORT_NAME) String name, boolean required,
+                              @Size(max = 64) String allowedTypes) implements Serializable {
     }
 
-    public record Indicator(String name, int weight) implements Serializable {
+    public record Indicator(@Size(max = Lengths.SHORT_NAME) String name, int weight) implements Serializable {
+    }
+
+    /** What the public is shown: the department answers for a call, never the staff who prepared or published it. */
+    public CallDetail withoutStaffNames() {
+        return new CallDetail(id, programId, programName, subsidyKind, department, title, year, opensAt, closesAt, budget,
+                maxRequest, guide, status, open, requiredAttachments, scoringTemplate, ruleParameters, null, null,
+                publishedAt, version);
     }
 
     public static CallDetail of(FundingCall c, Instant now) {

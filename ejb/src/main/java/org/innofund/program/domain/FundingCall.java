@@ -31,6 +31,13 @@ import java.util.Optional;
 @Table(name = "funding_call")
 public class FundingCall extends BaseEntity {
 
+    /** The years a call may be for (call_year is NUMBER(4)). */
+    public static final int MIN_YEAR = 2000;
+    public static final int MAX_YEAR = 2100;
+
+    /** The most declarations per enterprise a call may allow. */
+    public static final int MAX_DECLARATIONS_PER_ENTERPRISE = 20;
+
     @ManyToOne(optional = false, fetch = FetchType.EAGER)
     @JoinColumn(name = "program_id", nullable = false)
     private Program program;
@@ -162,7 +169,28 @@ public class FundingCall extends BaseEntity {
 
     public void changeParameter(String name, BigDecimal value) {
         requireDraft();
+        if (RuleParameters.DECLARATIONS_PER_ENTERPRISE.equals(name)) {
+            checkDeclarationsPerEnterprise(value);
+        }
         ruleParameters = ruleParameters.with(name, value);
+    }
+
+    /** A whole number from 1; a project call (PRE_APPROVED) may allow more, a post-subsidy is one per enterprise. */
+    private void checkDeclarationsPerEnterprise(BigDecimal value) {
+        boolean whole = value != null && value.signum() > 0 && value.stripTrailingZeros().scale() <= 0
+                && value.compareTo(BigDecimal.valueOf(MAX_DECLARATIONS_PER_ENTERPRISE)) <= 0;
+        if (!whole) {
+            throw BusinessException.invalid("call.declarationsPerEnterprise", MAX_DECLARATIONS_PER_ENTERPRISE);
+        }
+        if (value.compareTo(BigDecimal.ONE) > 0 && program.getSubsidyKind() != SubsidyKind.PRE_APPROVED) {
+            throw BusinessException.invalid("call.oneDeclarationPerEnterprise");
+        }
+    }
+
+    /** How many declarations one enterprise may start in this call (1 for calls made before the limit existed). */
+    public int getDeclarationsPerEnterprise() {
+        BigDecimal limit = ruleParameters == null ? null : ruleParameters.asMap().get(RuleParameters.DECLARATIONS_PER_ENTERPRISE);
+        return limit == null ? 1 : limit.intValue();
     }
 
     public void replaceRequiredAttachments(List<AttachmentRequirement> requirements) {

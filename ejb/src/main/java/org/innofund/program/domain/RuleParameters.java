@@ -20,6 +20,9 @@ public final class RuleParameters implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** How many declarations one enterprise may start in the call (every kind; more than one only for PRE_APPROVED). */
+    public static final String DECLARATIONS_PER_ENTERPRISE = "declarationsPerEnterprise";
+
     private final SortedMap<String, BigDecimal> values;
 
     private RuleParameters(Map<String, BigDecimal> values) {
@@ -29,6 +32,7 @@ public final class RuleParameters implements Serializable {
     /** The published defaults of a kind. */
     public static RuleParameters defaults(SubsidyKind kind) {
         Map<String, BigDecimal> v = new LinkedHashMap<>();
+        v.put(DECLARATIONS_PER_ENTERPRISE, d("1"));
         v.put("enterpriseYearCap", d("5000000.00"));
         v.put("grade.excellent", d("90"));
         v.put("grade.good", d("80"));

@@ -1,6 +1,8 @@
 package org.innofund.audit.domain;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
@@ -266,5 +268,32 @@ class AuditChainTest {
         a.append(record(1), T0);
         b.append(record(1), T0.plusMillis(1));
         assertNotEquals(a.getLastHash(), b.getLastHash());
+    }
+
+    /**
+     * Oracle stores '' as NULL: an entry written with empty texts comes back with nulls, and must still verify.
+     * Every text field is tried, each empty on the way in and null on the way back.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"username", "organisationName", "target", "detail", "clientAddress"})
+    void anEmptyTextReadBackAsNullStillVerifies(String field) {
+        AuditChainHead head = genesisHead();
+        AuditRecord empty = new AuditRecord(field.equals("username") ? "" : "u", 7L,
+                field.equals("organisationName") ? "" : "单位", "ACTION", field.equals("target") ? "" : "t",
+                AuditOutcome.SUCCESS, field.equals("detail") ? "" : "d", field.equals("clientAddress") ? "" : "10.0.0.1");
+        List<AuditEntry> entries = new ArrayList<>(List.of(head.append(empty, T0), head.append(record(2), T0.plusSeconds(1))));
+        set(entries.get(0), field, null); // as Oracle reads it back
+        AuditChain.Result result = verify(entries, head);
+        assertTrue(result.intact(), field + ": " + result);
+        assertEquals(2, result.checkedEntries());
+    }
+
+    /** Alike means only empty and null: a blank or a changed text still breaks the chain. */
+    @Test
+    void aBlankIsNotEmpty() {
+        AuditChainHead head = genesisHead();
+        List<AuditEntry> entries = chain(head, 3);
+        set(entries.get(1), "detail", " ");
+        assertBroken(verify(entries, head), 2, "audit.verify.content");
     }
 }

@@ -26,9 +26,9 @@ class AttachmentTest {
     @CsvSource(delimiter = '|', value = {
             "report.pdf|report.pdf",
             "/home/me/report.pdf|report.pdf",
-            "../../etc/passwd|passwd",
+            "../../etc/passwd|passwd.pdf",
             "C:\\Users\\me\\Desktop\\可行性报告.pdf|可行性报告.pdf",
-            "\\\\server\\share\\scan.jpg|scan.jpg",
+            "\\\\server\\share\\scan.pdf|scan.pdf",
             "mixed/dirs\\and/back\\slashes.pdf|slashes.pdf",
             "'  spaced name.pdf  '|spaced name.pdf"})
     void theDirectoryPartIsDropped(String original, String expected) {
@@ -53,7 +53,7 @@ class AttachmentTest {
     /** A right-to-left override would show "report\u202Efdp.exe" as "reportexe.pdf": bidi controls are removed. */
     @Test
     void bidirectionalControlsCannotFakeAnExtension() {
-        assertEquals("reportfdp.exe", display("report\u202Efdp.exe"));
+        assertEquals("reportfdp.pdf", display("report\u202Efdp.exe"));
         assertEquals("ab.pdf", display("a\u2066\u200Fb\u2069.pdf"));
     }
 
@@ -68,6 +68,56 @@ class AttachmentTest {
     @EnumSource(FileType.class)
     void theDefaultNameHasTheExtensionOfTheType(FileType type) {
         assertEquals("attachment." + type.extension(), Attachment.displayName(null, type));
+    }
+
+    /** The name ends in the extension of the type found in the content, whatever the client called the file. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "evil.pdf.exe|PDF|evil.pdf",
+            "report|PDF|report.pdf",
+            "report.PDF|PDF|report.pdf",
+            "scan.pdf|JPG|scan.jpg",
+            "photo.jpeg|JPG|photo.jpg",
+            "photo.JPG|JPG|photo.jpg",
+            "budget.xls|XLSX|budget.xlsx",
+            "budget.xlsx.zip|XLSX|budget.xlsx",
+            "logo.gif|PNG|logo.png",
+            "v1.2 report|PDF|v1.2 report.pdf",
+            "可行性 研究报告 (终稿).pdf|PDF|可行性 研究报告 (终稿).pdf",
+            "archive.tar.gz|PDF|archive.tar.pdf",
+            ".exe|PDF|attachment.pdf"})
+    void theExtensionFollowsTheContent(String original, FileType type, String expected) {
+        assertEquals(expected, Attachment.displayName(original, type));
+    }
+
+    @ParameterizedTest
+    @EnumSource(FileType.class)
+    void everyTypeReplacesAForeignExtension(FileType type) {
+        assertEquals("evil." + type.extension(), Attachment.displayName("evil." + type.extension() + ".exe", type));
+        assertEquals("evil." + type.extension(), Attachment.displayName("evil.exe", type));
+        assertEquals("evil." + type.extension(), Attachment.displayName("evil", type));
+    }
+
+    @Test
+    void aLongNameKeepsItsEndAndTheExtension() {
+        assertEquals(255, display("z".repeat(300) + ".exe").length());
+        assertTrue(display("z".repeat(300) + ".exe").endsWith("zzz.pdf"));
+    }
+
+    /** A file that was on the declaration when it was last submitted is in a submitted revision; a later one is not. */
+    @Test
+    void onlyAFileThereAtTheLastSubmissionIsPartOfASubmission() {
+        Declaration d = Declaration.start(Fixtures.call(org.innofund.program.domain.SubsidyKind.PRE_APPROVED),
+                Fixtures.enterprise(), "e1", Fixtures.OPENS);
+        Instant submittedAt = Fixtures.OPENS.plusSeconds(3600);
+        Attachment before = new Attachment(d, "营业执照", "a.pdf", FileType.PDF, 1, "ab".repeat(32), "e1", submittedAt.minusMillis(1));
+        Attachment atTheInstant = new Attachment(d, "营业执照", "b.pdf", FileType.PDF, 1, "ab".repeat(32), "e1", submittedAt);
+        Attachment after = new Attachment(d, "营业执照", "c.pdf", FileType.PDF, 1, "ab".repeat(32), "e1", submittedAt.plusMillis(1));
+        assertFalse(before.isPartOfASubmission(), "a draft never submitted keeps nothing");
+        d.submit("e1", submittedAt, java.util.List.of());
+        assertTrue(before.isPartOfASubmission());
+        assertTrue(atTheInstant.isPartOfASubmission(), "the same instant counts as there (kept rather than lost)");
+        assertFalse(after.isPartOfASubmission());
     }
 
     @Test
@@ -96,7 +146,7 @@ class AttachmentTest {
         Attachment b = new Attachment(null, "营业执照", "../../evil/name.exe", FileType.PNG, 10, "ab".repeat(32), "e1", now);
         assertTrue(a.getStoredName().matches("[0-9a-f]{32}\\.png"), a.getStoredName());
         assertNotEquals(a.getStoredName(), b.getStoredName());
-        assertEquals("name.exe", a.getOriginalName());
+        assertEquals("name.png", a.getOriginalName());
         assertEquals(FileType.PNG, a.getType());
         assertEquals(10, a.getSizeBytes());
         assertEquals("e1", a.getUploadedBy());

@@ -157,6 +157,46 @@ class SubmissionCheckTest {
             assertEquals(List.of(), check(with(ProjectField.OTHER, start, start.plusDays(1), "s", "k")));
         }
 
+        /** The call's year is 2025 (fixtures); periods are written with both ends included. */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', nullValues = "-", value = {
+                "2025-01-01|2025-01-02|-",
+                "2025-01-01|2029-12-31|-",
+                "2025-07-01|2030-06-30|-",
+                "2026-03-01|2031-02-28|-",
+                "2024-12-31|2025-06-30|submit.periodBeforeCallYear",
+                "2020-01-01|2021-01-01|submit.periodBeforeCallYear",
+                "2025-07-01|2030-07-01|submit.periodTooLong",
+                "2025-01-01|2030-01-01|submit.periodTooLong",
+                "2025-01-01|2099-12-31|submit.periodTooLong",
+                "2024-06-30|2029-07-01|submit.periodBeforeCallYear,submit.periodTooLong"})
+        void thePeriodStartsNoEarlierThanTheCallYearAndLastsAtMostFiveYears(LocalDate start, LocalDate end, String expected) {
+            List<String> keys = keys(check(with(ProjectField.OTHER, start, end, "s", "k")));
+            assertEquals(expected == null ? List.of() : List.of(expected.split(",")), keys, start + " ~ " + end);
+        }
+
+        @Test
+        void theRefusalsNameTheYearAndTheLimit() {
+            assertEquals(List.of(Problem.of("submit.periodBeforeCallYear", "2024-12-31", "2025")),
+                    check(with(ProjectField.OTHER, LocalDate.of(2024, 12, 31), LocalDate.of(2025, 12, 31), "s", "k")));
+            assertEquals(List.of(Problem.of("submit.periodTooLong", 5)),
+                    check(with(ProjectField.OTHER, LocalDate.of(2025, 1, 1), LocalDate.of(2031, 1, 1), "s", "k")));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"0", "0.00", "-0.01", "-1000000.00"})
+        void theTotalBudgetIsPositive(String total) {
+            List<String> keys = keys(check(withLines(valid, total, valid.budgetLines())));
+            assertTrue(keys.contains("submit.totalBudgetPositive"), keys.toString());
+            assertTrue(!keys.contains("submit.totalMismatch"), "one reason is enough: " + keys);
+        }
+
+        @Test
+        void theSmallestPositiveTotalPasses() {
+            assertEquals(List.of(), check(withLines(valid, "0.01",
+                    List.of(line(BudgetCategory.EQUIPMENT, FundingSource.SUBSIDY, "0.01")))));
+        }
+
         @Test
         void theSummaryAndTheKeyIndicatorsAreRequired() {
             assertOnly(check(with(ProjectField.OTHER, valid.periodStart(), valid.periodEnd(), " ", "k")), "submit.summary");
@@ -172,7 +212,8 @@ class SubmissionCheckTest {
 
         @Test
         void budgetLinesAreRequired() {
-            assertOnly(check(withLines(valid, "0.00", List.of())), "submit.budgetLines");
+            assertEquals(List.of(Problem.of("submit.budgetLines"), Problem.of("submit.totalBudgetPositive")),
+                    check(withLines(valid, "0.00", List.of())));
             assertEquals(List.of(Problem.of("submit.budgetLines"), Problem.of("submit.totalMismatch", "1000000.00", "0")),
                     check(withLines(valid, "1000000.00", List.of())));
         }
@@ -184,7 +225,7 @@ class SubmissionCheckTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"1000000.01", "999999.99", "0.00", "2000000.00"})
+        @ValueSource(strings = {"1000000.01", "999999.99", "0.01", "2000000.00"})
         void aTotalOtherThanTheSumOfTheLinesIsRefused(String total) {
             assertOnly(check(withLines(valid, total, valid.budgetLines())), "submit.totalMismatch", total, "1000000.00");
         }

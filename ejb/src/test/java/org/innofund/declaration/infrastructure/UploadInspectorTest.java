@@ -86,7 +86,9 @@ class UploadInspectorTest {
 
     private BusinessException refused(InputStream content, long limit, String key) throws IOException, InterruptedException {
         BusinessException e = assertThrows(BusinessException.class, () -> UploadInspector.inspect(content, limit));
-        assertEquals(BusinessException.Kind.INVALID, e.kind());
+        // too many bytes is 413 however it was found out; every other refusal is 422
+        assertEquals(key.equals("attachment.tooLarge") ? BusinessException.Kind.TOO_LARGE : BusinessException.Kind.INVALID,
+                e.kind());
         assertEquals(key, e.messageKey());
         assertNothingLeftBehind();
         return e;
@@ -302,6 +304,113 @@ class UploadInspectorTest {
             }
         }
         assertEquals(Set.of(), open);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // zip bombs
+
+    /** A workbook whose one sheet is {@code sheetBytes} of zeros: deflate packs about 1,000 zeros into one byte. */
+    static byte[] bombXlsx(long sheetBytes) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+            for (String part : new String[] {"[Content_Types].xml", "_rels/.rels", "xl/workbook.xml"}) {
+                zip.putNextEntry(new ZipEntry(part));
+                zip.write(ascii("<?xml version=\"1.0\" encoding=\"UTF-8\"?><x/>"));
+                zip.closeEntry();
+            }
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (long written = 0; written < sheetBytes; written += zeros.length) {
+                zip.write(zeros, 0, (int) Math.min(zeros.length, sheetBytes - written));
+            }
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The bomb of the report: about 1 MB that expands to 1 GiB, built here rather than kept in the repository. */
+    @Test
+    void aZipBombIsNotTakenAsAWorkbook() throws IOException, InterruptedException {
+        byte[] bomb = bombXlsx(1024L * 1024 * 1024);
+        assertTrue(bomb.length < 2 * 1024 * 1024, "about 1 MB: " + bomb.length);
+        long start = System.nanoTime();
+        BusinessException e = refused(new ByteArrayInputStream(bomb), Attachment.MAX_BYTES, "attachment.zipBomb");
+        assertArrayEquals(new Object[] {10_000, 256L, 100}, e.arguments());
+        assertTrue(System.nanoTime() - start < 20_000_000_000L, "refused at the first megabytes, not after inflating it all");
+    }
+
+    @Test
+    void aWorkbookOfOrdinaryRatioIsAccepted() throws IOException {
+        // 3 MB of spreadsheet-like XML compresses far less than 100:1
+        StringBuilder rows = new StringBuilder();
+        java.util.Random random = new java.util.Random(7);
+        while (rows.length() < 3 * 1024 * 1024) {
+            rows.append("<row r=\"").append(rows.length()).append("\"><c><v>").append(random.nextInt(1_000_000)).append("</v></c></row>");
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (String part : new String[] {"[Content_Types].xml", "xl/workbook.xml"}) {
+                zip.putNextEntry(new ZipEntry(part));
+                zip.write(ascii("<x/>"));
+                zip.closeEntry();
+            }
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            zip.write(ascii(rows.toString()));
+            zip.closeEntry();
+        }
+        accepted(bytes.toByteArray(), FileType.XLSX).discard();
+    }
+
+    @Test
+    void theRatioIsCheckedOnlyPastTheFirstMegabyte() throws IOException {
+        // a small part that compresses 1,000 times (an empty sheet of 900 KB of zeros) is harmless
+        accepted(bombXlsx(900 * 1024), FileType.XLSX).discard();
+    }
+
+    private static Path tempZip(byte[] content) throws IOException {
+        Path file = Files.createTempFile("zip-limits-", ".zip");
+        Files.write(file, content);
+        return file;
+    }
+
+    @Test
+    void tooManyEntriesAreRefused() throws IOException {
+        String[] names = new String[101];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = "xl/part" + i + ".xml";
+        }
+        Path file = tempZip(zip(names));
+        try {
+            UploadInspector.ZipLimits limits = new UploadInspector.ZipLimits(100, 1024 * 1024, 100);
+            assertEquals("attachment.zipBomb", assertThrows(BusinessException.class,
+                    () -> UploadInspector.requireModestExpansion(file, limits)).messageKey());
+            UploadInspector.requireModestExpansion(file, new UploadInspector.ZipLimits(101, 1024 * 1024, 100));
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    @Test
+    void tooMuchInAllIsRefusedEvenAtAnOrdinaryRatio() throws IOException {
+        byte[] noise = new byte[600 * 1024];
+        new java.util.Random(3).nextBytes(noise);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (int i = 0; i < 2; i++) {
+                zip.putNextEntry(new ZipEntry("xl/media/image" + i + ".bin"));
+                zip.write(noise);
+                zip.closeEntry();
+            }
+        }
+        Path file = tempZip(bytes.toByteArray());
+        try {
+            assertEquals("attachment.zipBomb", assertThrows(BusinessException.class, () ->
+                    UploadInspector.requireModestExpansion(file, new UploadInspector.ZipLimits(100, 1024 * 1024, 100))).messageKey());
+            UploadInspector.requireModestExpansion(file, new UploadInspector.ZipLimits(100, 1200 * 1024, 100));
+        } finally {
+            Files.delete(file);
+        }
     }
 
     @Test

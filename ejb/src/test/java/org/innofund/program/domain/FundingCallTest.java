@@ -349,4 +349,69 @@ class FundingCallTest {
         assertEquals(before, state(call));
         assertEquals(new BigDecimal("0.06"), call.getRuleParameters().get("band1.rate"));
     }
+
+    // How many declarations one enterprise may start: 1 unless a project call (PRE_APPROVED) allows more.
+
+    private static FundingCall draftOf(SubsidyKind kind) {
+        return FundingCall.draft(new Program("计划", kind, "高新技术科", NOW), "2025 年度申报", 2025, OPENS, CLOSES,
+                new BigDecimal("5000000.00"), null, "指南", "reviewer", NOW);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(SubsidyKind.class)
+    void everyCallAllowsOneDeclarationPerEnterpriseByDefault(SubsidyKind kind) {
+        assertEquals(1, draftOf(kind).getDeclarationsPerEnterprise());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1", "2", "3.0", "20"})
+    void aProjectCallMayAllowMore(String limit) {
+        FundingCall call = draftOf(SubsidyKind.PRE_APPROVED);
+        call.changeParameter(RuleParameters.DECLARATIONS_PER_ENTERPRISE, new BigDecimal(limit));
+        assertEquals(new BigDecimal(limit).intValueExact(), call.getDeclarationsPerEnterprise());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-1", "1.5", "0.99", "21"})
+    void theLimitIsAWholeNumberFromOneToTwenty(String limit) {
+        FundingCall call = draftOf(SubsidyKind.PRE_APPROVED);
+        BusinessException e = assertThrows(BusinessException.class,
+                () -> call.changeParameter(RuleParameters.DECLARATIONS_PER_ENTERPRISE, new BigDecimal(limit)));
+        assertEquals("call.declarationsPerEnterprise", e.messageKey());
+        assertEquals(1, call.getDeclarationsPerEnterprise(), "a refused change changes nothing");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = SubsidyKind.class, names = "PRE_APPROVED",
+            mode = org.junit.jupiter.params.provider.EnumSource.Mode.EXCLUDE)
+    void aPostSubsidyCallAllowsOnlyOne(SubsidyKind kind) {
+        FundingCall call = draftOf(kind);
+        call.changeParameter(RuleParameters.DECLARATIONS_PER_ENTERPRISE, BigDecimal.ONE);
+        BusinessException e = assertThrows(BusinessException.class,
+                () -> call.changeParameter(RuleParameters.DECLARATIONS_PER_ENTERPRISE, new BigDecimal("2")));
+        assertEquals("call.oneDeclarationPerEnterprise", e.messageKey());
+        assertEquals(1, call.getDeclarationsPerEnterprise());
+    }
+
+    @Test
+    void theLimitIsSetOnlyWhileTheCallIsADraft() {
+        FundingCall call = draftOf(SubsidyKind.PRE_APPROVED);
+        call.publish("approver", PUBLISHED_AT);
+        frozen(() -> call.changeParameter(RuleParameters.DECLARATIONS_PER_ENTERPRISE, new BigDecimal("2")));
+        assertEquals(1, call.getDeclarationsPerEnterprise());
+    }
+
+    /** A call stored before the limit existed has no such parameter: it allows one. */
+    @Test
+    void aCallWithoutTheParameterAllowsOne() {
+        FundingCall call = draftOf(SubsidyKind.PRE_APPROVED);
+        try {
+            java.lang.reflect.Field f = FundingCall.class.getDeclaredField("ruleParameters");
+            f.setAccessible(true);
+            f.set(call, RuleParameters.parse("enterpriseYearCap=5000000"));
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+        assertEquals(1, call.getDeclarationsPerEnterprise());
+    }
 }

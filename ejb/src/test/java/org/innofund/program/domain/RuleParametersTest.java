@@ -20,6 +20,7 @@ class RuleParametersTest {
 
     /** Every kind: the yearly cap of one enterprise (order of a calculation, step 4) and the grade thresholds (DOMAIN.md). */
     private static final Map<String, String> COMMON = Map.of(
+            "declarationsPerEnterprise", "1",
             "enterpriseYearCap", "5000000.00",
             "grade.excellent", "90",
             "grade.good", "80",
@@ -186,6 +187,7 @@ class RuleParametersTest {
         RuleParameters p = RuleParameters.defaults(SubsidyKind.SHARED_SERVICE).with("controllerCap", new BigDecimal("1E+6"));
         assertEquals("""
                 controllerCap=1000000
+                declarationsPerEnterprise=1
                 enterpriseCap=200000.00
                 enterpriseYearCap=5000000.00
                 firstYearCap=50000.00

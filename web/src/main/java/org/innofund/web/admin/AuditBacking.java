@@ -46,7 +46,8 @@ public class AuditBacking implements Serializable {
 
         @Override
         public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return trail.search(search(), first, pageSize);
+            // the paginator offers 25 to 100 rows; a forged larger "rows" gets the largest page, not an error page
+            return trail.search(search(), Math.max(0, first), Math.min(Math.max(1, pageSize), AuditTrail.MAX_PAGE_SIZE));
         }
 
         @Override

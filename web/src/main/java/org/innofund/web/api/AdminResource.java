@@ -134,7 +134,7 @@ public class AdminResource {
 
     @GET
     @Path("audit")
-    @Operation(summary = "Audit entries, newest first, filtered")
+    @Operation(summary = "Audit entries, newest first, filtered; a page ('max') holds 1 to 500 entries")
     public List<AuditEntryView> auditEntries(@QueryParam("username") String username, @QueryParam("action") String action,
                                              @QueryParam("outcome") AuditOutcome outcome,
                                              @QueryParam("first") @DefaultValue("0") int first,

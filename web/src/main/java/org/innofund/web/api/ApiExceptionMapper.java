@@ -44,6 +44,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable thrown) {
         Locale locale = ApiErrors.locale(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         Throwable e = unwrap(thrown);
+        if (causedBy(thrown, RequestSizeFilter.TooLarge.class)) {
+            return respond(413, ApiErrors.error(locale, "request.tooLarge", RequestSizeFilter.MAX_JSON_BYTES / (1024 * 1024)));
+        }
         if (e instanceof SubmissionRefusedException refused) {
             return respond(422, new ApiError(refused.messageKey(), Messages.get(locale, refused),
                     refused.problems().stream().map(p -> Messages.get(locale, p.messageKey(), p.arguments().toArray())).toList()));
@@ -63,6 +66,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof OptimisticLockException) {
             return respond(409, ApiErrors.error(locale, "request.conflict"));
+        }
+        if (e instanceof WebApplicationException wae && wae.getResponse().getStatus() == 404 && wae.getCause() != null) {
+            // a path or query value that does not convert (/declarations/abc, ?state=x): the request is wrong, not the address
+            return respond(400, ApiErrors.error(locale, "request.badParameter", parameterName(wae)));
         }
         if (e instanceof NotFoundException) {
             return respond(404, ApiErrors.error(locale, "request.notFound"));
@@ -85,10 +92,30 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         return respond(500, ApiErrors.error(locale, "server.error"));
     }
 
-    private static String describe(ConstraintViolation<?> v) {
+    /** The field as the client sent it, e.g. content.summary: the violation path without the service method. */
+    static String describe(ConstraintViolation<?> v) {
         String path = v.getPropertyPath().toString();
-        int dot = path.lastIndexOf('.');
+        int dot = path.indexOf('.');
         return (dot >= 0 ? path.substring(dot + 1) : path) + ": " + v.getMessage();
+    }
+
+    /** Jersey's ParamException names the parameter; other implementations may not, so ask without depending on it. */
+    private static String parameterName(WebApplicationException e) {
+        try {
+            Object name = e.getClass().getMethod("getParameterName").invoke(e);
+            return name == null ? "?" : name.toString();
+        } catch (ReflectiveOperationException | RuntimeException notJersey) {
+            return "?";
+        }
+    }
+
+    private static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** EJB and persistence layers wrap the real cause; dig it out. */

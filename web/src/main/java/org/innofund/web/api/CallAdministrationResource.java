@@ -66,7 +66,7 @@ public class CallAdministrationResource {
         if (body == null) {
             throw BusinessException.invalid("request.malformed");
         }
-        CallDetail created = calls.createCall(body.programId(), body.title(), body.year(), body.opensAt(), body.closesAt(),
+        CallDetail created = calls.createCall(body.programId(), body.title(), body.yearOrZero(), body.opensAt(), body.closesAt(),
                 body.budget(), body.maxRequest(), body.guide());
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
@@ -78,7 +78,7 @@ public class CallAdministrationResource {
         if (body == null) {
             throw BusinessException.invalid("request.malformed");
         }
-        return calls.revise(id, body.version(), body.title(), body.year(), body.opensAt(), body.closesAt(), body.budget(),
+        return calls.revise(id, body.version(), body.title(), body.yearOrZero(), body.opensAt(), body.closesAt(), body.budget(),
                 body.maxRequest(), body.guide());
     }
 
@@ -99,7 +99,8 @@ public class CallAdministrationResource {
         if (body == null || body.requirements() == null) {
             throw BusinessException.invalid("request.malformed");
         }
-        return calls.replaceRequiredAttachments(id, body.version(), body.requirements());
+        return calls.replaceRequiredAttachments(id, body.version(), body.requirements().stream().map(r -> r == null ? null
+                : new CallDetail.Requirement(r.name(), Boolean.TRUE.equals(r.required()), r.allowedTypes())).toList());
     }
 
     @PUT
@@ -109,7 +110,8 @@ public class CallAdministrationResource {
         if (body == null || body.indicators() == null) {
             throw BusinessException.invalid("request.malformed");
         }
-        return calls.replaceScoringTemplate(id, body.version(), body.indicators());
+        return calls.replaceScoringTemplate(id, body.version(), body.indicators().stream().map(i -> i == null ? null
+                : new CallDetail.Indicator(i.name(), i.weight() == null ? 0 : i.weight())).toList());
     }
 
     @POST
@@ -125,17 +127,27 @@ public class CallAdministrationResource {
     public record ProgramView(Long id, String name, SubsidyKind subsidyKind, String department) {
     }
 
-    public record CallData(Long version, Long programId, String title, int year, Instant opensAt, Instant closesAt,
+    // Boxed numbers and flags on purpose: JSON-B reads them exactly (JsonbResolver); a primitive would take 2.5 as 2.
+    public record CallData(Long version, Long programId, String title, Integer year, Instant opensAt, Instant closesAt,
                            BigDecimal budget, BigDecimal maxRequest, String guide) {
+        int yearOrZero() {
+            return year == null ? 0 : year; // 0 is refused by the service as out of range
+        }
     }
 
     public record ParameterValue(Long version, BigDecimal value) {
     }
 
-    public record Requirements(Long version, List<CallDetail.Requirement> requirements) {
+    public record Requirements(Long version, List<RequirementData> requirements) {
     }
 
-    public record Template(Long version, List<CallDetail.Indicator> indicators) {
+    public record RequirementData(String name, Boolean required, String allowedTypes) {
+    }
+
+    public record Template(Long version, List<IndicatorData> indicators) {
+    }
+
+    public record IndicatorData(String name, Integer weight) {
     }
 
     public record VersionOnly(Long version) {

@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innofund.declaration.application.DeclarationSummary;
 import org.innofund.declaration.application.FormalReview;
 import org.innofund.declaration.domain.DeclarationState;
-import org.innofund.shared.BusinessException;
 
 import java.util.List;
 
@@ -41,28 +40,26 @@ public class ReviewResource {
     @Path("{id}/acceptance")
     @Operation(summary = "Accept (受理); 409 if the declaration changed since 'version'")
     public DeclarationSummary accept(@PathParam("id") long id, Decision body) {
-        return review.accept(id, version(body));
+        return review.accept(id, orEmpty(body).version());
     }
 
     @POST
     @Path("{id}/return")
     @Operation(summary = "Return for revision (退回修改) with a reason")
     public DeclarationSummary returnForRevision(@PathParam("id") long id, Decision body) {
-        return review.returnForRevision(id, version(body), body.reason());
+        return review.returnForRevision(id, orEmpty(body).version(), orEmpty(body).reason());
     }
 
     @POST
     @Path("{id}/rejection")
     @Operation(summary = "Reject (不予受理) with a reason")
     public DeclarationSummary reject(@PathParam("id") long id, Decision body) {
-        return review.reject(id, version(body), body.reason());
+        return review.reject(id, orEmpty(body).version(), orEmpty(body).reason());
     }
 
-    private static Long version(Decision body) {
-        if (body == null || body.version() == null) {
-            throw BusinessException.invalid("request.malformed");
-        }
-        return body.version();
+    /** No body is a decision without a version (and reason), which the service refuses naming what is missing. */
+    private static Decision orEmpty(Decision body) {
+        return body == null ? new Decision(null, null) : body;
     }
 
     public record Decision(Long version, String reason) {

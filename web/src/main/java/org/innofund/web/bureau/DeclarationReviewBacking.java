@@ -79,6 +79,15 @@ public class DeclarationReviewBacking implements Serializable {
         }
     }
 
+    /** f:viewAction: what the reviewer may not read (a draft, another's) is simply not found, as in the API. */
+    public void requireFound() throws java.io.IOException {
+        if (detail == null) {
+            jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, "");
+            faces.responseComplete();
+        }
+    }
+
     public void accept() {
         decide(() -> review.accept(id, version), "review.accepted");
     }

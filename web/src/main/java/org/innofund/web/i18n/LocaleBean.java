@@ -1,51 +1,67 @@
 package org.innofund.web.i18n;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.innofund.shared.Messages;
 
 import java.io.IOException;
-import java.io.Serializable;
+import java.util.Arrays;
 import java.util.Locale;
 
-/** The language of the pages: Simplified Chinese unless the user switches to English. */
+/**
+ * The language of the pages: Simplified Chinese unless the user switches to English. The choice lives in a cookie, not
+ * in a session, so that anonymous visitors switch languages without the server keeping anything for them.
+ */
 @Named
-@SessionScoped
-public class LocaleBean implements Serializable {
+@RequestScoped
+public class LocaleBean {
 
-    private static final long serialVersionUID = 1L;
+    static final String COOKIE = "innofund-lang";
+    private static final int ONE_YEAR = 365 * 24 * 3600;
 
-    private Locale locale = Messages.DEFAULT_LOCALE;
+    @Inject
+    private HttpServletRequest request;
+
+    private Locale locale;
 
     public Locale getLocale() {
+        if (locale == null) {
+            locale = Arrays.stream(request.getCookies() == null ? new Cookie[0] : request.getCookies())
+                    .filter(c -> COOKIE.equals(c.getName())).findFirst()
+                    .map(c -> Messages.supported(Locale.forLanguageTag(c.getValue())))
+                    .orElse(Messages.DEFAULT_LOCALE);
+        }
         return locale;
     }
 
     public String getLanguage() {
-        return locale.getLanguage();
+        return getLocale().getLanguage();
     }
 
     public boolean isEnglish() {
-        return "en".equals(locale.getLanguage());
+        return "en".equals(getLanguage());
     }
 
     /**
-     * Switches and reloads the same page (a GET, so nothing is submitted twice). The switch is a form post, whose URL
-     * has no query string: the page's view parameters ({@code call.xhtml?id=}) are put back from the view.
+     * Switches and reloads the same page (a GET, so nothing is submitted twice). The switch is posted to the page's own
+     * URL, query string included (layout.xhtml), so that is where the browser goes back to.
      */
     public void switchTo(String language) throws IOException {
         locale = Messages.supported(Locale.forLanguageTag(language));
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getViewRoot().setLocale(locale);
-        var external = faces.getExternalContext();
-        String uri = ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getRequestURI();
-        String query = ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getQueryString();
-        if (query == null) {
-            external.redirect(faces.getApplication().getViewHandler()
-                    .getRedirectURL(faces, faces.getViewRoot().getViewId(), java.util.Map.of(), true));
-            return;
-        }
-        external.redirect(uri + "?" + query);
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        Cookie cookie = new Cookie(COOKIE, locale.toLanguageTag());
+        cookie.setPath(external.getRequestContextPath().isEmpty() ? "/" : external.getRequestContextPath());
+        cookie.setMaxAge(ONE_YEAR);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setAttribute("SameSite", "Lax");
+        ((HttpServletResponse) external.getResponse()).addCookie(cookie);
+        String query = request.getQueryString();
+        external.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
     }
 }

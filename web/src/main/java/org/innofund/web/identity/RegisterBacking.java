@@ -1,21 +1,17 @@
 package org.innofund.web.identity;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import org.innofund.identity.application.EnterpriseRegistration;
 import org.innofund.identity.application.Registration;
 import org.innofund.web.shared.BusinessCall;
 import org.innofund.web.shared.Feedback;
 
-import java.io.Serializable;
-
-/** Enterprise self-registration form. */
+/** Enterprise self-registration form; request-scoped like every bean of a public page (see layout.xhtml). */
 @Named
-@ViewScoped
-public class RegisterBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class RegisterBacking {
 
     @EJB
     private Registration registration;

@@ -1,8 +1,9 @@
 package org.innofund.web.publicsite;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.innofund.declaration.application.DeclarationDetail;
@@ -13,17 +14,18 @@ import org.innofund.program.application.CallCatalog;
 import org.innofund.program.application.CallDetail;
 import org.innofund.shared.BusinessException;
 import org.innofund.web.shared.BusinessCall;
+import org.omnifaces.cdi.Param;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.List;
 
-/** 申报通知详情: a published call for anyone, and "declare" for a logged-in enterprise. */
+/**
+ * 申报通知详情: a published call for anyone, and "declare" for a logged-in enterprise. Request-scoped, as every bean of
+ * a public page (see layout.xhtml): the call's id comes with every request, the page's forms post to their own URL.
+ */
 @Named
-@ViewScoped
-public class CallBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class CallBacking {
 
     @EJB
     private CallCatalog catalog;
@@ -31,24 +33,31 @@ public class CallBacking implements Serializable {
     @EJB
     private DeclarationService declarations;
 
+    @Inject
+    @Param
     private Long id;
+
+    private boolean loaded;
     private CallDetail call;
     private List<DeclarationSummary> mine = List.of();
 
     /** f:viewAction: a draft or unknown call is not found. */
     public void load() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
+        if (getCall() == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, "");
+            faces.responseComplete();
+        }
+    }
+
+    private void find() {
+        loaded = true;
         try {
             call = id == null ? null : catalog.publishedCall(id);
         } catch (BusinessException e) {
             call = null;
         }
-        if (call == null) {
-            faces.getExternalContext().responseSendError(404, "");
-            faces.responseComplete();
-            return;
-        }
-        if (isEnterprise()) {
+        if (call != null && isEnterprise()) {
             mine = declarations.mine().stream().filter(d -> d.callId().equals(call.id())).toList();
         }
     }
@@ -74,20 +83,16 @@ public class CallBacking implements Serializable {
         return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
     public CallDetail getCall() {
+        if (!loaded) {
+            find();
+        }
         return call;
     }
 
     /** The enterprise's own declarations in this call, so it continues one instead of starting another by mistake. */
     public List<DeclarationSummary> getMine() {
+        getCall();
         return mine;
     }
 }
