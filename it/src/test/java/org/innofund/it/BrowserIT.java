@@ -390,7 +390,9 @@ class BrowserIT {
         assertEquals("数据备份", pageTitle());
         driver.findElement(By.id("backupsForm:takeNow")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmForm:confirmYes"))).click();
-        assertTrue(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info"))).getText()
+        // A backup writes and re-reads the whole database: on a loaded 2-core machine that is more than the usual wait.
+        assertTrue(new WebDriverWait(driver, Duration.ofMinutes(2))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info"))).getText()
                 .contains("已备份"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("backupsForm:backups"), "手动"));
     }

@@ -42,6 +42,7 @@ final class LocalProduct implements AutoCloseable {
     /** With another EAR than the product's (the product with a test servlet added). */
     LocalProduct(Path work, int dbPort, Path ear) throws IOException {
         this.ear = ear;
+        deleteRecursively(work); // every test starts from nothing: a database left by an earlier run is not this one's
         this.work = Files.createDirectories(work).toAbsolutePath(); // Payara's working directory is not ours
         this.dbPort = dbPort;
         this.dbDir = this.work.resolve("db");
@@ -216,6 +217,17 @@ final class LocalProduct implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 }

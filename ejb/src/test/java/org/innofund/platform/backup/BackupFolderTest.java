@@ -106,7 +106,10 @@ class BackupFolderTest {
         Path broken = backups.resolve("innofund-20270315-020000-000-manual.zip");
         Files.write(broken, new byte[]{'P', 'K', 3, 4, 0, 0, 0, 0, 1, 2, 3});
         BackupFolder folder = new BackupFolder(backups.toString(), new BackupPolicy(2), new SteppingClock(), USER, PASSWORD);
-        assertThrows(SQLException.class, () -> folder.check(broken));
+        assertThrows(IllegalStateException.class, () -> folder.check(broken));
+        try (var left = Files.list(backups)) {
+            assertEquals(List.of(broken), left.toList(), "the check's temporary copy is removed");
+        }
     }
 
     @Test
