@@ -82,7 +82,8 @@ public record DeclarationContent(
     /** The budget by category, one column per source, in the categories' order; categories without a line are left out. */
     public List<BudgetRow> budgetByCategory() {
         return Arrays.stream(BudgetCategory.values())
-                .filter(category -> budgetLines.stream().anyMatch(l -> l.category() == category && Money.isValid(l.amount())))
+                .filter(category -> budgetLines.stream()
+                        .anyMatch(l -> l.category() == category && l.source() != null && Money.isValid(l.amount())))
                 .map(category -> new BudgetRow(category,
                         sumOfLines(l -> l.category() == category && l.source() == FundingSource.SUBSIDY),
                         sumOfLines(l -> l.category() == category && l.source() == FundingSource.SELF_FUNDED)))
