@@ -62,6 +62,8 @@ class CallAdministrationIT {
         JsonObject call = Http.json(created);
         long id = call.getJsonNumber("id").longValue();
         assertEquals("DRAFT", call.getString("status"));
+        // Money on the wire: a JSON number with its two decimals, as the BigDecimal amounts were written before
+        assertTrue(created.body().contains("\"budget\":1000000.00,"), created.body());
         assertEquals("2000000.00", call.getJsonObject("ruleParameters").getJsonNumber("minExpense").bigDecimalValue()
                 .setScale(2).toPlainString(), "defaults of the kind");
         assertEquals(100, call.getJsonArray("scoringTemplate").getValuesAs(JsonObject.class).stream()
@@ -103,6 +105,7 @@ class CallAdministrationIT {
         assertEquals("call.alreadyPublished", Http.json(frozen).getString("code"));
         JsonObject publicView = Http.json(http.get("api/v1/calls/" + id));
         assertEquals("测试通知", publicView.getString("title"));
+        assertEquals(new java.math.BigDecimal("1000000.00"), publicView.getJsonNumber("budget").bigDecimalValue());
         assertTrue(publicView.getBoolean("open"));
     }
 }

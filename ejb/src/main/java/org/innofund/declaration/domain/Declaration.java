@@ -21,6 +21,7 @@ import org.innofund.identity.domain.Organisation;
 import org.innofund.program.domain.FundingCall;
 import org.innofund.shared.BaseEntity;
 import org.innofund.shared.BusinessException;
+import org.innofund.shared.Money;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -165,19 +166,19 @@ public class Declaration extends BaseEntity {
         if (c.projectName() != null && c.projectName().strip().length() > 200) {
             throw BusinessException.invalid("draft.textTooLong", 200);
         }
-        requireMoney(c.totalBudget());
+        Money.ofNullable(c.totalBudget()); // here and below: refused unless it is money (Money.of)
         for (DeclarationContent.BudgetLineData l : c.budgetLines()) {
             if (l.category() == null || l.source() == null || l.amount() == null) {
                 throw BusinessException.invalid("submit.budgetLineIncomplete");
             }
-            requireMoney(l.amount());
+            Money.ofNullable(l.amount());
         }
         if (c.rdFigures() != null) {
             DeclarationContent.RdFiguresData f = c.rdFigures();
-            requireMoney(f.expenseTax());
-            requireMoney(f.expenseStat());
-            requireMoney(f.expensePrior());
-            requireMoney(f.revenue());
+            Money.ofNullable(f.expenseTax());
+            Money.ofNullable(f.expenseStat());
+            Money.ofNullable(f.expensePrior());
+            Money.ofNullable(f.revenue());
             for (Integer count : new Integer[] {f.validInventionPatents(), f.inventionApplications(), f.rdStaff(), f.totalStaff()}) {
                 if (count != null && (count < 0 || count > 9_999_999)) {
                     throw BusinessException.invalid("draft.count", count);
@@ -201,13 +202,7 @@ public class Declaration extends BaseEntity {
                     || s.invoiceNo().strip().length() > 64) {
                 throw BusinessException.invalid("draft.textTooLong", s.providerName().strip().length() > 200 ? 200 : 64);
             }
-            requireMoney(s.amount());
-        }
-    }
-
-    private static void requireMoney(BigDecimal amount) {
-        if (amount != null && !SubmissionCheck.isMoney(amount)) {
-            throw BusinessException.invalid("money.invalid", amount.toPlainString());
+            Money.ofNullable(s.amount());
         }
     }
 

@@ -7,11 +7,14 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.innofund.shared.Lengths;
 import org.innofund.shared.Money;
+import org.innofund.shared.MoneyAmount;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * What an enterprise writes into a declaration: the same record for the form, the API and each stored revision.
@@ -26,7 +29,7 @@ public record DeclarationContent(
         LocalDate periodEnd,
         @Size(max = Lengths.LONG_TEXT) String summary,
         @Size(max = Lengths.LONG_TEXT) String keyIndicators,
-        @Money BigDecimal totalBudget,
+        @MoneyAmount BigDecimal totalBudget,
         @Size(max = MAX_BUDGET_LINES) List<@NotNull @Valid BudgetLineData> budgetLines,
         @Valid RdFiguresData rdFigures,
         @Size(max = MAX_ACHIEVEMENTS) List<@NotNull @Valid AchievementData> achievements,
@@ -49,22 +52,69 @@ public record DeclarationContent(
         return new DeclarationContent(null, null, null, null, null, null, null, List.of(), null, List.of(), List.of());
     }
 
+    /*
+     * The sums below add the amounts that are money (Money.isValid); a missing or invalid amount is not added, it is
+     * reported by the checks (SubmissionCheck), and a total is compared with the lines only when all of them are money.
+     */
+
     /** 申请财政补助: the sum of the budget lines paid from the subsidy. */
-    public BigDecimal requestedSubsidy() {
-        return budgetLines.stream().filter(l -> l.source() == FundingSource.SUBSIDY && l.amount() != null)
-                .map(BudgetLineData::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    public Money requestedSubsidy() {
+        return sumOfLines(l -> l.source() == FundingSource.SUBSIDY);
     }
 
-    public BigDecimal sumOfLines() {
-        return budgetLines.stream().filter(l -> l.amount() != null)
-                .map(BudgetLineData::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    /** 自筹资金: the sum of the budget lines the enterprise pays itself. */
+    public Money selfFunded() {
+        return sumOfLines(l -> l.source() == FundingSource.SELF_FUNDED);
     }
 
-    public record BudgetLineData(BudgetCategory category, FundingSource source, @Money BigDecimal amount) implements Serializable {
+    public Money sumOfLines() {
+        return sumOfLines(l -> true);
     }
 
-    public record RdFiguresData(@Money BigDecimal expenseTax, @Money BigDecimal expenseStat, @Money BigDecimal expensePrior,
-                                @Money BigDecimal revenue,
+    /**
+     * Whether the total budget is given and equals the sum of the lines, to the fen (a line without an amount adds
+     * nothing); false while an amount is not money.
+     */
+    public boolean totalMatchesLines() {
+        return budgetIsMoney() && Money.isValid(totalBudget) && Money.of(totalBudget).equals(sumOfLines());
+    }
+
+    /** The budget by category, one column per source, in the categories' order; categories without a line are left out. */
+    public List<BudgetRow> budgetByCategory() {
+        return Arrays.stream(BudgetCategory.values())
+                .filter(category -> budgetLines.stream()
+                        .anyMatch(l -> l.category() == category && l.source() != null && Money.isValid(l.amount())))
+                .map(category -> new BudgetRow(category,
+                        sumOfLines(l -> l.category() == category && l.source() == FundingSource.SUBSIDY),
+                        sumOfLines(l -> l.category() == category && l.source() == FundingSource.SELF_FUNDED)))
+                .toList();
+    }
+
+    /** 服务费合计: the sum of the service invoices (SHARED_SERVICE). */
+    public Money serviceTotal() {
+        return Money.sum(serviceRecords.stream().map(ServiceRecordData::amount).filter(Money::isValid).map(Money::of));
+    }
+
+    private boolean budgetIsMoney() {
+        return budgetLines.stream().allMatch(l -> l.amount() == null || Money.isValid(l.amount()));
+    }
+
+    private Money sumOfLines(Predicate<BudgetLineData> which) {
+        return Money.sum(budgetLines.stream().filter(which).map(BudgetLineData::amount).filter(Money::isValid).map(Money::of));
+    }
+
+    /** One budget category with its money by source. */
+    public record BudgetRow(BudgetCategory category, Money subsidy, Money selfFunded, Money total) implements Serializable {
+        BudgetRow(BudgetCategory category, Money subsidy, Money selfFunded) {
+            this(category, subsidy, selfFunded, subsidy.plus(selfFunded));
+        }
+    }
+
+    public record BudgetLineData(BudgetCategory category, FundingSource source, @MoneyAmount BigDecimal amount) implements Serializable {
+    }
+
+    public record RdFiguresData(@MoneyAmount BigDecimal expenseTax, @MoneyAmount BigDecimal expenseStat, @MoneyAmount BigDecimal expensePrior,
+                                @MoneyAmount BigDecimal revenue,
                                 @PositiveOrZero @Max(MAX_PATENTS) Integer validInventionPatents,
                                 @PositiveOrZero @Max(MAX_PATENTS) Integer inventionApplications,
                                 @PositiveOrZero @Max(MAX_STAFF) Integer rdStaff,
@@ -78,6 +128,6 @@ public record DeclarationContent(
     public record ServiceRecordData(@Size(max = Lengths.ORGANISATION_NAME) String providerName,
                                     @Size(max = Lengths.USCC) String providerUscc,
                                     @Size(max = Lengths.DOCUMENT_NO) String invoiceNo, LocalDate invoiceDate,
-                                    @Money BigDecimal amount) implements Serializable {
+                                    @MoneyAmount BigDecimal amount) implements Serializable {
     }
 }

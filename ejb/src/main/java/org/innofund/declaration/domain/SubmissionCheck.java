@@ -6,6 +6,7 @@ import org.innofund.program.domain.AttachmentRequirement;
 import org.innofund.program.domain.FundingCall;
 import org.innofund.program.domain.RuleParameters;
 import org.innofund.program.domain.SubsidyKind;
+import org.innofund.shared.Money;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -88,31 +89,21 @@ public final class SubmissionCheck {
             problems.add(Problem.of("submit.totalBudget"));
         } else if (c.totalBudget().signum() <= 0) {
             problems.add(Problem.of("submit.totalBudgetPositive"));
-        } else if (c.totalBudget().compareTo(c.sumOfLines()) != 0) {
-            problems.add(Problem.of("submit.totalMismatch", plain(c.totalBudget()), plain(c.sumOfLines())));
+        } else if (amountsAreMoney(c) && !c.totalMatchesLines()) {
+            problems.add(Problem.of("submit.totalMismatch", plain(c.totalBudget()), c.sumOfLines().toString()));
         }
-        BigDecimal requested = c.requestedSubsidy();
-        if (call.getMaxRequest() != null && requested.compareTo(call.getMaxRequest()) > 0) {
-            problems.add(Problem.of("submit.requestAboveLimit", plain(requested), plain(call.getMaxRequest())));
-        } else if (requested.compareTo(call.getBudget()) > 0) {
-            problems.add(Problem.of("submit.requestAboveBudget", plain(requested), plain(call.getBudget())));
+        Money requested = c.requestedSubsidy();
+        if (call.getMaxRequest() != null && requested.isGreaterThan(call.getMaxRequest())) {
+            problems.add(Problem.of("submit.requestAboveLimit", requested.toString(), call.getMaxRequest().toString()));
+        } else if (requested.isGreaterThan(call.getBudget())) {
+            problems.add(Problem.of("submit.requestAboveBudget", requested.toString(), call.getBudget().toString()));
         }
     }
 
-    /** Every amount: not negative, at most two decimals (fen). */
+    /** Every amount: money, {@link Money#isValid}. */
     private static void money(DeclarationContent c, List<Problem> problems) {
-        List<BigDecimal> amounts = new ArrayList<>();
-        amounts.add(c.totalBudget());
-        c.budgetLines().forEach(l -> amounts.add(l.amount()));
-        c.serviceRecords().forEach(s -> amounts.add(s.amount()));
-        if (c.rdFigures() != null) {
-            amounts.add(c.rdFigures().expenseTax());
-            amounts.add(c.rdFigures().expenseStat());
-            amounts.add(c.rdFigures().expensePrior());
-            amounts.add(c.rdFigures().revenue());
-        }
-        for (BigDecimal a : amounts) {
-            if (a != null && !isMoney(a)) {
+        for (BigDecimal a : amounts(c)) {
+            if (a != null && !Money.isValid(a)) {
                 problems.add(Problem.of("submit.money", a.toPlainString()));
             }
         }
@@ -124,8 +115,23 @@ public final class SubmissionCheck {
         }
     }
 
-    public static boolean isMoney(BigDecimal a) {
-        return a.signum() >= 0 && a.stripTrailingZeros().scale() <= 2;
+    /** A total is not compared with lines while an amount is not money: that amount is the problem reported. */
+    private static boolean amountsAreMoney(DeclarationContent c) {
+        return amounts(c).stream().allMatch(a -> a == null || Money.isValid(a));
+    }
+
+    private static List<BigDecimal> amounts(DeclarationContent c) {
+        List<BigDecimal> amounts = new ArrayList<>();
+        amounts.add(c.totalBudget());
+        c.budgetLines().forEach(l -> amounts.add(l.amount()));
+        c.serviceRecords().forEach(s -> amounts.add(s.amount()));
+        if (c.rdFigures() != null) {
+            amounts.add(c.rdFigures().expenseTax());
+            amounts.add(c.rdFigures().expenseStat());
+            amounts.add(c.rdFigures().expensePrior());
+            amounts.add(c.rdFigures().revenue());
+        }
+        return amounts;
     }
 
     private static void rdInvestment(DeclarationContent.RdFiguresData f, RuleParameters p, List<Problem> problems) {

@@ -26,6 +26,7 @@ import org.innofund.shared.BusinessException;
 import org.innofund.shared.FileType;
 import org.innofund.shared.Lengths;
 import org.innofund.shared.Money;
+import org.innofund.shared.MoneyAmount;
 import org.innofund.shared.Versions;
 
 import java.math.BigDecimal;
@@ -81,8 +82,8 @@ public class CallAdministration {
     @RolesAllowed(Role.Names.REVIEWER)
     public CallDetail createCall(@NotNull Long programId, @NotBlank @Size(max = Lengths.TITLE) String title,
                                  @Min(FundingCall.MIN_YEAR) @Max(FundingCall.MAX_YEAR) int year,
-                                 @NotNull Instant opensAt, @NotNull Instant closesAt, @NotNull @Money BigDecimal budget,
-                                 @Money BigDecimal maxRequest, @Size(max = Lengths.LONG_TEXT) String guide) {
+                                 @NotNull Instant opensAt, @NotNull Instant closesAt, @NotNull @MoneyAmount BigDecimal budget,
+                                 @MoneyAmount BigDecimal maxRequest, @Size(max = Lengths.LONG_TEXT) String guide) {
         Program program = em.find(Program.class, programId);
         if (program == null) {
             throw BusinessException.notFound("program.notFound", programId);
@@ -98,8 +99,8 @@ public class CallAdministration {
     @RolesAllowed(Role.Names.REVIEWER)
     public CallDetail revise(@NotNull Long id, Long expectedVersion, @NotBlank @Size(max = Lengths.TITLE) String title,
                              @Min(FundingCall.MIN_YEAR) @Max(FundingCall.MAX_YEAR) int year,
-                             @NotNull Instant opensAt, @NotNull Instant closesAt, @NotNull @Money BigDecimal budget,
-                             @Money BigDecimal maxRequest, @Size(max = Lengths.LONG_TEXT) String guide) {
+                             @NotNull Instant opensAt, @NotNull Instant closesAt, @NotNull @MoneyAmount BigDecimal budget,
+                             @MoneyAmount BigDecimal maxRequest, @Size(max = Lengths.LONG_TEXT) String guide) {
         FundingCall call = findForChange(id, expectedVersion);
         call.revise(title, year, opensAt, closesAt, budget, maxRequest, guide);
         return saved(call, "CALL_REVISE", null);

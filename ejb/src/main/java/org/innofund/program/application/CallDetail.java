@@ -5,6 +5,7 @@ import org.innofund.program.domain.CallStatus;
 import org.innofund.program.domain.FundingCall;
 import org.innofund.program.domain.SubsidyKind;
 import org.innofund.shared.Lengths;
+import org.innofund.shared.Money;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -14,7 +15,7 @@ import java.util.SortedMap;
 
 /** A call with everything it says: guide, dates, budget and limit, required attachments, scoring template, rule parameters. */
 public record CallDetail(Long id, Long programId, String programName, SubsidyKind subsidyKind, String department,
-                         String title, int year, Instant opensAt, Instant closesAt, BigDecimal budget, BigDecimal maxRequest,
+                         String title, int year, Instant opensAt, Instant closesAt, Money budget, Money maxRequest,
                          String guide, CallStatus status, boolean open, List<Requirement> requiredAttachments,
                          List<Indicator> scoringTemplate, SortedMap<String, BigDecimal> ruleParameters, String createdBy,
                          String publishedBy, Instant publishedAt, long version) implements Serializable {
@@ -34,6 +35,11 @@ public record CallDetail(Long id, Long programId, String programName, SubsidyKin
         return new CallDetail(id, programId, programName, subsidyKind, department, title, year, opensAt, closesAt, budget,
                 maxRequest, guide, status, open, requiredAttachments, scoringTemplate, ruleParameters, null, null,
                 publishedAt, version);
+    }
+
+    /** What the calls commit together: the sum of their budgets. */
+    public static Money totalBudget(List<CallDetail> calls) {
+        return Money.sum(calls.stream().map(CallDetail::budget));
     }
 
     public static CallDetail of(FundingCall c, Instant now) {

@@ -17,6 +17,8 @@ import jakarta.persistence.Table;
 import org.innofund.shared.BaseEntity;
 import org.innofund.shared.BusinessException;
 import org.innofund.shared.Lengths;
+import org.innofund.shared.Money;
+import org.innofund.shared.MoneyConverter;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -54,8 +56,9 @@ public class FundingCall extends BaseEntity {
     @Column(name = "closes_at", nullable = false)
     private Instant closesAt;
 
+    @Convert(converter = MoneyConverter.class)
     @Column(nullable = false, precision = 16, scale = 2)
-    private BigDecimal budget;
+    private Money budget;
 
     /*
      * Loaded with the call, as Declaration's CLOBs are: when it was LAZY, revise() lost every change made before its
@@ -71,8 +74,9 @@ public class FundingCall extends BaseEntity {
     private CallStatus status = CallStatus.DRAFT;
 
     /** The most an enterprise may request from the budget (申请财政补助上限); null: no limit but the budget. */
+    @Convert(converter = MoneyConverter.class)
     @Column(name = "max_request", precision = 16, scale = 2)
-    private BigDecimal maxRequest;
+    private Money maxRequest;
 
     @Lob
     @Convert(converter = RuleParametersConverter.class)
@@ -107,13 +111,13 @@ public class FundingCall extends BaseEntity {
         if (!closesAt.isAfter(opensAt)) {
             throw BusinessException.invalid("call.closesBeforeOpens");
         }
-        checkMoney(budget);
+        Money amount = Money.of(budget);
         this.program = Objects.requireNonNull(program);
         this.title = Objects.requireNonNull(title).strip();
         this.year = year;
         this.opensAt = opensAt;
         this.closesAt = closesAt;
-        this.budget = budget.setScale(2);
+        this.budget = amount;
         this.guide = guide;
         this.ruleParameters = RuleParameters.defaults(program.getSubsidyKind());
         this.scoringTemplate = new ArrayList<>(ScoringIndicator.defaultTemplate());
@@ -136,35 +140,27 @@ public class FundingCall extends BaseEntity {
         if (!closesAt.isAfter(opensAt)) {
             throw BusinessException.invalid("call.closesBeforeOpens");
         }
-        checkMoney(budget);
-        checkMaxRequest(maxRequest, budget);
+        Money amount = Money.of(budget);
+        checkMaxRequest(maxRequest, amount);
         this.title = title.strip();
         this.year = year;
         this.opensAt = opensAt;
         this.closesAt = closesAt;
-        this.budget = budget.setScale(2);
+        this.budget = amount;
         this.guide = guide;
         setMaxRequest(maxRequest);
     }
 
     private void setMaxRequest(BigDecimal maxRequest) {
-        checkMaxRequest(maxRequest, budget);
-        this.maxRequest = maxRequest == null ? null : maxRequest.setScale(2);
+        this.maxRequest = checkMaxRequest(maxRequest, budget);
     }
 
-    private static void checkMaxRequest(BigDecimal maxRequest, BigDecimal budget) {
-        if (maxRequest != null) {
-            checkMoney(maxRequest);
-            if (maxRequest.compareTo(budget) > 0) {
-                throw BusinessException.invalid("call.maxRequestAboveBudget");
-            }
+    private static Money checkMaxRequest(BigDecimal maxRequest, Money budget) {
+        Money limit = Money.ofNullable(maxRequest);
+        if (limit != null && limit.isGreaterThan(budget)) {
+            throw BusinessException.invalid("call.maxRequestAboveBudget");
         }
-    }
-
-    private static void checkMoney(BigDecimal amount) {
-        if (amount == null || amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2) {
-            throw BusinessException.invalid("money.invalid", amount == null ? "" : amount.toPlainString());
-        }
+        return limit;
     }
 
     public void changeParameter(String name, BigDecimal value) {
@@ -259,7 +255,7 @@ public class FundingCall extends BaseEntity {
         return closesAt;
     }
 
-    public BigDecimal getBudget() {
+    public Money getBudget() {
         return budget;
     }
 
@@ -271,7 +267,7 @@ public class FundingCall extends BaseEntity {
         return status;
     }
 
-    public BigDecimal getMaxRequest() {
+    public Money getMaxRequest() {
         return maxRequest;
     }
 

@@ -7,11 +7,11 @@ import jakarta.inject.Named;
 import org.innofund.program.application.CallAdministration;
 import org.innofund.program.application.CallDetail;
 import org.innofund.program.domain.CallStatus;
+import org.innofund.shared.Money;
 import org.innofund.web.shared.BusinessCall;
 import org.innofund.web.shared.Feedback;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.List;
 
 /** The approver's home: draft calls waiting to be published, with who prepared them and what they commit. */
@@ -42,8 +42,8 @@ public class ApproverHomeBacking implements Serializable {
         }
     }
 
-    public BigDecimal getTotalBudget() {
-        return drafts.stream().map(CallDetail::budget).reduce(BigDecimal.ZERO, BigDecimal::add);
+    public Money getTotalBudget() {
+        return CallDetail.totalBudget(drafts);
     }
 
     public List<CallDetail> getDrafts() { return drafts; }

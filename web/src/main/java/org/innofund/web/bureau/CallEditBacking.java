@@ -123,8 +123,8 @@ public class CallEditBacking implements Serializable {
         year = call.year();
         opensAt = LocalDateTime.ofInstant(call.opensAt(), Clocks.BUREAU_ZONE);
         closesAt = LocalDateTime.ofInstant(call.closesAt(), Clocks.BUREAU_ZONE);
-        budget = call.budget();
-        maxRequest = call.maxRequest();
+        budget = call.budget().amount();
+        maxRequest = call.maxRequest() == null ? null : call.maxRequest().amount();
         guide = call.guide();
     }
 

@@ -13,11 +13,8 @@ import org.innofund.declaration.application.AttachmentView;
 import org.innofund.declaration.application.DeclarationDetail;
 import org.innofund.declaration.application.DeclarationService;
 import org.innofund.declaration.application.FormalReview;
-import org.innofund.declaration.domain.BudgetCategory;
 import org.innofund.declaration.domain.DeclarationContent;
-import org.innofund.declaration.domain.DeclarationContent.BudgetLineData;
 import org.innofund.declaration.domain.DeclarationState;
-import org.innofund.declaration.domain.FundingSource;
 import org.innofund.web.shared.BusinessCall;
 import org.innofund.web.shared.Feedback;
 import org.omnifaces.cdi.Param;
@@ -25,9 +22,7 @@ import org.omnifaces.cdi.Param;
 import java.io.Serializable;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,11 +35,6 @@ import java.util.Map;
 public class DeclarationReviewBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** One budget category with its money by source. */
-    public record BudgetRow(BudgetCategory category, BigDecimal subsidy, BigDecimal selfFunded, BigDecimal total)
-            implements Serializable {
-    }
 
     /** One submitted revision as stored, pretty-printed. */
     public record Revision(int number, String json) implements Serializable {
@@ -115,29 +105,9 @@ public class DeclarationReviewBacking implements Serializable {
         return detail != null && !stale && detail.summary().state() == DeclarationState.SUBMITTED;
     }
 
-    /** The budget by category, one column per source; categories without a line are left out. */
-    public List<BudgetRow> getBudgetRows() {
-        Map<BudgetCategory, BigDecimal[]> sums = new EnumMap<>(BudgetCategory.class);
-        for (BudgetLineData line : content().budgetLines()) {
-            if (line.category() == null || line.source() == null || line.amount() == null) {
-                continue;
-            }
-            BigDecimal[] s = sums.computeIfAbsent(line.category(), c -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});
-            int column = line.source() == FundingSource.SUBSIDY ? 0 : 1;
-            s[column] = s[column].add(line.amount());
-        }
-        List<BudgetRow> rows = new ArrayList<>();
-        sums.forEach((c, s) -> rows.add(new BudgetRow(c, s[0], s[1], s[0].add(s[1]))));
-        return rows;
-    }
-
-    public BigDecimal getSelfFundedTotal() {
-        return content().sumOfLines().subtract(content().requestedSubsidy());
-    }
-
-    public BigDecimal getServiceTotal() {
-        return content().serviceRecords().stream().map(DeclarationContent.ServiceRecordData::amount)
-                .filter(a -> a != null).reduce(BigDecimal.ZERO, BigDecimal::add);
+    /** The budget by category, one column per source (summed in {@link DeclarationContent}). */
+    public List<DeclarationContent.BudgetRow> getBudgetRows() {
+        return content().budgetByCategory();
     }
 
     /** Whether a (not withdrawn) file is attached for a requirement of the call. */

@@ -30,7 +30,6 @@ import org.primefaces.model.file.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
@@ -222,17 +221,9 @@ public class DeclarationEditorBacking implements Serializable {
         return source != null && (source.endsWith(":save") || source.endsWith(":submit"));
     }
 
-    /** The live sums under the budget table, as the server will compute them. */
-    public BigDecimal getSumOfLines() {
-        return form.toContent(SubsidyKind.PRE_APPROVED).sumOfLines();
-    }
-
-    public BigDecimal getRequestedSubsidy() {
-        return form.toContent(SubsidyKind.PRE_APPROVED).requestedSubsidy();
-    }
-
-    public boolean isTotalMatches() {
-        return form.getTotalBudget() != null && form.getTotalBudget().compareTo(getSumOfLines()) == 0;
+    /** The budget as typed so far, for the live sums under the budget table (summed as the server sums them). */
+    public DeclarationContent getBudget() {
+        return form.toContent(SubsidyKind.PRE_APPROVED);
     }
 
     /** The completeness checklist (as of the last save), in the page's language. */

@@ -1,8 +1,11 @@
 package org.innofund.web.shared;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import org.innofund.shared.Clocks;
+import org.innofund.shared.Money;
+import org.innofund.shared.MoneyFormat;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -11,7 +14,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How instants and money look on every page: Beijing time, yuan with two decimals. */
+/** How instants and money look on every page: Beijing time, and money as {@link MoneyFormat} writes it. */
 @Named
 @ApplicationScoped
 public class Formats {
@@ -38,10 +41,19 @@ public class Formats {
         return size < 1024 * 1024 ? oneDecimal.format(size / 1024.0) + " KB" : oneDecimal.format(size / (1024.0 * 1024)) + " MB";
     }
 
-    public String money(BigDecimal amount) {
-        if (amount == null) {
-            return "";
-        }
-        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(amount);
+    /** ¥1,234,567.89, exact to the fen; blank for no amount. A BigDecimal (a form's or a record's field) must be money. */
+    public String money(Object amount) {
+        Money money = toMoney(amount);
+        return money == null ? "" : MoneyFormat.yuan(money);
+    }
+
+    /** 123.46 万元 (¥1.23 million in English), for figures read at a glance. */
+    public String moneyShort(Object amount) {
+        Money money = toMoney(amount);
+        return money == null ? "" : MoneyFormat.abbreviated(money, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    private static Money toMoney(Object amount) {
+        return amount instanceof BigDecimal decimal ? Money.of(decimal) : (Money) amount;
     }
 }

@@ -6,6 +6,7 @@ import org.innofund.declaration.domain.DeclarationContent;
 import org.innofund.declaration.domain.FundingSource;
 import org.innofund.declaration.domain.ProjectField;
 import org.innofund.program.domain.SubsidyKind;
+import org.innofund.shared.Money;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -36,7 +37,7 @@ class DeclarationFormTest {
         assertEquals(FULL.periodStart(), back.periodStart());
         assertEquals(FULL.periodEnd(), back.periodEnd());
         assertEquals(FULL.budgetLines(), back.budgetLines());
-        assertEquals(new BigDecimal("800000.00"), back.requestedSubsidy());
+        assertEquals(Money.of(new BigDecimal("800000.00")), back.requestedSubsidy());
         assertNull(back.rdFigures(), "figures of another kind are not sent");
         assertTrue(back.achievements().isEmpty());
         assertTrue(back.serviceRecords().isEmpty());
@@ -66,7 +67,7 @@ class DeclarationFormTest {
         form.getBudgetLines().remove(form.getBudgetLines().get(1));
         DeclarationContent c = form.toContent(SubsidyKind.PRE_APPROVED);
         assertEquals(1, c.budgetLines().size());
-        assertEquals(new BigDecimal("5.00"), c.sumOfLines());
+        assertEquals(Money.of(new BigDecimal("5.00")), c.sumOfLines());
         form.addAchievement();
         form.addService();
         assertEquals(1, form.toContent(SubsidyKind.REWARD).achievements().size());

@@ -1,0 +1,40 @@
+package org.innofund.shared;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * How an amount reads on a page or a certificate: exact to the fen, ¥1,234,567.89, or short, 123.46 万元 (in
+ * English ¥1.23 million). The short forms round half up, as people round a figure they read out.
+ */
+public final class MoneyFormat {
+
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+
+    private MoneyFormat() {
+    }
+
+    /** ¥1,234,567.89 in every language (¥ is the yuan's sign in English too). */
+    public static String yuan(Money money) {
+        return "¥" + grouped(money.amount());
+    }
+
+    /** 123.46 万元 in Chinese, ¥1.23 million in English. */
+    public static String abbreviated(Money money, Locale locale) {
+        if ("zh".equals(locale.getLanguage())) {
+            return grouped(money.amount().divide(TEN_THOUSAND).setScale(2, RoundingMode.HALF_UP)) + " 万元";
+        }
+        return "¥" + grouped(money.amount().divide(MILLION).setScale(2, RoundingMode.HALF_UP)) + " million";
+    }
+
+    private static String grouped(BigDecimal twoDecimals) {
+        // a new DecimalFormat each time: it is not thread-safe, and it rounds nothing here (the scale is already 2)
+        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        format.setRoundingMode(RoundingMode.UNNECESSARY);
+        return format.format(twoDecimals);
+    }
+}
