@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * What an enterprise writes into a declaration: the same record for the form, the API and each stored revision.
@@ -55,6 +56,8 @@ public record DeclarationContent(
     /*
      * The sums below add the amounts that are money (Money.isValid); a missing or invalid amount is not added, it is
      * reported by the checks (SubmissionCheck), and a total is compared with the lines only when all of them are money.
+     * A sum beyond what money can hold (50 lines near the maximum) is null: a page shows no figure rather than fail,
+     * and the submission check refuses it.
      */
 
     /** 申请财政补助: the sum of the budget lines paid from the subsidy. */
@@ -92,7 +95,7 @@ public record DeclarationContent(
 
     /** 服务费合计: the sum of the service invoices (SHARED_SERVICE). */
     public Money serviceTotal() {
-        return Money.sum(serviceRecords.stream().map(ServiceRecordData::amount).filter(Money::isValid).map(Money::of));
+        return sumOrNull(serviceRecords.stream().map(ServiceRecordData::amount));
     }
 
     private boolean budgetIsMoney() {
@@ -100,13 +103,19 @@ public record DeclarationContent(
     }
 
     private Money sumOfLines(Predicate<BudgetLineData> which) {
-        return Money.sum(budgetLines.stream().filter(which).map(BudgetLineData::amount).filter(Money::isValid).map(Money::of));
+        return sumOrNull(budgetLines.stream().filter(which).map(BudgetLineData::amount));
+    }
+
+    private static Money sumOrNull(Stream<BigDecimal> amounts) {
+        BigDecimal sum = amounts.filter(Money::isValid).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return Money.isValid(sum) ? Money.of(sum) : null;
     }
 
     /** One budget category with its money by source. */
     public record BudgetRow(BudgetCategory category, Money subsidy, Money selfFunded, Money total) implements Serializable {
         BudgetRow(BudgetCategory category, Money subsidy, Money selfFunded) {
-            this(category, subsidy, selfFunded, subsidy.plus(selfFunded));
+            this(category, subsidy, selfFunded, subsidy == null || selfFunded == null ? null
+                    : sumOrNull(Stream.of(subsidy.amount(), selfFunded.amount())));
         }
     }
 

@@ -89,11 +89,13 @@ public final class SubmissionCheck {
             problems.add(Problem.of("submit.totalBudget"));
         } else if (c.totalBudget().signum() <= 0) {
             problems.add(Problem.of("submit.totalBudgetPositive"));
-        } else if (amountsAreMoney(c) && !c.totalMatchesLines()) {
+        } else if (amountsAreMoney(c) && c.sumOfLines() != null && !c.totalMatchesLines()) {
             problems.add(Problem.of("submit.totalMismatch", plain(c.totalBudget()), c.sumOfLines().toString()));
         }
         Money requested = c.requestedSubsidy();
-        if (call.getMaxRequest() != null && requested.isGreaterThan(call.getMaxRequest())) {
+        if (c.sumOfLines() == null) {
+            problems.add(Problem.of("submit.linesTooLarge"));
+        } else if (call.getMaxRequest() != null && requested.isGreaterThan(call.getMaxRequest())) {
             problems.add(Problem.of("submit.requestAboveLimit", requested.toString(), call.getMaxRequest().toString()));
         } else if (requested.isGreaterThan(call.getBudget())) {
             problems.add(Problem.of("submit.requestAboveBudget", requested.toString(), call.getBudget().toString()));

@@ -129,4 +129,21 @@ class DeclarationContentTest {
         assertEquals(money("101"), c.serviceTotal());
         assertEquals(Money.ZERO, DeclarationContent.empty().serviceTotal());
     }
+
+    @Test
+    void sumsBeyondTheLargestAmountAreUnknownNotAFailure() {
+        String max = "99999999999999.99";
+        DeclarationContent c = withLines(List.of(
+                line(BudgetCategory.EQUIPMENT, FundingSource.SUBSIDY, max),
+                line(BudgetCategory.EQUIPMENT, FundingSource.SELF_FUNDED, "0.01"),
+                line(BudgetCategory.LABOUR, FundingSource.SUBSIDY, "5.00")));
+        assertEquals(null, c.sumOfLines());
+        assertEquals(null, c.requestedSubsidy());
+        assertEquals(money("0.01"), c.selfFunded());
+        assertFalse(withTotal(max, c.budgetLines()).totalMatchesLines());
+        DeclarationContent.BudgetRow equipment = c.budgetByCategory().get(0);
+        assertEquals(money(max), equipment.subsidy());
+        assertEquals(null, equipment.total());
+        assertEquals(money("5"), c.budgetByCategory().get(1).total());
+    }
 }

@@ -219,6 +219,15 @@ class SubmissionCheckTest {
         }
 
         @Test
+        void linesThatAddUpBeyondTheLargestAmountAreRefusedNotFailed() {
+            String max = "99999999999999.99";
+            List<DeclarationContent.BudgetLineData> lines = List.of(
+                    line(BudgetCategory.EQUIPMENT, FundingSource.SUBSIDY, max),
+                    line(BudgetCategory.MATERIALS, FundingSource.SUBSIDY, "0.01"));
+            assertOnly(check(withLines(valid, max, lines)), "submit.linesTooLarge");
+        }
+
+        @Test
         void theTotalEqualsTheSumOfTheLinesWhateverTheScale() {
             assertEquals(List.of(), check(withLines(valid, "1000000", valid.budgetLines())));
             assertEquals(List.of(), check(withLines(valid, "1000000.0", valid.budgetLines())));
