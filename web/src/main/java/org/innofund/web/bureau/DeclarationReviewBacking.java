@@ -14,9 +14,9 @@ import org.innofund.declaration.application.DeclarationDetail;
 import org.innofund.declaration.application.DeclarationService;
 import org.innofund.declaration.application.FormalReview;
 import org.innofund.declaration.domain.BudgetCategory;
+import org.innofund.declaration.domain.DeclarationAction;
 import org.innofund.declaration.domain.DeclarationContent;
 import org.innofund.declaration.domain.DeclarationContent.BudgetLineData;
-import org.innofund.declaration.domain.DeclarationState;
 import org.innofund.declaration.domain.FundingSource;
 import org.innofund.web.shared.BusinessCall;
 import org.innofund.web.shared.Feedback;
@@ -112,7 +112,7 @@ public class DeclarationReviewBacking implements Serializable {
     }
 
     public boolean isDecidable() {
-        return detail != null && !stale && detail.summary().state() == DeclarationState.SUBMITTED;
+        return detail != null && !stale && detail.summary().state().allowsAny(DeclarationAction.DECISIONS);
     }
 
     /** The budget by category, one column per source; categories without a line are left out. */
