@@ -204,8 +204,9 @@ class MigrationsTest {
                 + "VALUES (1, '研发投入后补助', 'RD_INVESTMENT', '高新科', TIMESTAMP '2025-01-01 00:00:00')");
         assertCheckViolated("INSERT INTO program (id, name, subsidy_kind, department, created_at) "
                 + "VALUES (2, 'x', 'LOTTERY', 'x', TIMESTAMP '2025-01-01 00:00:00')");
-        String call = "INSERT INTO funding_call (id, program_id, title, call_year, opens_at, closes_at, budget, status, created_at) "
-                + "VALUES (%d, 1, 'T', 2025, TIMESTAMP '%s', TIMESTAMP '%s', %s, '%s', TIMESTAMP '2025-01-01 00:00:00')";
+        String call = "INSERT INTO funding_call (id, program_id, title, call_year, opens_at, closes_at, budget, status, created_at, "
+                + "created_by) VALUES (%d, 1, 'T', 2025, TIMESTAMP '%s', TIMESTAMP '%s', %s, '%s', TIMESTAMP '2025-01-01 00:00:00', "
+                + "'reviewer')";
         assertEquals(1, update(call.formatted(10, "2025-03-01 01:00:00", "2025-04-30 09:00:00", "0", "DRAFT")));
         assertCheckViolated(call.formatted(11, "2025-03-01 01:00:00", "2025-03-01 01:00:00", "1", "DRAFT"));
         assertCheckViolated(call.formatted(12, "2025-03-01 01:00:00", "2025-02-01 01:00:00", "1", "DRAFT"));
@@ -256,12 +257,40 @@ class MigrationsTest {
         }
     }
 
+    /** A call stored without its preparer before V008 is ascribed to nobody a user can be; from V008 on none lacks one. */
+    @Test
+    void everyCallNamesWhoPreparedIt() throws SQLException {
+        String url = "jdbc:h2:mem:v008-" + java.util.UUID.randomUUID() + ";MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH";
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, MigratedDatabase.USER, MigratedDatabase.PASSWORD);
+             Statement s = c.createStatement()) {
+            org.flywaydb.core.api.configuration.FluentConfiguration config = org.flywaydb.core.Flyway.configure()
+                    .dataSource(url, MigratedDatabase.USER, MigratedDatabase.PASSWORD).locations("classpath:db/migration");
+            config.target("7").load().migrate();
+            s.executeUpdate("INSERT INTO program (id, name, subsidy_kind, department, created_at) "
+                    + "VALUES (1, 'p', 'REWARD', 'd', TIMESTAMP '2025-01-01 00:00:00')");
+            String call = "INSERT INTO funding_call (id, program_id, title, call_year, opens_at, closes_at, budget, status, "
+                    + "created_at, created_by) VALUES (%d, 1, 'T', 2025, TIMESTAMP '2025-03-01 01:00:00', "
+                    + "TIMESTAMP '2025-04-30 09:00:00', 100, 'DRAFT', TIMESTAMP '2025-01-01 00:00:00', %s)";
+            s.executeUpdate(call.formatted(10, "NULL"));
+            s.executeUpdate(call.formatted(11, "'reviewer'"));
+            config.target("latest").load().migrate();
+            try (ResultSet rs = s.executeQuery("SELECT created_by FROM funding_call ORDER BY id")) {
+                assertTrue(rs.next());
+                assertEquals("(unknown)", rs.getString(1));
+                assertTrue(rs.next());
+                assertEquals("reviewer", rs.getString(1));
+            }
+            SQLException refused = assertThrows(SQLException.class, () -> s.executeUpdate(call.formatted(12, "NULL")));
+            assertEquals("23502", refused.getSQLState(), "NULL not allowed: " + refused.getMessage());
+        }
+    }
+
     private void insertProgramAndCall() throws SQLException {
         update("INSERT INTO program (id, name, subsidy_kind, department, created_at) "
                 + "VALUES (1, '产业技术研究与开发', 'PRE_APPROVED', '高新科', TIMESTAMP '2025-01-01 00:00:00')");
-        update("INSERT INTO funding_call (id, program_id, title, call_year, opens_at, closes_at, budget, status, created_at) "
-                + "VALUES (10, 1, 'T', 2025, TIMESTAMP '2025-03-01 01:00:00', TIMESTAMP '2025-04-30 09:00:00', 100, "
-                + "'PUBLISHED', TIMESTAMP '2025-01-01 00:00:00')");
+        update("INSERT INTO funding_call (id, program_id, title, call_year, opens_at, closes_at, budget, status, created_at, "
+                + "created_by) VALUES (10, 1, 'T', 2025, TIMESTAMP '2025-03-01 01:00:00', TIMESTAMP '2025-04-30 09:00:00', 100, "
+                + "'PUBLISHED', TIMESTAMP '2025-01-01 00:00:00', 'reviewer')");
     }
 
     /** A call with a declaration of the enterprise 2 in state DRAFT, id 100. */
