@@ -257,6 +257,15 @@ class MigrationsTest {
         }
     }
 
+    /** The tests' clock offset: one row, starting at zero, never behind the real time. */
+    @Test
+    void theTestClockHasOneRowThatOnlyRunsAhead() throws SQLException {
+        assertEquals(0L, queryLong("SELECT offset_seconds FROM test_clock WHERE id = 1"));
+        assertEquals(1, update("UPDATE test_clock SET offset_seconds = 172800"));
+        assertCheckViolated("UPDATE test_clock SET offset_seconds = -1");
+        assertCheckViolated("INSERT INTO test_clock (id, offset_seconds) VALUES (2, 0)");
+    }
+
     /** A call stored without its preparer before V008 is ascribed to nobody a user can be; from V008 on none lacks one. */
     @Test
     void everyCallNamesWhoPreparedIt() throws SQLException {
