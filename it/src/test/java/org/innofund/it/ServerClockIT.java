@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class TestClockIT {
+class ServerClockIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
