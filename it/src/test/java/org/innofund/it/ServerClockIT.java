@@ -79,6 +79,7 @@ class ServerClockIT {
         assertEquals(200, moved.statusCode(), moved.body());
         Instant serverNow = Instant.parse(Http.json(moved).getString("now"));
         assertTrue(serverNow.isAfter(closes), "the server's time " + serverNow + " is past the close " + closes);
+        enterprise = http.token("enterprise1", TestData.DEMO_PASSWORD); // the old token expired with the move
         HttpResponse<String> late = http.postJson(submission, "{\"version\":" + version + "}", Http.bearer(enterprise));
         assertEquals(409, late.statusCode(), late.body());
         assertEquals("declaration.callClosed", Http.json(late).getString("code"));
