@@ -204,8 +204,9 @@ class MigrationsTest {
                 + "VALUES (1, '研发投入后补助', 'RD_INVESTMENT', '高新科', TIMESTAMP '2025-01-01 00:00:00')");
         assertCheckViolated("INSERT INTO program (id, name, subsidy_kind, department, created_at) "
                 + "VALUES (2, 'x', 'LOTTERY', 'x', TIMESTAMP '2025-01-01 00:00:00')");
-        String call = "INSERT INTO funding_call (id, program_id, title, call_year, opens_at, closes_at, budget, status, created_at) "
-                + "VALUES (%d, 1, 'T', 2025, TIMESTAMP '%s', TIMESTAMP '%s', %s, '%s', TIMESTAMP '2025-01-01 00:00:00')";
+        String call = "INSERT INTO funding_call (id, program_id, title, call_year, opens_at, closes_at, budget, status, created_at, "
+                + "created_by) VALUES (%d, 1, 'T', 2025, TIMESTAMP '%s', TIMESTAMP '%s', %s, '%s', TIMESTAMP '2025-01-01 00:00:00', "
+                + "'reviewer')";
         assertEquals(1, update(call.formatted(10, "2025-03-01 01:00:00", "2025-04-30 09:00:00", "0", "DRAFT")));
         assertCheckViolated(call.formatted(11, "2025-03-01 01:00:00", "2025-03-01 01:00:00", "1", "DRAFT"));
         assertCheckViolated(call.formatted(12, "2025-03-01 01:00:00", "2025-02-01 01:00:00", "1", "DRAFT"));
@@ -227,15 +228,30 @@ class MigrationsTest {
         assertEquals(applied.indexOf("005 declaration") + 1, applied.indexOf("006 integrity"), applied.toString());
     }
 
-    /** A call stored before V007 gets the default limit of one declaration per enterprise, once. */
-    @Test
-    void callsMadeBeforeTheLimitAllowOneDeclarationPerEnterprise() throws SQLException {
-        String url = "jdbc:h2:mem:v007-" + java.util.UUID.randomUUID() + ";MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH";
+    /** Statements against a database being upgraded. */
+    @FunctionalInterface
+    private interface Sql {
+        void run(Statement s) throws SQLException;
+    }
+
+    /** A fresh database migrated up to a version, the rows {@code before} stores, every later script, then {@code after}. */
+    private static void upgrade(String fromVersion, Sql before, Sql after) throws SQLException {
+        String url = "jdbc:h2:mem:upgrade-" + java.util.UUID.randomUUID() + ";MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH";
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, MigratedDatabase.USER, MigratedDatabase.PASSWORD);
              Statement s = c.createStatement()) {
             org.flywaydb.core.api.configuration.FluentConfiguration config = org.flywaydb.core.Flyway.configure()
                     .dataSource(url, MigratedDatabase.USER, MigratedDatabase.PASSWORD).locations("classpath:db/migration");
-            config.target("6").load().migrate();
+            config.target(fromVersion).load().migrate();
+            before.run(s);
+            config.target("latest").load().migrate();
+            after.run(s);
+        }
+    }
+
+    /** A call stored before V007 gets the default limit of one declaration per enterprise, once. */
+    @Test
+    void callsMadeBeforeTheLimitAllowOneDeclarationPerEnterprise() throws SQLException {
+        upgrade("6", s -> {
             s.executeUpdate("INSERT INTO program (id, name, subsidy_kind, department, created_at) "
                     + "VALUES (1, 'p', 'PRE_APPROVED', 'd', TIMESTAMP '2025-01-01 00:00:00')");
             String call = "INSERT INTO funding_call (id, program_id, title, call_year, opens_at, closes_at, budget, status, "
@@ -243,7 +259,7 @@ class MigrationsTest {
                     + "TIMESTAMP '2025-04-30 09:00:00', 100, 'PUBLISHED', TIMESTAMP '2025-01-01 00:00:00', %s)";
             s.executeUpdate(call.formatted(10, "'enterpriseYearCap=5000000.00' || CHR(10) || 'grade.pass=60'"));
             s.executeUpdate(call.formatted(11, "NULL"));
-            config.target("latest").load().migrate();
+        }, s -> {
             try (ResultSet rs = s.executeQuery("SELECT rule_parameters FROM funding_call ORDER BY id")) {
                 assertTrue(rs.next());
                 org.innofund.program.domain.RuleParameters p = org.innofund.program.domain.RuleParameters.parse(rs.getString(1));
@@ -253,15 +269,47 @@ class MigrationsTest {
                 assertTrue(rs.next());
                 assertEquals(null, rs.getString(1), "a call without parameters stays without");
             }
-        }
+        });
+    }
+
+    /** The tests' clock offset: one row, starting at zero, never behind the real time. */
+    @Test
+    void theTestClockHasOneRowThatOnlyRunsAhead() throws SQLException {
+        assertEquals(0L, queryLong("SELECT offset_seconds FROM test_clock WHERE id = 1"));
+        assertEquals(1, update("UPDATE test_clock SET offset_seconds = 172800"));
+        assertCheckViolated("UPDATE test_clock SET offset_seconds = -1");
+        assertCheckViolated("INSERT INTO test_clock (id, offset_seconds) VALUES (2, 0)");
+    }
+
+    /** A call stored without its preparer before V008 is ascribed to nobody a user can be; from V008 on none lacks one. */
+    @Test
+    void everyCallNamesWhoPreparedIt() throws SQLException {
+        String call = "INSERT INTO funding_call (id, program_id, title, call_year, opens_at, closes_at, budget, status, "
+                + "created_at, created_by) VALUES (%d, 1, 'T', 2025, TIMESTAMP '2025-03-01 01:00:00', "
+                + "TIMESTAMP '2025-04-30 09:00:00', 100, 'DRAFT', TIMESTAMP '2025-01-01 00:00:00', %s)";
+        upgrade("7", s -> {
+            s.executeUpdate("INSERT INTO program (id, name, subsidy_kind, department, created_at) "
+                    + "VALUES (1, 'p', 'REWARD', 'd', TIMESTAMP '2025-01-01 00:00:00')");
+            s.executeUpdate(call.formatted(10, "NULL"));
+            s.executeUpdate(call.formatted(11, "'reviewer'"));
+        }, s -> {
+            try (ResultSet rs = s.executeQuery("SELECT created_by FROM funding_call ORDER BY id")) {
+                assertTrue(rs.next());
+                assertEquals("(unknown)", rs.getString(1));
+                assertTrue(rs.next());
+                assertEquals("reviewer", rs.getString(1));
+            }
+            SQLException refused = assertThrows(SQLException.class, () -> s.executeUpdate(call.formatted(12, "NULL")));
+            assertEquals("23502", refused.getSQLState(), "NULL not allowed: " + refused.getMessage());
+        });
     }
 
     private void insertProgramAndCall() throws SQLException {
         update("INSERT INTO program (id, name, subsidy_kind, department, created_at) "
                 + "VALUES (1, '产业技术研究与开发', 'PRE_APPROVED', '高新科', TIMESTAMP '2025-01-01 00:00:00')");
-        update("INSERT INTO funding_call (id, program_id, title, call_year, opens_at, closes_at, budget, status, created_at) "
-                + "VALUES (10, 1, 'T', 2025, TIMESTAMP '2025-03-01 01:00:00', TIMESTAMP '2025-04-30 09:00:00', 100, "
-                + "'PUBLISHED', TIMESTAMP '2025-01-01 00:00:00')");
+        update("INSERT INTO funding_call (id, program_id, title, call_year, opens_at, closes_at, budget, status, created_at, "
+                + "created_by) VALUES (10, 1, 'T', 2025, TIMESTAMP '2025-03-01 01:00:00', TIMESTAMP '2025-04-30 09:00:00', 100, "
+                + "'PUBLISHED', TIMESTAMP '2025-01-01 00:00:00', 'reviewer')");
     }
 
     /** A call with a declaration of the enterprise 2 in state DRAFT, id 100. */

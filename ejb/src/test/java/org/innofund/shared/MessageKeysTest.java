@@ -39,7 +39,9 @@ class MessageKeysTest {
             // the problems a submission check lists: Problem.of("key", ...)
             Pattern.compile("Problem\\s*\\.\\s*of\\(\\s*\"([^\"]+)\""),
             // subclasses of BusinessException: super(Kind.X, "key", ...)
-            Pattern.compile("super\\(\\s*(?:BusinessException\\.)?Kind\\.[A-Z_]+\\s*,\\s*\"([^\"]+)\""));
+            Pattern.compile("super\\(\\s*(?:BusinessException\\.)?Kind\\.[A-Z_]+\\s*,\\s*\"([^\"]+)\""),
+            // enum constants that carry the key of their refusal: DeclarationAction EDIT("declaration.notEditable")
+            Pattern.compile("(?m)^\\s*[A-Z_]+\\(\\s*\"([a-z]+\\.[A-Za-z.]+)\"\\s*\\)[,;]"));
 
     static Set<String> keysUsedInSources() throws IOException {
         Set<String> keys = new TreeSet<>();

@@ -1,6 +1,8 @@
 package org.innofund.it;
 
+import jakarta.annotation.Resource;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -10,22 +12,31 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import javax.sql.DataSource;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A call's life before declarations: prepared by a reviewer, published by an approver, frozen afterwards. */
+/**
+ * A call's life before declarations: prepared by a reviewer, published by an approver (never the one who prepared
+ * it), frozen afterwards.
+ */
 @ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class CallAdministrationIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.product();
+        return Deployments.productWith(CallAdministrationIT.class, TestData.class, Http.class);
     }
+
+    @Resource(lookup = "java:app/jdbc/innofund")
+    private DataSource dataSource;
 
     private final Http http = new Http();
 
@@ -42,20 +53,13 @@ class CallAdministrationIT {
     }
 
     @Test
+    @RunAsClient
     void aReviewerPreparesAnApproverPublishesAndThePublishedCallIsFrozen() {
         String reviewer = http.token("reviewer", TestData.DEMO_PASSWORD);
         String approver = http.token("approver", TestData.DEMO_PASSWORD);
         String enterprise = http.token("enterprise1", TestData.DEMO_PASSWORD);
 
-        HttpResponse<String> program = http.postJson("api/v1/bureau/programs", Json.createObjectBuilder()
-                .add("name", "研发投入后补助（测试）").add("subsidyKind", "RD_INVESTMENT").add("department", "高新技术科")
-                .build().toString(), Http.bearer(reviewer));
-        assertEquals(201, program.statusCode(), program.body());
-        Instant opens = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        String callBody = Json.createObjectBuilder().add("programId", Http.json(program).getJsonNumber("id").longValue())
-                .add("title", "测试通知").add("year", 2026).add("opensAt", opens.toString())
-                .add("closesAt", opens.plus(30, ChronoUnit.DAYS).toString()).add("budget", 1000000.00)
-                .add("guide", "测试指南").build().toString();
+        String callBody = callBody(reviewer);
         assertEquals(403, http.postJson("api/v1/bureau/calls", callBody, Http.bearer(enterprise)).statusCode());
         HttpResponse<String> created = http.postJson("api/v1/bureau/calls", callBody, Http.bearer(reviewer));
         assertEquals(201, created.statusCode(), created.body());
@@ -107,5 +111,56 @@ class CallAdministrationIT {
         assertEquals("测试通知", publicView.getString("title"));
         assertEquals(new java.math.BigDecimal("1000000.00"), publicView.getJsonNumber("budget").bigDecimalValue());
         assertTrue(publicView.getBoolean("open"));
+    }
+
+    /**
+     * The four-eyes rule is the business layer's, not only the roles': a user who is both reviewer and approver (a
+     * small bureau's section head) prepares a call and is refused its publication with 403 for that reason; another
+     * approver then publishes it.
+     */
+    @Test
+    void whoPreparedACallCannotPublishItEvenWithTheApproversRole() throws SQLException {
+        String admin = http.token("admin", TestData.DEMO_PASSWORD);
+        long bureau = ((JsonArray) Http.jsonOf(http.get("api/v1/admin/organisations?role=REVIEWER", Http.bearer(admin))))
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        String username = TestData.newUsername("head");
+        String password = "Vier-Augen#2026!";
+        HttpResponse<String> user = http.postJson("api/v1/admin/users", Json.createObjectBuilder().add("username", username)
+                .add("displayName", "科长").add("role", "REVIEWER").add("organisationId", bureau).add("password", password)
+                .build().toString(), Http.bearer(admin));
+        assertEquals(201, user.statusCode(), user.body());
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("insert into user_role "
+                + "(user_id, role) select id, 'APPROVER' from user_account where username = ?")) {
+            ps.setString(1, username);
+            assertEquals(1, ps.executeUpdate()); // no screen gives a user two roles yet
+        }
+        String head = http.token(username, password);
+
+        HttpResponse<String> created = http.postJson("api/v1/bureau/calls", callBody(head), Http.bearer(head));
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject call = Http.json(created);
+        assertEquals(username, call.getString("createdBy"));
+        String publication = "api/v1/bureau/calls/" + call.getJsonNumber("id").longValue() + "/publication";
+        String version = "{\"version\":" + version(call) + "}";
+
+        HttpResponse<String> byPreparer = http.postJson(publication, version, Http.bearer(head));
+        assertEquals(403, byPreparer.statusCode(), byPreparer.body());
+        assertEquals("call.publisherIsPreparer", Http.json(byPreparer).getString("code"));
+        HttpResponse<String> byAnother = http.postJson(publication, version, Http.bearer(http.token("approver", TestData.DEMO_PASSWORD)));
+        assertEquals(200, byAnother.statusCode(), "the refusal changed nothing: " + byAnother.body());
+        assertEquals("approver", Http.json(byAnother).getString("publishedBy"));
+    }
+
+    /** A new program of the caller's, and a call in it open from now for 30 days. */
+    private String callBody(String reviewerToken) {
+        HttpResponse<String> program = http.postJson("api/v1/bureau/programs", Json.createObjectBuilder()
+                .add("name", "研发投入后补助（测试）").add("subsidyKind", "RD_INVESTMENT").add("department", "高新技术科")
+                .build().toString(), Http.bearer(reviewerToken));
+        assertEquals(201, program.statusCode(), program.body());
+        Instant opens = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        return Json.createObjectBuilder().add("programId", Http.json(program).getJsonNumber("id").longValue())
+                .add("title", "测试通知").add("year", 2026).add("opensAt", opens.toString())
+                .add("closesAt", opens.plus(30, ChronoUnit.DAYS).toString()).add("budget", 1000000.00)
+                .add("guide", "测试指南").build().toString();
     }
 }

@@ -123,8 +123,9 @@ class ServicesInContainerIT {
             update(c, "insert into program (id, name, subsidy_kind, department, created_at) values (?, '截止测试计划', "
                     + "'REWARD', '高新技术科', ?)", programId, now);
             update(c, "insert into funding_call (id, program_id, title, call_year, opens_at, closes_at, budget, status, "
-                    + "created_at, rule_parameters) values (?, ?, '已截止的通知', 2026, ?, ?, 100000.00, 'PUBLISHED', ?, "
-                    + "'enterpriseYearCap=5000000')", callId, programId, now.minusDays(10), now.minusMinutes(1), now);
+                    + "created_at, rule_parameters, created_by, published_by) values (?, ?, '已截止的通知', 2026, ?, ?, "
+                    + "100000.00, 'PUBLISHED', ?, 'enterpriseYearCap=5000000', 'reviewer', 'approver')",
+                    callId, programId, now.minusDays(10), now.minusMinutes(1), now);
             update(c, "insert into declaration (id, call_id, enterprise_id, state, project_name, created_by, created_at) "
                     + "values (?, ?, ?, 'DRAFT', '截止前打开的申报书', 'enterprise2', ?)",
                     declarationId, callId, enterpriseId, now.minusDays(1));

@@ -11,6 +11,7 @@ import org.innofund.audit.application.AuditLog;
 import org.innofund.audit.domain.AuditOutcome;
 import org.innofund.declaration.domain.Attachment;
 import org.innofund.declaration.domain.Declaration;
+import org.innofund.declaration.domain.DeclarationAction;
 import org.innofund.declaration.infrastructure.AttachmentContentStore;
 import org.innofund.declaration.infrastructure.UploadInspector;
 import org.innofund.identity.application.CurrentUser;
@@ -56,10 +57,10 @@ public class AttachmentService {
     @RolesAllowed(Role.Names.ENTERPRISE)
     public AttachmentView upload(@NotNull Long declarationId, @NotNull String requirementName, String originalName,
                                  @NotNull InputStream content) {
-        AttachmentRequirement requirement = requirementOf(requireEditable(access.ownedForWrite(declarationId)), requirementName);
+        AttachmentRequirement requirement = requirementOf(allowing(access.ownedForWrite(declarationId), DeclarationAction.ATTACH_FILE), requirementName);
         UploadInspector.Inspected file = UploadInspector.inspect(content, Attachment.MAX_BYTES);
         try {
-            Declaration d = requireEditable(access.ownedForChange(declarationId));
+            Declaration d = allowing(access.ownedForChange(declarationId), DeclarationAction.ATTACH_FILE);
             requirement = requirementOf(d, requirementName);
             if (!requirement.allows(file.type())) {
                 throw BusinessException.invalid("attachment.typeNotForRequirement", file.type(), requirement.getName());
@@ -92,7 +93,7 @@ public class AttachmentService {
      */
     @RolesAllowed(Role.Names.ENTERPRISE)
     public void withdraw(@NotNull Long declarationId, @NotNull Long attachmentId) {
-        Declaration d = requireEditable(access.ownedForChange(declarationId));
+        Declaration d = allowing(access.ownedForChange(declarationId), DeclarationAction.WITHDRAW_FILE);
         Attachment a = find(d, attachmentId);
         if (!a.isWithdrawn()) {
             withdraw(a);
@@ -133,10 +134,8 @@ public class AttachmentService {
         }
     }
 
-    private static Declaration requireEditable(Declaration d) {
-        if (!d.isEditable()) {
-            throw BusinessException.conflict("declaration.notEditable", d.getState());
-        }
+    private static Declaration allowing(Declaration d, DeclarationAction action) {
+        d.require(action);
         return d;
     }
 

@@ -132,7 +132,12 @@ public class Declaration extends BaseEntity {
     }
 
     public boolean isEditable() {
-        return state == DeclarationState.DRAFT || state == DeclarationState.RETURNED;
+        return state.allows(DeclarationAction.EDIT);
+    }
+
+    /** Refuses (409) what the declaration's state does not allow, such as a file change once it is submitted. */
+    public void require(DeclarationAction action) {
+        state.require(action);
     }
 
     /**
@@ -140,9 +145,7 @@ public class Declaration extends BaseEntity {
      * written must be storable: no half-filled row, no negative or sub-fen money, no text longer than its field.
      */
     public void edit(DeclarationContent c) {
-        if (!isEditable()) {
-            throw BusinessException.conflict("declaration.notEditable", state);
-        }
+        state.require(DeclarationAction.EDIT);
         requireStorable(c);
         projectName = trim(c.projectName());
         field = c.field();
@@ -233,9 +236,7 @@ public class Declaration extends BaseEntity {
      * time is measured at this instant, whenever the form was opened.
      */
     public void submit(String actor, Instant now, List<Problem> problems) {
-        if (!isEditable()) {
-            throw BusinessException.conflict("declaration.notSubmittable", state);
-        }
+        state.require(DeclarationAction.SUBMIT);
         if (!call.isOpen(now)) {
             throw BusinessException.conflict("declaration.callClosed", call.getTitle());
         }
@@ -245,27 +246,26 @@ public class Declaration extends BaseEntity {
         revision++;
         submittedAt = now;
         lastReason = null;
-        moveTo(DeclarationState.SUBMITTED, actor, now, null);
+        moveTo(DeclarationAction.SUBMIT, actor, now, null);
     }
 
     /** 受理 */
     public void accept(String actor, Instant now) {
-        requireState(DeclarationState.SUBMITTED, "declaration.notUnderReview");
-        moveTo(DeclarationState.ACCEPTED, actor, now, null);
+        moveTo(DeclarationAction.ACCEPT, actor, now, null);
     }
 
     /** 退回修改: back to the enterprise, who may revise and resubmit while the call is open. */
     public void returnForRevision(String reason, String actor, Instant now) {
-        requireState(DeclarationState.SUBMITTED, "declaration.notUnderReview");
+        state.require(DeclarationAction.RETURN);
         lastReason = requireReason(reason);
-        moveTo(DeclarationState.RETURNED, actor, now, lastReason);
+        moveTo(DeclarationAction.RETURN, actor, now, lastReason);
     }
 
     /** 不予受理 */
     public void reject(String reason, String actor, Instant now) {
-        requireState(DeclarationState.SUBMITTED, "declaration.notUnderReview");
+        state.require(DeclarationAction.REJECT);
         lastReason = requireReason(reason);
-        moveTo(DeclarationState.REJECTED, actor, now, lastReason);
+        moveTo(DeclarationAction.REJECT, actor, now, lastReason);
     }
 
     private static String requireReason(String reason) {
@@ -278,13 +278,9 @@ public class Declaration extends BaseEntity {
         return reason.strip();
     }
 
-    private void requireState(DeclarationState expected, String messageKey) {
-        if (state != expected) {
-            throw BusinessException.conflict(messageKey, state);
-        }
-    }
-
-    private void moveTo(DeclarationState to, String actor, Instant now, String reason) {
+    /** The one way the state changes: where the lifecycle table says the action leads, recorded. */
+    private void moveTo(DeclarationAction action, String actor, Instant now, String reason) {
+        DeclarationState to = state.after(action);
         transitions.add(new DeclarationTransition(this, state, to, actor, now, reason));
         state = to;
     }

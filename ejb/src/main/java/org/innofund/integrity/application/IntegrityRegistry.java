@@ -62,7 +62,13 @@ public class IntegrityRegistry {
     /** The entry in force today for this enterprise or agency, if any. */
     @PermitAll
     public Optional<IntegrityRecord> inForce(IntegrityRecord.SubjectKind kind, String uscc) {
-        return inForceOn(kind, uscc, LocalDate.now(clock.withZone(Clocks.BUREAU_ZONE)));
+        return inForceOn(kind, uscc, today());
+    }
+
+    /** Today in the bureau's calendar by the server's clock (which the tests can move), for the blacklist's page. */
+    @PermitAll
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(Clocks.BUREAU_ZONE));
     }
 
     @PermitAll

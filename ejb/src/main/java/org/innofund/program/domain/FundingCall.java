@@ -93,7 +93,7 @@ public class FundingCall extends BaseEntity {
     @OrderColumn(name = "position")
     private List<ScoringIndicator> scoringTemplate = new ArrayList<>();
 
-    @Column(name = "created_by", length = 64)
+    @Column(name = "created_by", nullable = false, updatable = false, length = 64)
     private String createdBy;
 
     @Column(name = "published_by", length = 64)
@@ -105,9 +105,14 @@ public class FundingCall extends BaseEntity {
     protected FundingCall() {
     }
 
-    public FundingCall(Program program, String title, int year, Instant opensAt, Instant closesAt, BigDecimal budget,
-                       String guide, Instant now) {
+    private FundingCall(Program program, String title, int year, Instant opensAt, Instant closesAt, BigDecimal budget,
+                        String guide, String preparedBy, Instant now) {
         super(now);
+        if (preparedBy == null || preparedBy.isBlank()) {
+            // without a preparer the four-eyes check in publish() would have nobody to compare with
+            throw new IllegalArgumentException("a call needs the user who prepares it");
+        }
+        this.createdBy = preparedBy;
         if (!closesAt.isAfter(opensAt)) {
             throw BusinessException.invalid("call.closesBeforeOpens");
         }
@@ -126,8 +131,7 @@ public class FundingCall extends BaseEntity {
     /** A draft prepared by a reviewer. */
     public static FundingCall draft(Program program, String title, int year, Instant opensAt, Instant closesAt,
                                     BigDecimal budget, BigDecimal maxRequest, String guide, String preparedBy, Instant now) {
-        FundingCall call = new FundingCall(program, title, year, opensAt, closesAt, budget, guide, now);
-        call.createdBy = preparedBy;
+        FundingCall call = new FundingCall(program, title, year, opensAt, closesAt, budget, guide, preparedBy, now);
         call.setMaxRequest(maxRequest);
         return call;
     }
@@ -206,18 +210,13 @@ public class FundingCall extends BaseEntity {
     /** Publishing freezes the call; the one who prepared it cannot publish it (四眼原则). */
     public void publish(String publisher, Instant now) {
         requireDraft();
-        if (createdBy != null && createdBy.equals(publisher)) {
+        if (createdBy.equals(publisher)) {
             throw BusinessException.forbidden("call.publisherIsPreparer");
         }
         ScoringIndicator.checkTemplate(scoringTemplate);
         status = CallStatus.PUBLISHED;
         publishedBy = publisher;
         publishedAt = now;
-    }
-
-    /** For demo data and migrations of calls published outside the system. */
-    public void publish() {
-        publish("system", getCreatedAt());
     }
 
     private void requireDraft() {

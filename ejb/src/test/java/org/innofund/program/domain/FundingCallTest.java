@@ -4,6 +4,7 @@ import org.innofund.shared.BusinessException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
 
 import org.innofund.shared.FileType;
 
@@ -36,13 +37,13 @@ class FundingCallTest {
     }
 
     private static FundingCall call(Instant opens, Instant closes, String budget) {
-        return new FundingCall(program(), "  2025 年度研发投入后补助申报通知 ", 2025, opens, closes,
-                new BigDecimal(budget), "指南", NOW);
+        return FundingCall.draft(program(), "  2025 年度研发投入后补助申报通知 ", 2025, opens, closes,
+                new BigDecimal(budget), null, "指南", "reviewer", NOW);
     }
 
     private static FundingCall published() {
         FundingCall call = call(OPENS, CLOSES, "5000000.00");
-        call.publish();
+        call.publish("approver", NOW);
         return call;
     }
 
@@ -142,7 +143,7 @@ class FundingCallTest {
     void publishingTwiceIsAConflict() {
         FundingCall call = published();
         assertEquals(CallStatus.PUBLISHED, call.getStatus());
-        BusinessException e = assertThrows(BusinessException.class, call::publish);
+        BusinessException e = assertThrows(BusinessException.class, () -> call.publish("approver", NOW));
         assertEquals(BusinessException.Kind.CONFLICT, e.kind());
         assertEquals(409, e.kind().httpStatus());
         assertEquals("call.alreadyPublished", e.messageKey());
@@ -317,6 +318,15 @@ class FundingCallTest {
         assertNull(call.getPublishedBy());
         assertNull(call.getPublishedAt());
         assertFalse(call.isOpen(OPENS));
+    }
+
+    /** The four-eyes rule cannot be switched off by leaving the preparer out. */
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"  "})
+    void aCallCannotBeMadeWithoutWhoPreparesIt(String preparedBy) {
+        assertThrows(IllegalArgumentException.class, () -> FundingCall.draft(program(), "T", 2025, OPENS, CLOSES,
+                new BigDecimal("1.00"), null, "指南", preparedBy, NOW));
     }
 
     @Test

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import org.innofund.integrity.application.IntegrityRegistry;
 import org.innofund.integrity.domain.IntegrityRecord;
 import org.innofund.integrity.domain.IntegrityRecord.SubjectKind;
-import org.innofund.shared.Clocks;
 import org.innofund.web.shared.BusinessCall;
 import org.innofund.web.shared.Feedback;
 
@@ -36,12 +35,15 @@ public class BlacklistBacking implements Serializable {
     private String uscc;
     private String subjectName;
     private String reason;
-    private LocalDate validFrom = today();
+    private LocalDate validFrom;
     private LocalDate validUntil;
 
     @PostConstruct
     void load() {
-        LocalDate today = today();
+        LocalDate today = registry.today();
+        if (validFrom == null) {
+            validFrom = today;
+        }
         records = registry.list().stream().map(r -> new Row(r.getId(), r.getSubjectKind(), r.getSubjectUscc(),
                 r.getSubjectName(), r.getReason(), r.getValidFrom(), r.getValidUntil(), r.getCreatedBy(),
                 r.inForceOn(today))).toList();
@@ -54,14 +56,10 @@ public class BlacklistBacking implements Serializable {
             uscc = null;
             subjectName = null;
             reason = null;
-            validFrom = today();
+            validFrom = null;
             validUntil = null;
             load();
         }
-    }
-
-    private static LocalDate today() {
-        return LocalDate.now(Clocks.BUREAU_ZONE);
     }
 
     public SubjectKind[] getKinds() {

@@ -13,8 +13,8 @@ import org.innofund.declaration.application.AttachmentView;
 import org.innofund.declaration.application.DeclarationDetail;
 import org.innofund.declaration.application.DeclarationService;
 import org.innofund.declaration.application.FormalReview;
+import org.innofund.declaration.domain.DeclarationAction;
 import org.innofund.declaration.domain.DeclarationContent;
-import org.innofund.declaration.domain.DeclarationState;
 import org.innofund.web.shared.BusinessCall;
 import org.innofund.web.shared.Feedback;
 import org.omnifaces.cdi.Param;
@@ -102,7 +102,7 @@ public class DeclarationReviewBacking implements Serializable {
     }
 
     public boolean isDecidable() {
-        return detail != null && !stale && detail.summary().state() == DeclarationState.SUBMITTED;
+        return detail != null && !stale && detail.summary().state().allowsAny(DeclarationAction.DECISIONS);
     }
 
     /** The budget by category, one column per source (summed in {@link DeclarationContent}). */

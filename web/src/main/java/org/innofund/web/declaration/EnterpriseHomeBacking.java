@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import org.innofund.declaration.application.DeclarationService;
 import org.innofund.declaration.application.DeclarationSummary;
+import org.innofund.declaration.domain.DeclarationAction;
 import org.innofund.declaration.domain.DeclarationState;
 import org.innofund.program.application.CallCatalog;
 import org.innofund.program.application.CallSummary;
@@ -43,9 +44,9 @@ public class EnterpriseHomeBacking {
         return mine;
     }
 
+    /** Those the enterprise can still edit and (re)submit. */
     public List<DeclarationSummary> getNeedsAction() {
-        return getDeclarations().stream().filter(d -> d.state() == DeclarationState.RETURNED
-                || d.state() == DeclarationState.DRAFT).toList();
+        return getDeclarations().stream().filter(d -> d.state().allows(DeclarationAction.EDIT)).toList();
     }
 
     /** How many declarations are in each state, in the order above (states without any left out). */
