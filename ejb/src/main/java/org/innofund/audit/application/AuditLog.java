@@ -2,33 +2,38 @@ package org.innofund.audit.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.innofund.audit.domain.AuditChainHead;
-import org.innofund.audit.domain.AuditEntry;
-import org.innofund.audit.domain.AuditOutcome;
 import org.innofund.audit.domain.AuditRecord;
-import org.innofund.identity.application.CurrentUser;
-import org.innofund.identity.domain.UserAccount;
+import org.innofund.audit.domain.QueuedAuditEntry;
 import org.innofund.shared.RequestOrigin;
+import org.innofund.shared.event.Actor;
+import org.innofund.shared.event.DomainEvent;
 
 import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * Appends to the audit trail. {@link #record} joins the caller's transaction, so an action and its entry
- * commit or roll back together. {@link #recordIndependently} commits on its own, for refusals whose
- * transaction is about to roll back; a transaction must call it before {@link #record}, never after, as
- * the chain head stays locked until the transaction that appended ends.
+ * The audit trail's observer of every {@link DomainEvent}. The entry is queued in the action's own transaction, so
+ * the two commit or roll back together, and it is linked into the hash chain in a short transaction of its own
+ * right after the commit: the chain head is locked only while a few queued entries are linked, never for a whole
+ * business transaction. An entry left queued (a crash between the two commits, a failed link) is linked by the next
+ * write or within a minute by the timer.
  */
 @Stateless
 @PermitAll
 public class AuditLog {
+
+    private static final Logger LOG = Logger.getLogger(AuditLog.class.getName());
 
     @PersistenceContext
     private EntityManager em;
@@ -40,33 +45,44 @@ public class AuditLog {
     private RequestOrigin origin;
 
     @EJB
-    private CurrentUser currentUser;
+    private AuditChainer chainer;
 
-    /** An action by the logged-in caller (or anonymous), in the caller's transaction. */
-    public void record(String action, String target, AuditOutcome outcome, String detail) {
-        append(forCaller(action, target, outcome, detail));
+    /** In the transaction the event was fired in (an event kept even on rollback: in one of its own). */
+    public void record(@Observes DomainEvent event) {
+        Actor by = event.by() == null ? Actor.ANONYMOUS : event.by();
+        QueuedAuditEntry entry = new QueuedAuditEntry(new AuditRecord(by.username(), by.organisationId(),
+                by.organisationName(), event.action(), event.target(), event.outcome(), event.detail(), clientAddress()),
+                clock.instant());
+        if (event.recordedEvenOnRollback()) {
+            chainer.queue(entry);
+            linkQueued();
+        } else {
+            em.persist(entry);
+        }
     }
 
-    /** An action by a named user (e.g. a login, before the user is logged in), in the caller's transaction. */
-    public void recordFor(UserAccount user, String username, String action, String target, AuditOutcome outcome, String detail) {
-        append(new AuditRecord(user != null ? user.getUsername() : username,
-                user != null ? user.getOrganisation().getId() : null,
-                user != null ? user.getOrganisation().getName() : null,
-                action, target, outcome, detail, clientAddress()));
+    /** Once the action's transaction has committed. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) DomainEvent event) {
+        linkQueued();
     }
 
-    /** Like {@link #record}, but committed even if the caller's transaction rolls back. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void recordIndependently(String action, String target, AuditOutcome outcome, String detail) {
-        append(forCaller(action, target, outcome, detail));
+    /** What a crash between an action's commit and its link left queued. */
+    @Schedule(hour = "*", minute = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void linkLeftovers() {
+        linkQueued();
     }
 
-    private AuditRecord forCaller(String action, String target, AuditOutcome outcome, String detail) {
-        UserAccount user = currentUser.find().orElse(null);
-        return new AuditRecord(user == null ? null : user.getUsername(),
-                user == null ? null : user.getOrganisation().getId(),
-                user == null ? null : user.getOrganisation().getName(),
-                action, target, outcome, detail, clientAddress());
+    private void linkQueued() {
+        try {
+            int linked;
+            do { // a long queue batch by batch, each a short hold of the head
+                linked = chainer.linkBatch();
+            } while (linked == AuditChainer.BATCH);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Queued audit entries stay queued until the next link", e);
+        }
     }
 
     private String clientAddress() {
@@ -75,12 +91,5 @@ public class AuditLog {
         } catch (ContextNotActiveException e) {
             return null; // no web request: start-up or a timer
         }
-    }
-
-    private void append(AuditRecord record) {
-        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        AuditEntry entry = head.append(record, clock.instant());
-        em.persist(entry);
-        em.flush();
     }
 }

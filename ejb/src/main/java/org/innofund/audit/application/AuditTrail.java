@@ -9,7 +9,11 @@ import jakarta.persistence.TypedQuery;
 import org.innofund.audit.domain.AuditChain;
 import org.innofund.audit.domain.AuditChainHead;
 import org.innofund.audit.domain.AuditEntry;
-import org.innofund.audit.domain.AuditOutcome;
+import org.innofund.audit.domain.AuditVerified;
+import org.innofund.identity.application.CurrentUser;
+import org.innofund.shared.event.DomainEvent;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import org.innofund.identity.domain.Role;
 
 import java.util.HashMap;
@@ -30,8 +34,11 @@ public class AuditTrail {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private Event<DomainEvent> events;
+
     @EJB
-    private AuditLog auditLog;
+    private CurrentUser currentUser;
 
     /** The most entries one page of the audit list holds, for the page and the API alike. */
     public static final int MAX_PAGE_SIZE = 500;
@@ -108,8 +115,7 @@ public class AuditTrail {
         }
         chain.finish(headSeq, headHash);
         AuditChain.Result result = chain.result();
-        auditLog.record("AUDIT_VERIFY", null, result.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
-                result.intact() ? "checked=" + result.checkedEntries() : "firstBroken=" + result.firstBrokenSeq());
+        events.fire(new AuditVerified(currentUser.actor(), result));
         return result;
     }
 }

@@ -1,5 +1,8 @@
 package org.innofund.integrity.application;
 
+import org.innofund.integrity.domain.IntegrityRecordAdded;
+import jakarta.enterprise.event.Event;
+import org.innofund.shared.event.DomainEvent;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -10,8 +13,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.innofund.shared.Lengths;
-import org.innofund.audit.application.AuditLog;
-import org.innofund.audit.domain.AuditOutcome;
 import org.innofund.identity.application.CurrentUser;
 import org.innofund.identity.domain.Role;
 import org.innofund.identity.domain.Uscc;
@@ -34,8 +35,8 @@ public class IntegrityRegistry {
     @Inject
     private Clock clock;
 
-    @EJB
-    private AuditLog auditLog;
+    @Inject
+    private Event<DomainEvent> events;
 
     @EJB
     private CurrentUser currentUser;
@@ -48,8 +49,8 @@ public class IntegrityRegistry {
                 subjectName, reason, validFrom, validUntil, currentUser.require().getUsername(), clock.instant());
         em.persist(record);
         em.flush();
-        auditLog.record("INTEGRITY_ADD", "integrity:" + record.getId(), AuditOutcome.SUCCESS,
-                kind + " " + record.getSubjectUscc() + " " + validFrom + "~" + validUntil);
+        events.fire(new IntegrityRecordAdded(currentUser.actor(), record.getId(), kind, record.getSubjectUscc(),
+                validFrom, validUntil));
         return record;
     }
 

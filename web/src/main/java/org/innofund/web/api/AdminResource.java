@@ -18,7 +18,7 @@ import org.innofund.audit.application.AuditSearch;
 import org.innofund.audit.application.AuditTrail;
 import org.innofund.audit.domain.AuditChain;
 import org.innofund.audit.domain.AuditEntry;
-import org.innofund.audit.domain.AuditOutcome;
+import org.innofund.shared.event.AuditOutcome;
 import org.innofund.identity.application.UserAdministration;
 import org.innofund.identity.application.UserSummary;
 import org.innofund.identity.domain.Role;
