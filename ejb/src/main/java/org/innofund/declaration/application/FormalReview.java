@@ -76,10 +76,8 @@ public class FormalReview {
             q.setParameter("enterprise", LikePatterns.containingLower(enterprise));
             q.setParameter("uscc", LikePatterns.containingUpper(enterprise));
         }
-        return q.setMaxResults(2000).getResultList().stream()
-                .map(d -> DeclarationSummary.of(d, integrity.inForce(IntegrityRecord.SubjectKind.ENTERPRISE,
-                        d.getEnterprise().getUscc().orElse(null)).isPresent()))
-                .toList();
+        return DeclarationSummary.page(q.setMaxResults(2000).getResultList(),
+                usccs -> integrity.inForceAmong(IntegrityRecord.SubjectKind.ENTERPRISE, usccs));
     }
 
     /** 受理 */

@@ -1,5 +1,8 @@
 package org.innofund.integrity.application;
 
+import java.util.Set;
+import java.util.HashSet;
+import java.util.Collection;
 import org.innofund.integrity.domain.IntegrityRecordAdded;
 import jakarta.enterprise.event.Event;
 import org.innofund.shared.event.DomainEvent;
@@ -28,6 +31,8 @@ import java.util.Optional;
 /** The integrity blacklist: kept by the administrator (with the reviewers seeing it), consulted before declaring or paying. */
 @Stateless
 public class IntegrityRegistry {
+
+    static final int CODES_PER_QUERY = 1000;
 
     @PersistenceContext
     private EntityManager em;
@@ -64,6 +69,25 @@ public class IntegrityRegistry {
     @PermitAll
     public Optional<IntegrityRecord> inForce(IntegrityRecord.SubjectKind kind, String uscc) {
         return inForceOn(kind, uscc, LocalDate.now(clock.withZone(Clocks.BUREAU_ZONE)));
+    }
+
+    /**
+     * Which of these enterprises or agencies have an entry in force today: one query per {@value #CODES_PER_QUERY}
+     * codes (Oracle's limit for an IN list), for a whole page of a list at once.
+     */
+    @PermitAll
+    public Set<String> inForceAmong(IntegrityRecord.SubjectKind kind, Collection<String> usccs) {
+        LocalDate today = LocalDate.now(clock.withZone(Clocks.BUREAU_ZONE));
+        List<String> codes = List.copyOf(new HashSet<>(usccs));
+        Set<String> found = new HashSet<>();
+        for (int from = 0; from < codes.size(); from += CODES_PER_QUERY) {
+            found.addAll(em.createQuery("select distinct r.subjectUscc from IntegrityRecord r where r.subjectKind = :kind "
+                            + "and r.subjectUscc in :usccs and r.validFrom <= :date and r.validUntil >= :date", String.class)
+                    .setParameter("kind", kind).setParameter("date", today)
+                    .setParameter("usccs", codes.subList(from, Math.min(codes.size(), from + CODES_PER_QUERY)))
+                    .getResultList());
+        }
+        return found;
     }
 
     @PermitAll
