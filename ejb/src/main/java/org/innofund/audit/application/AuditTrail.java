@@ -44,12 +44,12 @@ public class AuditTrail {
     public static final int MAX_PAGE_SIZE = 500;
 
     /** Newest first; a page of 1 to {@link #MAX_PAGE_SIZE} entries, or refused (a bigger one would load the table). */
-    public List<AuditEntry> search(AuditSearch filter, int first, int pageSize) {
+    public List<AuditEntryView> search(AuditSearch filter, int first, int pageSize) {
         if (first < 0 || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
             throw BusinessException.invalid("audit.pageSize", MAX_PAGE_SIZE);
         }
         TypedQuery<AuditEntry> q = query(filter, "select e from AuditEntry e", " order by e.seq desc", AuditEntry.class);
-        return q.setFirstResult(first).setMaxResults(pageSize).getResultList();
+        return q.setFirstResult(first).setMaxResults(pageSize).getResultList().stream().map(AuditEntryView::of).toList();
     }
 
     public long count(AuditSearch filter) {

@@ -168,7 +168,7 @@ public class DeclarationService {
 
     private String blacklistEntry(Declaration d) {
         return integrity.inForce(IntegrityRecord.SubjectKind.ENTERPRISE, d.getEnterprise().getUscc().orElse(null))
-                .map(IntegrityRecord::describe).orElse(null);
+                .orElse(null);
     }
 
     private List<AttachmentView> attachments(Declaration d) {

@@ -63,9 +63,9 @@ public class UserAdministration {
     }
 
     /** Organisations a new user of this role can join: the bureau for bureau roles, agencies for AGENCY. */
-    public List<Organisation> organisationsFor(@NotNull Role role) {
+    public List<OrganisationView> organisationsFor(@NotNull Role role) {
         return em.createQuery("select o from Organisation o where o.kind = :kind order by o.name", Organisation.class)
-                .setParameter("kind", role.organisationKind()).getResultList();
+                .setParameter("kind", role.organisationKind()).getResultList().stream().map(OrganisationView::of).toList();
     }
 
     /** A bureau or agency user; enterprises register themselves. */
@@ -95,7 +95,7 @@ public class UserAdministration {
     }
 
     /** A new evaluation agency (第三方评估机构), to which agency users can then be added. */
-    public Organisation createAgency(@NotBlank @Size(max = Lengths.ORGANISATION_NAME) String name, String usccText,
+    public OrganisationView createAgency(@NotBlank @Size(max = Lengths.ORGANISATION_NAME) String name, String usccText,
                                      @Size(max = Lengths.PERSON_NAME) String contactName,
                                      @Size(max = Lengths.PHONE) String contactPhone) {
         Uscc uscc = usccText == null || usccText.isBlank() ? null : Uscc.parse(usccText.toUpperCase(java.util.Locale.ROOT));
@@ -106,7 +106,7 @@ public class UserAdministration {
         em.persist(agency);
         accounts.flushUnique("registration.usccTaken", uscc == null ? "" : uscc.value());
         events.fire(new IdentityEvents.AgencyCreated(currentUser.actor(), agency.getId()));
-        return agency;
+        return OrganisationView.of(agency);
     }
 
     /** Disabling ends the user's sessions (at their next request) and revokes every API token at once. */

@@ -25,8 +25,8 @@ import org.innofund.shared.Clocks;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.Locale;
 
 /** The integrity blacklist: kept by the administrator (with the reviewers seeing it), consulted before declaring or paying. */
 @Stateless
@@ -47,7 +47,7 @@ public class IntegrityRegistry {
     private CurrentUser currentUser;
 
     @RolesAllowed(Role.Names.ADMIN)
-    public IntegrityRecord add(@NotNull IntegrityRecord.SubjectKind kind, @Size(max = Lengths.USCC) String uscc,
+    public IntegrityEntry add(@NotNull IntegrityRecord.SubjectKind kind, @Size(max = Lengths.USCC) String uscc,
                                @Size(max = Lengths.ORGANISATION_NAME) String subjectName, @Size(max = Lengths.REASON) String reason,
                                LocalDate validFrom, LocalDate validUntil) {
         IntegrityRecord record = new IntegrityRecord(kind, Uscc.parse(uscc == null ? "" : uscc.toUpperCase(Locale.ROOT)),
@@ -56,19 +56,30 @@ public class IntegrityRegistry {
         em.flush();
         events.fire(new IntegrityRecordAdded(currentUser.actor(), record.getId(), kind, record.getSubjectUscc(),
                 validFrom, validUntil));
-        return record;
+        return IntegrityEntry.of(record, today());
     }
 
     @RolesAllowed({Role.Names.ADMIN, Role.Names.REVIEWER})
-    public List<IntegrityRecord> list() {
+    public List<IntegrityEntry> list() {
+        LocalDate today = today();
         return em.createQuery("select r from IntegrityRecord r order by r.validUntil desc, r.id desc", IntegrityRecord.class)
-                .getResultList();
+                .getResultList().stream().map(r -> IntegrityEntry.of(r, today)).toList();
     }
 
-    /** The entry in force today for this enterprise or agency, if any. */
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Clocks.BUREAU_ZONE));
+    }
+
+    /** The entry in force today for this enterprise or agency, if any, described for a refusal that names it. */
     @PermitAll
-    public Optional<IntegrityRecord> inForce(IntegrityRecord.SubjectKind kind, String uscc) {
-        return inForceOn(kind, uscc, LocalDate.now(clock.withZone(Clocks.BUREAU_ZONE)));
+    public Optional<String> inForce(IntegrityRecord.SubjectKind kind, String uscc) {
+        if (uscc == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select r from IntegrityRecord r where r.subjectKind = :kind and r.subjectUscc = :uscc "
+                        + "and r.validFrom <= :date and r.validUntil >= :date order by r.validUntil desc", IntegrityRecord.class)
+                .setParameter("kind", kind).setParameter("uscc", uscc).setParameter("date", today())
+                .setMaxResults(1).getResultStream().findFirst().map(IntegrityRecord::describe);
     }
 
     /**
@@ -77,7 +88,7 @@ public class IntegrityRegistry {
      */
     @PermitAll
     public Set<String> inForceAmong(IntegrityRecord.SubjectKind kind, Collection<String> usccs) {
-        LocalDate today = LocalDate.now(clock.withZone(Clocks.BUREAU_ZONE));
+        LocalDate today = today();
         List<String> codes = List.copyOf(new HashSet<>(usccs));
         Set<String> found = new HashSet<>();
         for (int from = 0; from < codes.size(); from += CODES_PER_QUERY) {
@@ -88,16 +99,5 @@ public class IntegrityRegistry {
                     .getResultList());
         }
         return found;
-    }
-
-    @PermitAll
-    public Optional<IntegrityRecord> inForceOn(IntegrityRecord.SubjectKind kind, String uscc, LocalDate date) {
-        if (uscc == null) {
-            return Optional.empty();
-        }
-        return em.createQuery("select r from IntegrityRecord r where r.subjectKind = :kind and r.subjectUscc = :uscc "
-                        + "and r.validFrom <= :date and r.validUntil >= :date order by r.validUntil desc", IntegrityRecord.class)
-                .setParameter("kind", kind).setParameter("uscc", uscc).setParameter("date", date)
-                .setMaxResults(1).getResultStream().findFirst();
     }
 }

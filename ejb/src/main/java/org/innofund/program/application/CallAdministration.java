@@ -52,18 +52,19 @@ public class CallAdministration {
     private Event<DomainEvent> events;
 
     @RolesAllowed({Role.Names.REVIEWER, Role.Names.APPROVER})
-    public List<Program> programs() {
-        return em.createQuery("select p from Program p order by p.name", Program.class).getResultList();
+    public List<ProgramView> programs() {
+        return em.createQuery("select p from Program p order by p.name", Program.class).getResultList().stream()
+                .map(ProgramView::of).toList();
     }
 
     @RolesAllowed(Role.Names.REVIEWER)
-    public Program createProgram(@NotBlank @Size(max = Lengths.TITLE) String name, @NotNull SubsidyKind kind,
+    public ProgramView createProgram(@NotBlank @Size(max = Lengths.TITLE) String name, @NotNull SubsidyKind kind,
                                  @NotBlank @Size(max = Lengths.SHORT_NAME) String department) {
         Program p = new Program(name, kind, department, clock.instant());
         em.persist(p);
         em.flush();
         events.fire(new ProgramEvents.ProgramCreated(currentUser.actor(), p.getId(), kind));
-        return p;
+        return ProgramView.of(p);
     }
 
     /** All calls, drafts included, newest first. */
