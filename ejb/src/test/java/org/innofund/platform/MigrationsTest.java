@@ -5,7 +5,6 @@ import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.innofund.audit.domain.AuditChain;
 import org.innofund.audit.domain.AuditChainHead;
-import org.innofund.audit.domain.QueuedAuditEntry;
 import org.innofund.declaration.domain.Attachment;
 import org.innofund.declaration.domain.DeclarationTransition;
 import org.innofund.identity.domain.ApiToken;
@@ -125,7 +124,7 @@ class MigrationsTest {
             }
         }
         for (String expected : Set.of("organisation", "user_account", "user_role", "login_throttle", "api_token",
-                "audit_entry", "audit_chain_head", "audit_queue", "program", "funding_call", "call_attachment_requirement",
+                "audit_entry", "audit_chain_head", "program", "funding_call", "call_attachment_requirement",
                 "call_scoring_indicator", "declaration", "declaration_budget_line", "declaration_achievement",
                 "declaration_service_record", "declaration_transition", "declaration_revision", "attachment",
                 "attachment_content", "integrity_record")) {
@@ -197,10 +196,6 @@ class MigrationsTest {
                 + "VALUES (%d, TIMESTAMP '2025-01-01 00:00:00', 'LOGIN', '%s', 'p', 'e')";
         assertEquals(1, update(entry.formatted(1, outcome)));
         assertCheckViolated(entry.formatted(2, "MAYBE"));
-        String queued = "INSERT INTO audit_queue (id, occurred_at, action, outcome) "
-                + "VALUES (%d, TIMESTAMP '2025-01-01 00:00:00', 'LOGIN', '%s')";
-        assertEquals(1, update(queued.formatted(1, outcome)));
-        assertCheckViolated(queued.formatted(2, "MAYBE"));
     }
 
     @Test
@@ -403,7 +398,7 @@ class MigrationsTest {
     void theSequenceStepIsTheEntitiesAllocationSize() throws ReflectiveOperationException, SQLException {
         long increment = queryLong("SELECT INCREMENT FROM INFORMATION_SCHEMA.SEQUENCES WHERE SEQUENCE_NAME = 'INNOFUND_SEQ'");
         for (Class<?> type : new Class<?>[] {BaseEntity.class, ApiToken.class, Attachment.class,
-                DeclarationTransition.class, QueuedAuditEntry.class}) {
+                DeclarationTransition.class}) {
             SequenceGenerator generator = type.getDeclaredField("id").getAnnotation(SequenceGenerator.class);
             assertEquals("innofund_seq", generator.sequenceName().toLowerCase(), type.getName());
             assertEquals(increment, generator.allocationSize(), type.getName());

@@ -1,8 +1,8 @@
 package org.innofund.audit.application;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJB;
-import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -11,29 +11,26 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.innofund.audit.domain.AuditChainHead;
 import org.innofund.audit.domain.AuditRecord;
-import org.innofund.audit.domain.QueuedAuditEntry;
 import org.innofund.shared.RequestOrigin;
 import org.innofund.shared.event.Actor;
 import org.innofund.shared.event.DomainEvent;
 
 import java.time.Clock;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
- * The audit trail's observer of every {@link DomainEvent}. The entry is queued in the action's own transaction, so
- * the two commit or roll back together, and it is linked into the hash chain in a short transaction of its own
- * right after the commit: the chain head is locked only while a few queued entries are linked, never for a whole
- * business transaction. An entry left queued (a crash between the two commits, a failed link) is linked by the next
- * write or within a minute by the timer.
+ * The audit trail's observer of every {@link DomainEvent}. An entry is appended to the hash chain at the end of the
+ * action's own transaction, just before it commits: the entry commits or rolls back with the action, there is one
+ * commit, and the chain head is locked only from there to the commit, never for a whole business transaction (a long
+ * batch holds it for the time its own entries take). Its time is when the action's transaction ends, so times rise
+ * with the chain's numbers.
  */
 @Stateless
 @PermitAll
 public class AuditLog {
-
-    private static final Logger LOG = Logger.getLogger(AuditLog.class.getName());
 
     @PersistenceContext
     private EntityManager em;
@@ -44,45 +41,39 @@ public class AuditLog {
     @Inject
     private RequestOrigin origin;
 
-    @EJB
-    private AuditChainer chainer;
+    @Resource
+    private SessionContext context;
 
-    /** In the transaction the event was fired in (an event kept even on rollback: in one of its own). */
-    public void record(@Observes DomainEvent event) {
-        Actor by = event.by() == null ? Actor.ANONYMOUS : event.by();
-        QueuedAuditEntry entry = new QueuedAuditEntry(new AuditRecord(by.username(), by.organisationId(),
-                by.organisationName(), event.action(), event.target(), event.outcome(), event.detail(), clientAddress()),
-                clock.instant());
+    /**
+     * Before the action's transaction completes (at once when there is none). Being an EJB method, a failure here
+     * (say the head's lock times out) marks the transaction for rollback, so no action commits without its entry.
+     */
+    public void record(@Observes(during = TransactionPhase.BEFORE_COMPLETION) DomainEvent event) {
+        if (!event.recordedEvenOnRollback()) {
+            append(event);
+        }
+    }
+
+    /** As soon as it is fired, for an event that stays recorded when the action's transaction rolls back. */
+    public void recordEvenOnRollback(@Observes DomainEvent event) {
         if (event.recordedEvenOnRollback()) {
-            chainer.queue(entry);
-            linkQueued();
-        } else {
-            em.persist(entry);
+            context.getBusinessObject(AuditLog.class).appendAlone(event);
         }
     }
 
-    /** Once the action's transaction has committed. */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) DomainEvent event) {
-        linkQueued();
+    /** Appends and commits on its own; for {@link #recordEvenOnRollback} only. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void appendAlone(DomainEvent event) {
+        append(event);
     }
 
-    /** What a crash between an action's commit and its link left queued. */
-    @Schedule(hour = "*", minute = "*", persistent = false)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void linkLeftovers() {
-        linkQueued();
-    }
-
-    private void linkQueued() {
-        try {
-            int linked;
-            do { // a long queue batch by batch, each a short hold of the head
-                linked = chainer.linkBatch();
-            } while (linked == AuditChainer.BATCH);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Queued audit entries stay queued until the next link", e);
-        }
+    private void append(DomainEvent event) {
+        Actor by = event.by() == null ? Actor.ANONYMOUS : event.by();
+        AuditRecord record = new AuditRecord(by.username(), by.organisationId(), by.organisationName(), event.action(),
+                event.target(), event.outcome(), event.detail(), clientAddress());
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        em.persist(head.append(record, clock.instant()));
+        em.flush(); // written here, whatever order the container's own before-completion work runs in
     }
 
     private String clientAddress() {

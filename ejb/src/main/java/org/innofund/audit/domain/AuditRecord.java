@@ -5,7 +5,7 @@ import org.innofund.shared.event.AuditOutcome;
 
 /**
  * What is to be audited, before it gets its place in the chain. Texts are clipped to their columns on the way in, so
- * the queued row and the chained entry hold (and hash) exactly what every database reads back.
+ * the chained entry holds (and hashes) exactly what every database reads back.
  */
 public record AuditRecord(String username, Long organisationId, String organisationName, String action,
                           String target, AuditOutcome outcome, String detail, String clientAddress) {
