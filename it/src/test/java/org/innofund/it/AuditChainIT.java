@@ -1,10 +1,13 @@
 package org.innofund.it;
 
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
-import org.innofund.audit.application.AuditLog;
-import org.innofund.audit.domain.AuditOutcome;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import org.innofund.shared.event.Actor;
+import org.innofund.shared.event.DomainEvent;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -16,6 +19,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,7 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The audit chain's verification against the stored rows, inside the server: a row changed in the database is named
  * exactly, also beyond the first page of 1,000 entries that verification reads at a time. Each test puts the row
- * back, so the chain is intact again for everyone else.
+ * back, so the chain is intact again for everyone else. And writers committing at the same moment leave one
+ * unforked chain with every entry in it.
  */
 @ExtendWith(ArquillianExtension.class)
 class AuditChainIT {
@@ -37,8 +50,20 @@ class AuditChainIT {
     @Resource(lookup = "java:app/jdbc/innofund")
     private DataSource dataSource;
 
-    @EJB
-    private AuditLog auditLog;
+    @Resource
+    private UserTransaction tx;
+
+    @Resource
+    private ManagedThreadFactory threads;
+
+    @Inject
+    private Event<DomainEvent> events;
+
+    /** A stand-in for any action's event. */
+    record Filler(String target, String detail) implements DomainEvent {
+        public Actor by() { return Actor.unknown("audit-chain-it"); }
+        public String action() { return "TEST_FILLER"; }
+    }
 
     /** The administrator's verification, through the API as the page and any client run it. */
     private static JsonObject verify() {
@@ -86,14 +111,73 @@ class AuditChainIT {
         }
     }
 
-    private void record(int entries) {
+    /** One transaction that fires {@code entries} events, as an action does. */
+    private void record(int entries) throws Exception {
+        tx.begin();
         for (int i = 0; i < entries; i++) {
-            auditLog.record("TEST_FILLER", "audit-chain-it", AuditOutcome.SUCCESS, "entry " + i);
+            events.fire(new Filler("audit-chain-it", "entry " + i));
+        }
+        tx.commit();
+    }
+
+    private long chained(String target) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("select count(*) from audit_entry where target = ?")) {
+            ps.setString(1, target);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * Writers whose transactions each fire a few events and then commit at the same moment (released together by a
+     * barrier), so that their entries are appended to the chain at the same moment: every writer's action commits,
+     * its entries are in the chain when its commit returns, and the chain verifies, with every entry of every writer
+     * in it exactly once. Without the head's lock two writers take the same next number and one commit fails.
+     */
+    @Test
+    void writersCommittingTogetherLeaveOneWholeChain() throws Exception {
+        int writers = 6;
+        int entriesEach = 4;
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        CyclicBarrier commitTogether = new CyclicBarrier(writers);
+        ExecutorService executor = Executors.newFixedThreadPool(writers, threads); // one thread per writer, all at once
+        List<Future<Long>> done = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            String target = "chain-race:" + run + ":" + w;
+            done.add(executor.submit(() -> {
+                tx.begin();
+                for (int i = 0; i < entriesEach; i++) {
+                    events.fire(new Filler(target, "entry " + i));
+                }
+                commitTogether.await(60, TimeUnit.SECONDS);
+                tx.commit();
+                return chained(target);
+            }));
+        }
+        try {
+            for (int w = 0; w < writers; w++) {
+                try {
+                    assertEquals(entriesEach, done.get(w).get(120, TimeUnit.SECONDS),
+                            "writer " + w + "'s entries are in the chain when its commit returns");
+                } catch (ExecutionException e) {
+                    throw new AssertionError("writer " + w + "'s action did not commit", e.getCause());
+                }
+            }
+        } finally {
+            executor.shutdownNow();
+        }
+        JsonObject result = verify();
+        assertTrue(result.getBoolean("intact"), result.toString());
+        for (int w = 0; w < writers; w++) {
+            assertEquals(entriesEach, chained("chain-race:" + run + ":" + w), "writer " + w);
         }
     }
 
     @Test
-    void aRowChangedInTheDatabaseIsNamedExactly() throws SQLException {
+    void aRowChangedInTheDatabaseIsNamedExactly() throws Exception {
         record(5);
         long changed = lastSeq() - 2;
         JsonObject result = verifyWithChanged(changed);
@@ -106,7 +190,7 @@ class AuditChainIT {
 
     /** Verification reads 1,000 entries at a time: a change beyond the first page is found as well. */
     @Test
-    void verificationReadsPastTheFirstThousandEntries() throws SQLException {
+    void verificationReadsPastTheFirstThousandEntries() throws Exception {
         long before = lastSeq();
         if (before < 1_100) {
             record((int) (1_100 - before));

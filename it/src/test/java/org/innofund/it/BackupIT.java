@@ -4,7 +4,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.innofund.audit.domain.AuditChain;
 import org.innofund.audit.domain.AuditEntry;
-import org.innofund.audit.domain.AuditOutcome;
+import org.innofund.shared.event.AuditOutcome;
 import org.innofund.audit.domain.AuditRecord;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;

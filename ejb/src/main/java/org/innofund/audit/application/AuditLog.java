@@ -1,30 +1,32 @@
 package org.innofund.audit.application;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJB;
-import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.innofund.audit.domain.AuditChainHead;
-import org.innofund.audit.domain.AuditEntry;
-import org.innofund.audit.domain.AuditOutcome;
 import org.innofund.audit.domain.AuditRecord;
-import org.innofund.identity.application.CurrentUser;
-import org.innofund.identity.domain.UserAccount;
 import org.innofund.shared.RequestOrigin;
+import org.innofund.shared.event.Actor;
+import org.innofund.shared.event.DomainEvent;
 
 import java.time.Clock;
 
 /**
- * Appends to the audit trail. {@link #record} joins the caller's transaction, so an action and its entry
- * commit or roll back together. {@link #recordIndependently} commits on its own, for refusals whose
- * transaction is about to roll back; a transaction must call it before {@link #record}, never after, as
- * the chain head stays locked until the transaction that appended ends.
+ * The audit trail's observer of every {@link DomainEvent}. An entry is appended to the hash chain at the end of the
+ * action's own transaction, just before it commits: the entry commits or rolls back with the action, there is one
+ * commit, and the chain head is locked only from there to the commit, never for a whole business transaction (a long
+ * batch holds it for the time its own entries take). Its time is when the action's transaction ends, so times rise
+ * with the chain's numbers.
  */
 @Stateless
 @PermitAll
@@ -39,34 +41,39 @@ public class AuditLog {
     @Inject
     private RequestOrigin origin;
 
-    @EJB
-    private CurrentUser currentUser;
+    @Resource
+    private SessionContext context;
 
-    /** An action by the logged-in caller (or anonymous), in the caller's transaction. */
-    public void record(String action, String target, AuditOutcome outcome, String detail) {
-        append(forCaller(action, target, outcome, detail));
+    /**
+     * Before the action's transaction completes (at once when there is none). Being an EJB method, a failure here
+     * (say the head's lock times out) marks the transaction for rollback, so no action commits without its entry.
+     */
+    public void record(@Observes(during = TransactionPhase.BEFORE_COMPLETION) DomainEvent event) {
+        if (!event.recordedEvenOnRollback()) {
+            append(event);
+        }
     }
 
-    /** An action by a named user (e.g. a login, before the user is logged in), in the caller's transaction. */
-    public void recordFor(UserAccount user, String username, String action, String target, AuditOutcome outcome, String detail) {
-        append(new AuditRecord(user != null ? user.getUsername() : username,
-                user != null ? user.getOrganisation().getId() : null,
-                user != null ? user.getOrganisation().getName() : null,
-                action, target, outcome, detail, clientAddress()));
+    /** As soon as it is fired, for an event that stays recorded when the action's transaction rolls back. */
+    public void recordEvenOnRollback(@Observes DomainEvent event) {
+        if (event.recordedEvenOnRollback()) {
+            context.getBusinessObject(AuditLog.class).appendAlone(event);
+        }
     }
 
-    /** Like {@link #record}, but committed even if the caller's transaction rolls back. */
+    /** Appends and commits on its own; for {@link #recordEvenOnRollback} only. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void recordIndependently(String action, String target, AuditOutcome outcome, String detail) {
-        append(forCaller(action, target, outcome, detail));
+    public void appendAlone(DomainEvent event) {
+        append(event);
     }
 
-    private AuditRecord forCaller(String action, String target, AuditOutcome outcome, String detail) {
-        UserAccount user = currentUser.find().orElse(null);
-        return new AuditRecord(user == null ? null : user.getUsername(),
-                user == null ? null : user.getOrganisation().getId(),
-                user == null ? null : user.getOrganisation().getName(),
-                action, target, outcome, detail, clientAddress());
+    private void append(DomainEvent event) {
+        Actor by = event.by() == null ? Actor.ANONYMOUS : event.by();
+        AuditRecord record = new AuditRecord(by.username(), by.organisationId(), by.organisationName(), event.action(),
+                event.target(), event.outcome(), event.detail(), clientAddress());
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        em.persist(head.append(record, clock.instant()));
+        em.flush(); // written here, whatever order the container's own before-completion work runs in
     }
 
     private String clientAddress() {
@@ -75,12 +82,5 @@ public class AuditLog {
         } catch (ContextNotActiveException e) {
             return null; // no web request: start-up or a timer
         }
-    }
-
-    private void append(AuditRecord record) {
-        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        AuditEntry entry = head.append(record, clock.instant());
-        em.persist(entry);
-        em.flush();
     }
 }

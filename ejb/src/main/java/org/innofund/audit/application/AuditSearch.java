@@ -1,6 +1,6 @@
 package org.innofund.audit.application;
 
-import org.innofund.audit.domain.AuditOutcome;
+import org.innofund.shared.event.AuditOutcome;
 
 import java.io.Serializable;
 import java.time.Instant;

@@ -9,7 +9,11 @@ import jakarta.persistence.TypedQuery;
 import org.innofund.audit.domain.AuditChain;
 import org.innofund.audit.domain.AuditChainHead;
 import org.innofund.audit.domain.AuditEntry;
-import org.innofund.audit.domain.AuditOutcome;
+import org.innofund.audit.domain.AuditVerified;
+import org.innofund.identity.application.CurrentUser;
+import org.innofund.shared.event.DomainEvent;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import org.innofund.identity.domain.Role;
 
 import java.util.HashMap;
@@ -30,19 +34,22 @@ public class AuditTrail {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private Event<DomainEvent> events;
+
     @EJB
-    private AuditLog auditLog;
+    private CurrentUser currentUser;
 
     /** The most entries one page of the audit list holds, for the page and the API alike. */
     public static final int MAX_PAGE_SIZE = 500;
 
     /** Newest first; a page of 1 to {@link #MAX_PAGE_SIZE} entries, or refused (a bigger one would load the table). */
-    public List<AuditEntry> search(AuditSearch filter, int first, int pageSize) {
+    public List<AuditEntryView> search(AuditSearch filter, int first, int pageSize) {
         if (first < 0 || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
             throw BusinessException.invalid("audit.pageSize", MAX_PAGE_SIZE);
         }
         TypedQuery<AuditEntry> q = query(filter, "select e from AuditEntry e", " order by e.seq desc", AuditEntry.class);
-        return q.setFirstResult(first).setMaxResults(pageSize).getResultList();
+        return q.setFirstResult(first).setMaxResults(pageSize).getResultList().stream().map(AuditEntryView::of).toList();
     }
 
     public long count(AuditSearch filter) {
@@ -108,8 +115,7 @@ public class AuditTrail {
         }
         chain.finish(headSeq, headHash);
         AuditChain.Result result = chain.result();
-        auditLog.record("AUDIT_VERIFY", null, result.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
-                result.intact() ? "checked=" + result.checkedEntries() : "firstBroken=" + result.firstBrokenSeq());
+        events.fire(new AuditVerified(currentUser.actor(), result));
         return result;
     }
 }

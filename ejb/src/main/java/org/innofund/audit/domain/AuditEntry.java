@@ -1,5 +1,6 @@
 package org.innofund.audit.domain;
 
+import org.innofund.shared.event.AuditOutcome;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -64,31 +65,16 @@ public class AuditEntry {
         this.seq = seq;
         // Stored and hashed at millisecond precision, which every database keeps exactly.
         this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MILLIS);
-        this.username = clip(record.username(), Lengths.USERNAME);
+        this.username = record.username();
         this.organisationId = record.organisationId();
-        this.organisationName = clip(record.organisationName(), Lengths.ORGANISATION_NAME);
+        this.organisationName = record.organisationName();
         this.action = record.action();
-        this.target = clip(record.target(), Lengths.AUDIT_TARGET);
+        this.target = record.target();
         this.outcome = record.outcome();
-        this.detail = clip(record.detail(), Lengths.AUDIT_DETAIL);
-        this.clientAddress = clip(record.clientAddress(), Lengths.CLIENT_ADDRESS);
+        this.detail = record.detail();
+        this.clientAddress = record.clientAddress();
         this.prevHash = prevHash;
         this.entryHash = AuditChain.hash(this);
-    }
-
-    /**
-     * At most {@code max} UTF-16 units, never cutting a surrogate pair (a lone half would not survive the database);
-     * an empty text is kept as null, as Oracle stores it, so the hash is over what every database reads back.
-     */
-    private static String clip(String s, int max) {
-        if (s == null || s.isEmpty()) {
-            return null;
-        }
-        if (s.length() <= max) {
-            return s;
-        }
-        int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
-        return s.substring(0, end);
     }
 
     public long getSeq() {

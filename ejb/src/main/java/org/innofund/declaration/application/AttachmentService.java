@@ -1,5 +1,9 @@
 package org.innofund.declaration.application;
 
+import org.innofund.identity.domain.UserAccount;
+import org.innofund.declaration.domain.DeclarationEvents;
+import jakarta.enterprise.event.Event;
+import org.innofund.shared.event.DomainEvent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -7,8 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
-import org.innofund.audit.application.AuditLog;
-import org.innofund.audit.domain.AuditOutcome;
 import org.innofund.declaration.domain.Attachment;
 import org.innofund.declaration.domain.Declaration;
 import org.innofund.declaration.domain.DeclarationAction;
@@ -46,8 +48,8 @@ public class AttachmentService {
     @EJB
     private DeclarationAccess access;
 
-    @EJB
-    private AuditLog auditLog;
+    @Inject
+    private Event<DomainEvent> events;
 
     /**
      * Attaches a file for one of the call's requirements, replacing the one attached before for it. Ownership and
@@ -74,13 +76,14 @@ public class AttachmentService {
                 throw BusinessException.invalid("attachment.declarationFull", Attachment.MAX_BYTES_PER_DECLARATION / (1024 * 1024));
             }
             replaced.forEach(this::withdraw);
+            UserAccount uploader = currentUser.require();
             Attachment attachment = new Attachment(d, requirement.getName(), originalName, file.type(), file.size(),
-                    file.sha256(), currentUser.require().getUsername(), clock.instant());
+                    file.sha256(), uploader.getUsername(), clock.instant());
             em.persist(attachment);
             em.flush();
             store.store(attachment.getId(), file.file(), file.size());
-            auditLog.record("ATTACHMENT_UPLOAD", "declaration:" + d.getId(), AuditOutcome.SUCCESS,
-                    attachment.getId() + " " + file.type() + " " + file.size() + " " + file.sha256());
+            events.fire(new DeclarationEvents.AttachmentUploaded(uploader.actor(), d.getId(), attachment.getId(),
+                    file.type(), file.size(), file.sha256()));
             return AttachmentView.of(attachment);
         } finally {
             file.discard();
@@ -98,7 +101,7 @@ public class AttachmentService {
         if (!a.isWithdrawn()) {
             withdraw(a);
         }
-        auditLog.record("ATTACHMENT_WITHDRAW", "declaration:" + d.getId(), AuditOutcome.SUCCESS, String.valueOf(attachmentId));
+        events.fire(new DeclarationEvents.AttachmentWithdrawn(currentUser.actor(), d.getId(), attachmentId));
     }
 
     @RolesAllowed({Role.Names.ENTERPRISE, Role.Names.REVIEWER, Role.Names.APPROVER})

@@ -1,5 +1,9 @@
 package org.innofund.declaration.application;
 
+import org.innofund.declaration.domain.DeclarationEvents;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import org.innofund.shared.event.DomainEvent;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -8,8 +12,6 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.innofund.audit.application.AuditLog;
-import org.innofund.audit.domain.AuditOutcome;
 import org.innofund.declaration.domain.Declaration;
 import org.innofund.identity.application.CurrentUser;
 import org.innofund.identity.domain.Role;
@@ -41,8 +43,8 @@ public class DeclarationAccess {
     @EJB
     private CurrentUser currentUser;
 
-    @EJB
-    private AuditLog auditLog;
+    @Inject
+    private Event<DomainEvent> events;
 
     public Declaration readable(Long id) {
         UserAccount user = currentUser.require();
@@ -122,7 +124,7 @@ public class DeclarationAccess {
 
     private BusinessException denied(Long id, boolean exists) {
         if (exists) {
-            auditLog.recordIndependently("DECLARATION_ACCESS", "declaration:" + id, AuditOutcome.DENIED, "not the caller's");
+            events.fire(new DeclarationEvents.DeclarationAccessDenied(currentUser.actor(), id));
         }
         return BusinessException.notFound("declaration.notFound", id);
     }

@@ -1,5 +1,8 @@
 package org.innofund.declaration.application;
 
+import org.innofund.declaration.domain.DeclarationEvents;
+import jakarta.enterprise.event.Event;
+import org.innofund.shared.event.DomainEvent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -11,8 +14,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.innofund.audit.application.AuditLog;
-import org.innofund.audit.domain.AuditOutcome;
 import org.innofund.declaration.domain.Attachment;
 import org.innofund.declaration.domain.Declaration;
 import org.innofund.declaration.domain.DeclarationContent;
@@ -56,8 +57,8 @@ public class DeclarationService {
     @EJB
     private IntegrityRegistry integrity;
 
-    @EJB
-    private AuditLog auditLog;
+    @Inject
+    private Event<DomainEvent> events;
 
     /**
      * A new draft in a published call, within the call's number of declarations per enterprise. The enterprise is
@@ -81,7 +82,7 @@ public class DeclarationService {
         }
         em.persist(d);
         em.flush();
-        auditLog.record("DECLARATION_START", "declaration:" + d.getId(), AuditOutcome.SUCCESS, "call:" + callId);
+        events.fire(new DeclarationEvents.DeclarationStarted(currentUser.actor(), d.getId(), callId));
         return detail(d);
     }
 
@@ -92,7 +93,7 @@ public class DeclarationService {
         Versions.requireCurrent(d.getVersion(), expectedVersion);
         d.edit(content);
         Versions.flush(em);
-        auditLog.record("DECLARATION_SAVE", "declaration:" + id, AuditOutcome.SUCCESS, null);
+        events.fire(new DeclarationEvents.DeclarationSaved(currentUser.actor(), id));
         return detail(d);
     }
 
@@ -102,7 +103,8 @@ public class DeclarationService {
         Declaration d = access.ownedForChange(id);
         Versions.requireCurrent(d.getVersion(), expectedVersion);
         Instant now = clock.instant();
-        d.submit(currentUser.require().getUsername(), now, problems(d));
+        UserAccount submitter = currentUser.require();
+        d.submit(submitter.getUsername(), now, problems(d));
         Versions.flush(em);
         em.createNativeQuery("insert into declaration_revision (declaration_id, revision, submitted_at, content) "
                         + "values (?, ?, ?, ?)")
@@ -110,7 +112,7 @@ public class DeclarationService {
                 .setParameter(3, java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
                 .setParameter(4, JSONB.toJson(new SubmittedRevision(d.content(), attachments(d))))
                 .executeUpdate();
-        auditLog.record("DECLARATION_SUBMIT", "declaration:" + id, AuditOutcome.SUCCESS, "revision " + d.getRevision());
+        events.fire(new DeclarationEvents.DeclarationSubmitted(submitter.actor(), id, d.getRevision()));
         return detail(d);
     }
 
@@ -166,7 +168,7 @@ public class DeclarationService {
 
     private String blacklistEntry(Declaration d) {
         return integrity.inForce(IntegrityRecord.SubjectKind.ENTERPRISE, d.getEnterprise().getUscc().orElse(null))
-                .map(IntegrityRecord::describe).orElse(null);
+                .orElse(null);
     }
 
     private List<AttachmentView> attachments(Declaration d) {

@@ -1,5 +1,9 @@
 package org.innofund.declaration.application;
 
+import org.innofund.identity.domain.UserAccount;
+import org.innofund.declaration.domain.DeclarationEvents;
+import jakarta.enterprise.event.Event;
+import org.innofund.shared.event.DomainEvent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -8,8 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
-import org.innofund.audit.application.AuditLog;
-import org.innofund.audit.domain.AuditOutcome;
 import org.innofund.declaration.domain.Declaration;
 import org.innofund.declaration.domain.DeclarationState;
 import org.innofund.identity.application.CurrentUser;
@@ -46,8 +48,8 @@ public class FormalReview {
     @EJB
     private IntegrityRegistry integrity;
 
-    @EJB
-    private AuditLog auditLog;
+    @Inject
+    private Event<DomainEvent> events;
 
     /** Declarations past the draft stage, filtered by call, state and enterprise name; oldest submission first. */
     public List<DeclarationSummary> queue(Long callId, DeclarationState state, String enterprise) {
@@ -74,31 +76,32 @@ public class FormalReview {
             q.setParameter("enterprise", LikePatterns.containingLower(enterprise));
             q.setParameter("uscc", LikePatterns.containingUpper(enterprise));
         }
-        return q.setMaxResults(2000).getResultList().stream()
-                .map(d -> DeclarationSummary.of(d, integrity.inForce(IntegrityRecord.SubjectKind.ENTERPRISE,
-                        d.getEnterprise().getUscc().orElse(null)).isPresent()))
-                .toList();
+        return DeclarationSummary.page(q.setMaxResults(2000).getResultList(),
+                usccs -> integrity.inForceAmong(IntegrityRecord.SubjectKind.ENTERPRISE, usccs));
     }
 
     /** 受理 */
     public DeclarationSummary accept(@NotNull Long id, Long expectedVersion) {
         Declaration d = decide(id, expectedVersion);
-        d.accept(actor(), clock.instant());
-        return done(d, "DECLARATION_ACCEPT", null);
+        UserAccount reviewer = currentUser.require();
+        d.accept(reviewer.getUsername(), clock.instant());
+        return done(d, new DeclarationEvents.DeclarationAccepted(reviewer.actor(), id));
     }
 
     /** 退回修改 */
     public DeclarationSummary returnForRevision(@NotNull Long id, Long expectedVersion, String reason) {
         Declaration d = decide(id, expectedVersion);
-        d.returnForRevision(reason, actor(), clock.instant());
-        return done(d, "DECLARATION_RETURN", reason);
+        UserAccount reviewer = currentUser.require();
+        d.returnForRevision(reason, reviewer.getUsername(), clock.instant());
+        return done(d, new DeclarationEvents.DeclarationReturned(reviewer.actor(), id, reason));
     }
 
     /** 不予受理 */
     public DeclarationSummary reject(@NotNull Long id, Long expectedVersion, String reason) {
         Declaration d = decide(id, expectedVersion);
-        d.reject(reason, actor(), clock.instant());
-        return done(d, "DECLARATION_REJECT", reason);
+        UserAccount reviewer = currentUser.require();
+        d.reject(reason, reviewer.getUsername(), clock.instant());
+        return done(d, new DeclarationEvents.DeclarationRejected(reviewer.actor(), id, reason));
     }
 
     private Declaration decide(Long id, Long expectedVersion) {
@@ -107,13 +110,9 @@ public class FormalReview {
         return d;
     }
 
-    private DeclarationSummary done(Declaration d, String action, String reason) {
+    private DeclarationSummary done(Declaration d, DomainEvent event) {
         Versions.flush(em);
-        auditLog.record(action, "declaration:" + d.getId(), AuditOutcome.SUCCESS, reason);
+        events.fire(event);
         return DeclarationSummary.of(d, false);
-    }
-
-    private String actor() {
-        return currentUser.require().getUsername();
     }
 }

@@ -1,7 +1,12 @@
 package org.innofund.identity.application;
 
+import org.innofund.identity.domain.IdentityEvents.LoggedOut;
+import org.innofund.identity.domain.IdentityEvents.LoginAttempted;
+import org.innofund.shared.event.AuditOutcome;
+import org.innofund.shared.event.Actor;
+import jakarta.enterprise.event.Event;
+import org.innofund.shared.event.DomainEvent;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -9,8 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.innofund.audit.application.AuditLog;
-import org.innofund.audit.domain.AuditOutcome;
 import org.innofund.identity.domain.LoginThrottle;
 import org.innofund.identity.domain.UserAccount;
 import org.innofund.identity.infrastructure.PasswordHasher;
@@ -36,8 +39,8 @@ public class Authentication {
     @Inject
     private Clock clock;
 
-    @EJB
-    private AuditLog auditLog;
+    @Inject
+    private Event<DomainEvent> events;
 
     /** Commits on its own: a refused attempt is counted and audited even when the caller then fails. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -45,14 +48,14 @@ public class Authentication {
         String username = UserAccount.normalise(usernameInput);
         Instant now = clock.instant();
         if (username.isEmpty() || username.length() > 64 || password == null || password.isEmpty()) {
-            auditLog.recordFor(null, username.isEmpty() ? null : abbreviate(username), "LOGIN", channel,
-                    AuditOutcome.FAILURE, "invalid");
+            attempted(Actor.unknown(username.isEmpty() ? null : abbreviate(username)), channel, AuditOutcome.FAILURE,
+                    "invalid");
             return LoginResult.refused(LoginResult.Status.INVALID);
         }
         LoginThrottle throttle = em.find(LoginThrottle.class, username, LockModeType.PESSIMISTIC_WRITE);
         Optional<UserAccount> account = findByUsername(username);
         if (throttle != null && throttle.isLocked(now)) {
-            auditLog.recordFor(account.orElse(null), username, "LOGIN", channel, AuditOutcome.DENIED, "locked");
+            attempted(actor(account, username), channel, AuditOutcome.DENIED, "locked");
             return LoginResult.refused(LoginResult.Status.LOCKED);
         }
         boolean passwordMatches = hasher.verify(password, account.map(UserAccount::getPasswordHash).orElse(null));
@@ -63,19 +66,18 @@ public class Authentication {
             }
             throttle.recordFailure(now);
             boolean nowLocked = throttle.isLocked(now);
-            auditLog.recordFor(account.orElse(null), username, "LOGIN", channel, AuditOutcome.FAILURE,
-                    nowLocked ? "invalid; locked" : "invalid");
+            attempted(actor(account, username), channel, AuditOutcome.FAILURE, nowLocked ? "invalid; locked" : "invalid");
             return LoginResult.refused(nowLocked ? LoginResult.Status.LOCKED : LoginResult.Status.INVALID);
         }
         UserAccount user = account.get();
         if (!user.isEnabled()) {
-            auditLog.recordFor(user, username, "LOGIN", channel, AuditOutcome.DENIED, "disabled");
+            attempted(user.actor(), channel, AuditOutcome.DENIED, "disabled");
             return LoginResult.refused(LoginResult.Status.DISABLED);
         }
         if (throttle != null) {
             throttle.recordSuccess();
         }
-        auditLog.recordFor(user, username, "LOGIN", channel, AuditOutcome.SUCCESS, null);
+        attempted(user.actor(), channel, AuditOutcome.SUCCESS, null);
         return new LoginResult(LoginResult.Status.SUCCESS, user.getUsername(), user.roleNames(), user.getSessionEpoch());
     }
 
@@ -92,8 +94,16 @@ public class Authentication {
     }
 
     public void recordLogout(String username) {
-        auditLog.recordFor(findByUsername(UserAccount.normalise(username)).orElse(null), username, "LOGOUT", null,
-                AuditOutcome.SUCCESS, null);
+        events.fire(new LoggedOut(actor(findByUsername(UserAccount.normalise(username)), username)));
+    }
+
+    private void attempted(Actor by, String channel, AuditOutcome outcome, String detail) {
+        events.fire(new LoginAttempted(by, channel, outcome, detail));
+    }
+
+    /** The account's user, or just the name that was typed when no account has it. */
+    private static Actor actor(Optional<UserAccount> account, String username) {
+        return account.map(UserAccount::actor).orElse(Actor.unknown(username));
     }
 
     private Optional<UserAccount> findByUsername(String username) {

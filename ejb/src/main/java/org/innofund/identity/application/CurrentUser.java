@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.innofund.identity.domain.UserAccount;
 import org.innofund.shared.BusinessException;
+import org.innofund.shared.event.Actor;
 
 import java.security.Principal;
 import java.util.Optional;
@@ -41,6 +42,11 @@ public class CurrentUser {
             throw new BusinessException(BusinessException.Kind.UNAUTHENTICATED, "auth.required");
         }
         return user;
+    }
+
+    /** The caller as an event names who acted; anonymous when nobody is logged in. */
+    public Actor actor() {
+        return find().map(UserAccount::actor).orElse(Actor.ANONYMOUS);
     }
 
     /** A snapshot for views and API answers. */

@@ -1,5 +1,8 @@
 package org.innofund.identity.application;
 
+import org.innofund.identity.domain.IdentityEvents;
+import jakarta.enterprise.event.Event;
+import org.innofund.shared.event.DomainEvent;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -8,8 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.innofund.audit.application.AuditLog;
-import org.innofund.audit.domain.AuditOutcome;
 import org.innofund.identity.domain.Organisation;
 import org.innofund.identity.domain.PasswordPolicy;
 import org.innofund.identity.domain.Role;
@@ -36,8 +37,8 @@ public class Registration {
     @Inject
     private Clock clock;
 
-    @EJB
-    private AuditLog auditLog;
+    @Inject
+    private Event<DomainEvent> events;
 
     @EJB
     private Accounts accounts;
@@ -59,8 +60,7 @@ public class Registration {
         // A concurrent registration of the same USCC or name fails here on the unique constraints.
         accounts.flushUnique("registration.usccTaken", uscc.value());
         accounts.forgetFailedLogins(user.getUsername());
-        auditLog.recordFor(user, user.getUsername(), "REGISTER", "organisation:" + enterprise.getId(),
-                AuditOutcome.SUCCESS, uscc.value());
+        events.fire(new IdentityEvents.EnterpriseRegistered(user.actor(), enterprise.getId(), uscc.value()));
         return CallerView.of(user);
     }
 }

@@ -1,13 +1,14 @@
 package org.innofund.identity.application;
 
+import org.innofund.identity.domain.IdentityEvents;
+import jakarta.enterprise.event.Event;
+import org.innofund.shared.event.DomainEvent;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.innofund.audit.application.AuditLog;
-import org.innofund.audit.domain.AuditOutcome;
 import org.innofund.identity.domain.ApiToken;
 import org.innofund.identity.domain.UserAccount;
 import org.innofund.shared.BusinessException;
@@ -31,8 +32,8 @@ public class TokenService {
     @EJB
     private Authentication authentication;
 
-    @EJB
-    private AuditLog auditLog;
+    @Inject
+    private Event<DomainEvent> events;
 
     /** Refused with the same answers as the login form, and counted towards the same lockout. */
     public IssuedToken issue(String username, String password) {
@@ -44,7 +45,7 @@ public class TokenService {
                 .setParameter("name", result.username()).getSingleResult();
         ApiToken.Issued issued = ApiToken.issue(user, clock.instant());
         em.persist(issued.entity());
-        auditLog.recordFor(user, user.getUsername(), "TOKEN_ISSUE", null, AuditOutcome.SUCCESS, null);
+        events.fire(new IdentityEvents.TokenIssued(user.actor()));
         return new IssuedToken(issued.token(), issued.entity().getExpiresAt());
     }
 

@@ -1,5 +1,8 @@
 package org.innofund.identity.application;
 
+import org.innofund.identity.domain.IdentityEvents;
+import jakarta.enterprise.event.Event;
+import org.innofund.shared.event.DomainEvent;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -11,12 +14,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.innofund.audit.application.AuditLog;
-import org.innofund.audit.domain.AuditOutcome;
 import org.innofund.identity.domain.ApiToken;
 import org.innofund.identity.domain.LoginThrottle;
 import org.innofund.identity.domain.Organisation;
-import org.innofund.identity.domain.OrganisationKind;
 import org.innofund.identity.domain.PasswordPolicy;
 import org.innofund.identity.domain.Role;
 import org.innofund.identity.domain.Uscc;
@@ -44,11 +44,14 @@ public class UserAdministration {
     @Inject
     private Clock clock;
 
-    @EJB
-    private AuditLog auditLog;
+    @Inject
+    private Event<DomainEvent> events;
 
     @EJB
     private Accounts accounts;
+
+    @EJB
+    private CurrentUser currentUser;
 
     @Resource
     private SessionContext context;
@@ -60,9 +63,9 @@ public class UserAdministration {
     }
 
     /** Organisations a new user of this role can join: the bureau for bureau roles, agencies for AGENCY. */
-    public List<Organisation> organisationsFor(@NotNull Role role) {
+    public List<OrganisationView> organisationsFor(@NotNull Role role) {
         return em.createQuery("select o from Organisation o where o.kind = :kind order by o.name", Organisation.class)
-                .setParameter("kind", role.organisationKind()).getResultList();
+                .setParameter("kind", role.organisationKind()).getResultList().stream().map(OrganisationView::of).toList();
     }
 
     /** A bureau or agency user; enterprises register themselves. */
@@ -87,12 +90,12 @@ public class UserAdministration {
         em.persist(user);
         accounts.flushUnique("registration.usernameTaken", user.getUsername());
         accounts.forgetFailedLogins(user.getUsername());
-        auditLog.record("USER_CREATE", "user:" + user.getUsername(), AuditOutcome.SUCCESS, role.name());
+        events.fire(new IdentityEvents.UserCreated(currentUser.actor(), user.getUsername(), role));
         return UserSummary.of(user, false);
     }
 
     /** A new evaluation agency (第三方评估机构), to which agency users can then be added. */
-    public Organisation createAgency(@NotBlank @Size(max = Lengths.ORGANISATION_NAME) String name, String usccText,
+    public OrganisationView createAgency(@NotBlank @Size(max = Lengths.ORGANISATION_NAME) String name, String usccText,
                                      @Size(max = Lengths.PERSON_NAME) String contactName,
                                      @Size(max = Lengths.PHONE) String contactPhone) {
         Uscc uscc = usccText == null || usccText.isBlank() ? null : Uscc.parse(usccText.toUpperCase(java.util.Locale.ROOT));
@@ -102,9 +105,8 @@ public class UserAdministration {
         Organisation agency = Organisation.agency(name, uscc, contactName, contactPhone, clock.instant());
         em.persist(agency);
         accounts.flushUnique("registration.usccTaken", uscc == null ? "" : uscc.value());
-        auditLog.record("ORGANISATION_CREATE", "organisation:" + agency.getId(), AuditOutcome.SUCCESS,
-                OrganisationKind.AGENCY.name());
-        return agency;
+        events.fire(new IdentityEvents.AgencyCreated(currentUser.actor(), agency.getId()));
+        return OrganisationView.of(agency);
     }
 
     /** Disabling ends the user's sessions (at their next request) and revokes every API token at once. */
@@ -115,13 +117,13 @@ public class UserAdministration {
         }
         user.disable();
         revokeTokens(user);
-        auditLog.record("USER_DISABLE", "user:" + user.getUsername(), AuditOutcome.SUCCESS, null);
+        events.fire(new IdentityEvents.UserDisabled(currentUser.actor(), user.getUsername()));
     }
 
     public void enable(@NotNull Long userId) {
         UserAccount user = find(userId);
         user.enable();
-        auditLog.record("USER_ENABLE", "user:" + user.getUsername(), AuditOutcome.SUCCESS, null);
+        events.fire(new IdentityEvents.UserEnabled(currentUser.actor(), user.getUsername()));
     }
 
     /** Sets a new password chosen by the administrator; the user's sessions and tokens end. */
@@ -130,7 +132,7 @@ public class UserAdministration {
         PasswordPolicy.check(user.getUsername(), newPassword);
         user.changePassword(hasher.hash(newPassword));
         revokeTokens(user);
-        auditLog.record("USER_PASSWORD_RESET", "user:" + user.getUsername(), AuditOutcome.SUCCESS, null);
+        events.fire(new IdentityEvents.PasswordReset(currentUser.actor(), user.getUsername()));
     }
 
     /** Lifts a lockout after failed logins. */
@@ -140,7 +142,7 @@ public class UserAdministration {
         if (throttle != null) {
             throttle.unlock();
         }
-        auditLog.record("USER_UNLOCK", "user:" + user.getUsername(), AuditOutcome.SUCCESS, null);
+        events.fire(new IdentityEvents.UserUnlocked(currentUser.actor(), user.getUsername()));
     }
 
     private void revokeTokens(UserAccount user) {

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import org.innofund.shared.BaseEntity;
 import org.innofund.shared.BusinessException;
 import org.innofund.shared.Lengths;
+import org.innofund.shared.event.Actor;
 
 import java.time.Instant;
 import java.util.Collections;
@@ -116,6 +117,11 @@ public class UserAccount extends BaseEntity {
 
     public String getPasswordHash() {
         return passwordHash;
+    }
+
+    /** This user as an event names who acted. */
+    public Actor actor() {
+        return new Actor(getUsername(), organisation.getId(), organisation.getName());
     }
 
     public Organisation getOrganisation() {

@@ -1,5 +1,8 @@
 package org.innofund.platform.backup;
 
+import org.innofund.identity.application.CurrentUser;
+import jakarta.enterprise.event.Event;
+import org.innofund.shared.event.DomainEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -13,8 +16,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.innofund.audit.application.AuditLog;
-import org.innofund.audit.domain.AuditOutcome;
 import org.innofund.identity.domain.Role;
 import org.innofund.platform.DatabaseMigrator;
 import org.innofund.shared.BusinessException;
@@ -64,8 +65,11 @@ public class Backups {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Event<DomainEvent> events;
+
     @EJB
-    private AuditLog auditLog;
+    private CurrentUser currentUser;
 
     private BackupFolder folder;
 
@@ -95,7 +99,7 @@ public class Backups {
                 throw BusinessException.conflict("backup.notH2");
             }
             BackupFile taken = backUp(c, BackupReason.MANUAL);
-            auditLog.record("DATABASE_BACKUP", "backup:" + taken.name(), AuditOutcome.SUCCESS, taken.sizeBytes() + " bytes");
+            events.fire(new BackupTaken(currentUser.actor(), taken));
             return taken;
         } catch (SQLException | IllegalStateException e) {
             LOG.log(Level.SEVERE, "A database backup failed", e);

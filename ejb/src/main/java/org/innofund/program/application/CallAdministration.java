@@ -1,5 +1,9 @@
 package org.innofund.program.application;
 
+import org.innofund.identity.domain.UserAccount;
+import org.innofund.program.domain.ProgramEvents;
+import jakarta.enterprise.event.Event;
+import org.innofund.shared.event.DomainEvent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -13,8 +17,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.innofund.audit.application.AuditLog;
-import org.innofund.audit.domain.AuditOutcome;
 import org.innofund.identity.application.CurrentUser;
 import org.innofund.identity.domain.Role;
 import org.innofund.program.domain.AttachmentRequirement;
@@ -47,22 +49,23 @@ public class CallAdministration {
     @EJB
     private CurrentUser currentUser;
 
-    @EJB
-    private AuditLog auditLog;
+    @Inject
+    private Event<DomainEvent> events;
 
     @RolesAllowed({Role.Names.REVIEWER, Role.Names.APPROVER})
-    public List<Program> programs() {
-        return em.createQuery("select p from Program p order by p.name", Program.class).getResultList();
+    public List<ProgramView> programs() {
+        return em.createQuery("select p from Program p order by p.name", Program.class).getResultList().stream()
+                .map(ProgramView::of).toList();
     }
 
     @RolesAllowed(Role.Names.REVIEWER)
-    public Program createProgram(@NotBlank @Size(max = Lengths.TITLE) String name, @NotNull SubsidyKind kind,
+    public ProgramView createProgram(@NotBlank @Size(max = Lengths.TITLE) String name, @NotNull SubsidyKind kind,
                                  @NotBlank @Size(max = Lengths.SHORT_NAME) String department) {
         Program p = new Program(name, kind, department, clock.instant());
         em.persist(p);
         em.flush();
-        auditLog.record("PROGRAM_CREATE", "program:" + p.getId(), AuditOutcome.SUCCESS, kind.name());
-        return p;
+        events.fire(new ProgramEvents.ProgramCreated(currentUser.actor(), p.getId(), kind));
+        return ProgramView.of(p);
     }
 
     /** All calls, drafts included, newest first. */
@@ -92,7 +95,7 @@ public class CallAdministration {
                 currentUser.require().getUsername(), clock.instant());
         em.persist(call);
         em.flush();
-        auditLog.record("CALL_CREATE", "call:" + call.getId(), AuditOutcome.SUCCESS, title);
+        events.fire(new ProgramEvents.CallCreated(currentUser.actor(), call.getId(), title));
         return CallDetail.of(call, clock.instant());
     }
 
@@ -103,7 +106,7 @@ public class CallAdministration {
                              @MoneyAmount BigDecimal maxRequest, @Size(max = Lengths.LONG_TEXT) String guide) {
         FundingCall call = findForChange(id, expectedVersion);
         call.revise(title, year, opensAt, closesAt, budget, maxRequest, guide);
-        return saved(call, "CALL_REVISE", null);
+        return saved(call, new ProgramEvents.CallRevised(currentUser.actor(), call.getId()));
     }
 
     @RolesAllowed(Role.Names.REVIEWER)
@@ -111,7 +114,7 @@ public class CallAdministration {
                                       @NotNull @Digits(integer = Money.INTEGER_DIGITS, fraction = 4) BigDecimal value) {
         FundingCall call = findForChange(id, expectedVersion);
         call.changeParameter(name, value);
-        return saved(call, "CALL_PARAMETER", name + "=" + value.toPlainString());
+        return saved(call, new ProgramEvents.CallParameterChanged(currentUser.actor(), call.getId(), name, value));
     }
 
     @RolesAllowed(Role.Names.REVIEWER)
@@ -124,7 +127,7 @@ public class CallAdministration {
         } catch (IllegalArgumentException e) {
             throw BusinessException.invalid("call.requirementTypes", e.getMessage());
         }
-        return saved(call, "CALL_ATTACHMENTS", requirements.size() + " requirement(s)");
+        return saved(call, new ProgramEvents.CallAttachmentsReplaced(currentUser.actor(), call.getId(), requirements.size()));
     }
 
     @RolesAllowed(Role.Names.REVIEWER)
@@ -132,15 +135,16 @@ public class CallAdministration {
             @NotNull @Size(max = CallDetail.MAX_ROWS) List<CallDetail.@NotNull @Valid Indicator> indicators) {
         FundingCall call = findForChange(id, expectedVersion);
         call.replaceScoringTemplate(indicators.stream().map(i -> new ScoringIndicator(i.name(), i.weight())).toList());
-        return saved(call, "CALL_TEMPLATE", indicators.size() + " indicator(s)");
+        return saved(call, new ProgramEvents.CallTemplateReplaced(currentUser.actor(), call.getId(), indicators.size()));
     }
 
     /** 发布: by an approver who did not prepare the call. */
     @RolesAllowed(Role.Names.APPROVER)
     public CallDetail publish(@NotNull Long id, Long expectedVersion) {
         FundingCall call = findForChange(id, expectedVersion);
-        call.publish(currentUser.require().getUsername(), clock.instant());
-        return saved(call, "CALL_PUBLISH", null);
+        UserAccount approver = currentUser.require();
+        call.publish(approver.getUsername(), clock.instant());
+        return saved(call, new ProgramEvents.CallPublished(approver.actor(), call.getId()));
     }
 
     private FundingCall find(Long id) {
@@ -157,9 +161,9 @@ public class CallAdministration {
         return call;
     }
 
-    private CallDetail saved(FundingCall call, String action, String detail) {
+    private CallDetail saved(FundingCall call, DomainEvent event) {
         Versions.flush(em);
-        auditLog.record(action, "call:" + call.getId(), AuditOutcome.SUCCESS, detail);
+        events.fire(event);
         return CallDetail.of(call, clock.instant());
     }
 }

@@ -1,5 +1,6 @@
 package org.innofund.audit.domain;
 
+import org.innofund.shared.event.AuditOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

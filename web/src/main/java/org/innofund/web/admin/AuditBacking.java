@@ -1,13 +1,13 @@
 package org.innofund.web.admin;
 
+import org.innofund.audit.application.AuditEntryView;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.innofund.audit.application.AuditSearch;
 import org.innofund.audit.application.AuditTrail;
 import org.innofund.audit.domain.AuditChain;
-import org.innofund.audit.domain.AuditEntry;
-import org.innofund.audit.domain.AuditOutcome;
+import org.innofund.shared.event.AuditOutcome;
 import org.innofund.shared.Clocks;
 import org.innofund.shared.Messages;
 import org.innofund.web.shared.Feedback;
@@ -36,7 +36,7 @@ public class AuditBacking implements Serializable {
     private LocalDate from;
     private LocalDate to;
 
-    private final LazyDataModel<AuditEntry> entries = new LazyDataModel<>() {
+    private final LazyDataModel<AuditEntryView> entries = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -45,18 +45,18 @@ public class AuditBacking implements Serializable {
         }
 
         @Override
-        public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<AuditEntryView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             // the paginator offers 25 to 100 rows; a forged larger "rows" gets the largest page, not an error page
             return trail.search(search(), Math.max(0, first), Math.min(Math.max(1, pageSize), AuditTrail.MAX_PAGE_SIZE));
         }
 
         @Override
-        public String getRowKey(AuditEntry entry) {
-            return Long.toString(entry.getSeq());
+        public String getRowKey(AuditEntryView entry) {
+            return Long.toString(entry.seq());
         }
 
         @Override
-        public AuditEntry getRowData(String rowKey) {
+        public AuditEntryView getRowData(String rowKey) {
             return null;
         }
     };
@@ -90,7 +90,7 @@ public class AuditBacking implements Serializable {
         return AuditOutcome.values();
     }
 
-    public LazyDataModel<AuditEntry> getEntries() { return entries; }
+    public LazyDataModel<AuditEntryView> getEntries() { return entries; }
     public String getUsername() { return username; }
     public void setUsername(String v) { username = v; }
     public String getAction() { return action; }

@@ -1,11 +1,11 @@
 package org.innofund.web.admin;
 
+import org.innofund.integrity.application.IntegrityEntry;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.innofund.integrity.application.IntegrityRegistry;
-import org.innofund.integrity.domain.IntegrityRecord;
 import org.innofund.integrity.domain.IntegrityRecord.SubjectKind;
 import org.innofund.web.shared.BusinessCall;
 import org.innofund.web.shared.Feedback;
@@ -21,15 +21,10 @@ public class BlacklistBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** One entry as listed, with whether it holds today (Beijing date). */
-    public record Row(Long id, SubjectKind kind, String uscc, String name, String reason, LocalDate validFrom,
-                      LocalDate validUntil, String createdBy, boolean inForce) implements Serializable {
-    }
-
     @EJB
     private IntegrityRegistry registry;
 
-    private List<Row> records;
+    private List<IntegrityEntry> records;
 
     private SubjectKind kind = SubjectKind.ENTERPRISE;
     private String uscc;
@@ -40,19 +35,16 @@ public class BlacklistBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        LocalDate today = registry.today();
         if (validFrom == null) {
-            validFrom = today;
+            validFrom = registry.today();
         }
-        records = registry.list().stream().map(r -> new Row(r.getId(), r.getSubjectKind(), r.getSubjectUscc(),
-                r.getSubjectName(), r.getReason(), r.getValidFrom(), r.getValidUntil(), r.getCreatedBy(),
-                r.inForceOn(today))).toList();
+        records = registry.list();
     }
 
     public void add() {
-        IntegrityRecord[] added = new IntegrityRecord[1];
+        IntegrityEntry[] added = new IntegrityEntry[1];
         if (BusinessCall.run(() -> added[0] = registry.add(kind, uscc, subjectName, reason, validFrom, validUntil))) {
-            Feedback.info("blacklist.added", added[0].getSubjectName());
+            Feedback.info("blacklist.added", added[0].subjectName());
             uscc = null;
             subjectName = null;
             reason = null;
@@ -66,7 +58,7 @@ public class BlacklistBacking implements Serializable {
         return SubjectKind.values();
     }
 
-    public List<Row> getRecords() { return records; }
+    public List<IntegrityEntry> getRecords() { return records; }
     public SubjectKind getKind() { return kind; }
     public void setKind(SubjectKind v) { kind = v; }
     public String getUscc() { return uscc; }

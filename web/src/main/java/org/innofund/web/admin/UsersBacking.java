@@ -1,12 +1,12 @@
 package org.innofund.web.admin;
 
+import org.innofund.identity.application.OrganisationView;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.innofund.identity.application.UserAdministration;
 import org.innofund.identity.application.UserSummary;
-import org.innofund.identity.domain.Organisation;
 import org.innofund.identity.domain.Role;
 import org.innofund.web.shared.BusinessCall;
 import org.innofund.web.shared.Feedback;
@@ -56,8 +56,8 @@ public class UsersBacking implements Serializable {
     public Map<String, Long> getOrganisations() {
         Map<String, Long> options = new LinkedHashMap<>();
         if (newRole != null) {
-            for (Organisation o : administration.organisationsFor(newRole)) {
-                options.put(o.getName(), o.getId());
+            for (OrganisationView o : administration.organisationsFor(newRole)) {
+                options.put(o.name(), o.id());
             }
         }
         return options;

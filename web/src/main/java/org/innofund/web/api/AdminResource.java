@@ -1,5 +1,8 @@
 package org.innofund.web.api;
 
+import org.innofund.audit.application.AuditEntryView;
+import org.innofund.integrity.application.IntegrityEntry;
+import org.innofund.identity.application.OrganisationView;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -17,8 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innofund.audit.application.AuditSearch;
 import org.innofund.audit.application.AuditTrail;
 import org.innofund.audit.domain.AuditChain;
-import org.innofund.audit.domain.AuditEntry;
-import org.innofund.audit.domain.AuditOutcome;
+import org.innofund.shared.event.AuditOutcome;
 import org.innofund.identity.application.UserAdministration;
 import org.innofund.identity.application.UserSummary;
 import org.innofund.identity.domain.Role;
@@ -26,7 +28,6 @@ import org.innofund.integrity.application.IntegrityRegistry;
 import org.innofund.integrity.domain.IntegrityRecord;
 import org.innofund.shared.BusinessException;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -73,8 +74,7 @@ public class AdminResource {
         if (role == null) {
             throw BusinessException.invalid("request.malformed");
         }
-        return users.organisationsFor(role).stream()
-                .map(o -> new OrganisationView(o.getId(), o.getName(), o.getKind().name(), o.getUscc().orElse(null))).toList();
+        return users.organisationsFor(role);
     }
 
     @POST
@@ -115,8 +115,8 @@ public class AdminResource {
     @GET
     @Path("integrity")
     @Operation(summary = "The integrity blacklist (科研诚信记录)")
-    public List<IntegrityView> integrityRecords() {
-        return integrity.list().stream().map(IntegrityView::of).toList();
+    public List<IntegrityEntry> integrityRecords() {
+        return integrity.list();
     }
 
     @POST
@@ -127,9 +127,8 @@ public class AdminResource {
         if (body == null || body.subjectKind() == null) {
             throw BusinessException.invalid("request.malformed");
         }
-        IntegrityRecord r = integrity.add(body.subjectKind(), body.uscc(), body.subjectName(), body.reason(),
-                body.validFrom(), body.validUntil());
-        return Response.status(Response.Status.CREATED).entity(IntegrityView.of(r)).build();
+        return Response.status(Response.Status.CREATED).entity(integrity.add(body.subjectKind(), body.uscc(),
+                body.subjectName(), body.reason(), body.validFrom(), body.validUntil())).build();
     }
 
     @GET
@@ -139,8 +138,7 @@ public class AdminResource {
                                              @QueryParam("outcome") AuditOutcome outcome,
                                              @QueryParam("first") @DefaultValue("0") int first,
                                              @QueryParam("max") @DefaultValue("50") int max) {
-        return audit.search(new AuditSearch(username, action, outcome, null, null), first, max).stream()
-                .map(AuditEntryView::of).toList();
+        return audit.search(new AuditSearch(username, action, outcome, null, null), first, max);
     }
 
     @POST
@@ -157,25 +155,6 @@ public class AdminResource {
                                      LocalDate validFrom, LocalDate validUntil) {
     }
 
-    public record IntegrityView(Long id, IntegrityRecord.SubjectKind subjectKind, String uscc, String subjectName,
-                                String reason, LocalDate validFrom, LocalDate validUntil, String createdBy) {
-        static IntegrityView of(IntegrityRecord r) {
-            return new IntegrityView(r.getId(), r.getSubjectKind(), r.getSubjectUscc(), r.getSubjectName(), r.getReason(),
-                    r.getValidFrom(), r.getValidUntil(), r.getCreatedBy());
-        }
-    }
-
     public record NewUser(String username, String displayName, Role role, Long organisationId, String password) {
-    }
-
-    public record OrganisationView(Long id, String name, String kind, String uscc) {
-    }
-
-    public record AuditEntryView(long seq, Instant occurredAt, String username, String organisationName, String action,
-                                 String target, AuditOutcome outcome, String detail, String clientAddress, String entryHash) {
-        static AuditEntryView of(AuditEntry e) {
-            return new AuditEntryView(e.getSeq(), e.getOccurredAt(), e.getUsername(), e.getOrganisationName(), e.getAction(),
-                    e.getTarget(), e.getOutcome(), e.getDetail(), e.getClientAddress(), e.getEntryHash());
-        }
     }
 }

@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innofund.program.application.CallAdministration;
 import org.innofund.program.application.CallDetail;
-import org.innofund.program.domain.Program;
 import org.innofund.program.domain.SubsidyKind;
 import org.innofund.shared.BusinessException;
 
@@ -41,9 +40,8 @@ public class CallAdministrationResource {
         if (body == null) {
             throw BusinessException.invalid("request.malformed");
         }
-        Program p = calls.createProgram(body.name(), body.subsidyKind(), body.department());
         return Response.status(Response.Status.CREATED)
-                .entity(new ProgramView(p.getId(), p.getName(), p.getSubsidyKind(), p.getDepartment())).build();
+                .entity(calls.createProgram(body.name(), body.subsidyKind(), body.department())).build();
     }
 
     @GET
@@ -122,9 +120,6 @@ public class CallAdministrationResource {
     }
 
     public record NewProgram(String name, SubsidyKind subsidyKind, String department) {
-    }
-
-    public record ProgramView(Long id, String name, SubsidyKind subsidyKind, String department) {
     }
 
     // Boxed numbers and flags on purpose: JSON-B reads them exactly (JsonbResolver); a primitive would take 2.5 as 2.

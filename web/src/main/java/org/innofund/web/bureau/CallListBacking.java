@@ -1,12 +1,12 @@
 package org.innofund.web.bureau;
 
+import org.innofund.program.application.ProgramView;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.innofund.program.application.CallAdministration;
 import org.innofund.program.application.CallDetail;
-import org.innofund.program.domain.Program;
 import org.innofund.program.domain.SubsidyKind;
 import org.innofund.shared.Clocks;
 import org.innofund.web.shared.BusinessCall;
@@ -54,18 +54,18 @@ public class CallListBacking implements Serializable {
     void load() {
         calls = administration.calls();
         programOptions = administration.programs().stream()
-                .map(p -> new ProgramOption(p.getId(), p.getName(), p.getSubsidyKind())).toList();
+                .map(p -> new ProgramOption(p.id(), p.name(), p.subsidyKind())).toList();
     }
 
     public void createProgram() {
-        Program[] created = new Program[1];
+        ProgramView[] created = new ProgramView[1];
         if (BusinessCall.run(() -> created[0] = administration.createProgram(programName, programKind, programDepartment))) {
-            Feedback.info("calls.programCreated", created[0].getName());
+            Feedback.info("calls.programCreated", created[0].name());
             programName = null;
             programKind = null;
             programDepartment = null;
             load();
-            programId = created[0].getId();
+            programId = created[0].id();
         }
     }
 

@@ -1,6 +1,6 @@
 package org.innofund.web.i18n;
 
-import org.innofund.audit.domain.AuditOutcome;
+import org.innofund.shared.event.AuditOutcome;
 import org.innofund.declaration.domain.Achievement;
 import org.innofund.declaration.domain.BudgetCategory;
 import org.innofund.declaration.domain.DeclarationState;

@@ -1,5 +1,0 @@
-package org.innofund.audit.domain;
-
-public enum AuditOutcome {
-    SUCCESS, FAILURE, DENIED
-}

@@ -1,0 +1,14 @@
+package org.innofund.integrity.domain;
+
+import org.innofund.shared.event.Actor;
+import org.innofund.shared.event.DomainEvent;
+
+import java.time.LocalDate;
+
+/** A 失信 record was entered. */
+public record IntegrityRecordAdded(Actor by, long recordId, IntegrityRecord.SubjectKind kind, String uscc,
+                                   LocalDate validFrom, LocalDate validUntil) implements DomainEvent {
+    public String action() { return "INTEGRITY_ADD"; }
+    public String target() { return "integrity:" + recordId; }
+    public String detail() { return kind + " " + uscc + " " + validFrom + "~" + validUntil; }
+}

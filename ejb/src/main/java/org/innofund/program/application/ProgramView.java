@@ -1,0 +1,14 @@
+package org.innofund.program.application;
+
+import org.innofund.program.domain.Program;
+import org.innofund.program.domain.SubsidyKind;
+
+import java.io.Serializable;
+
+/** A programme (专项) as lists, forms and the API show it. */
+public record ProgramView(Long id, String name, SubsidyKind subsidyKind, String department) implements Serializable {
+
+    static ProgramView of(Program p) {
+        return new ProgramView(p.getId(), p.getName(), p.getSubsidyKind(), p.getDepartment());
+    }
+}
