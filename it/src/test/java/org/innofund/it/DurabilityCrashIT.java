@@ -131,7 +131,7 @@ class DurabilityCrashIT {
      */
     @Test
     void anOutOfMemoryErrorInPayaraLeavesTheDatabaseIntact() throws Exception {
-        Path ear = Files.createDirectories(WORK.resolve("oom")).resolve("innofund-oom.ear");
+        Path ear = Files.createDirectories(WORK).resolve("innofund-oom.ear"); // beside, not in, the folder LocalProduct empties
         Deployments.productWith(HeapExhaustionServlet.class).as(ZipExporter.class).exportTo(ear.toFile(), true);
         try (LocalProduct product = new LocalProduct(WORK.resolve("oom"), 9195, ear)) {
             product.startDatabase();

@@ -102,7 +102,10 @@ final class LocalProduct implements AutoCloseable {
         kill(databasePid());
     }
 
-    /** Starts the domain and waits until the product answers (200, or 503 when it refuses to run). */
+    /**
+     * Starts the domain and waits until the product answers: 200, or 503 with its refusal page when the database cannot
+     * be opened (Payara's own 503 while it is still deploying the EAR is waited out).
+     */
     int startPayara() throws IOException {
         if (!deployed) { // this EAR, once; the domain redeploys it itself on every restart
             Path autodeploy = Files.createDirectories(domain.resolve("autodeploy")); // a domain never started has none
@@ -117,7 +120,7 @@ final class LocalProduct implements AutoCloseable {
         while (Instant.now().isBefore(until)) {
             try {
                 HttpResponse<String> r = http.get("");
-                if (r.statusCode() == 200 || r.statusCode() == 503) {
+                if (r.statusCode() == 200 || r.statusCode() == 503 && r.body().contains("id=\"databaseUnavailable\"")) {
                     return r.statusCode();
                 }
             } catch (RuntimeException notYet) {
