@@ -60,7 +60,7 @@ class MessageKeysTest {
     }
 
     private static void assertInBothLanguages(Set<String> keys) {
-        Properties chinese = BundleFiles.load("");
+        Properties chinese = BundleFiles.load("_zh_CN");
         Properties english = BundleFiles.load("_en");
         Set<String> missing = new TreeSet<>();
         for (String key : keys) {

@@ -69,7 +69,7 @@ class WebMessagesTest {
     private static Properties businessMessages() throws IOException {
         Properties p = new Properties();
         try (InputStream in = WebMessagesTest.class.getClassLoader()
-                .getResourceAsStream("org/innofund/shared/messages.properties")) {
+                .getResourceAsStream("org/innofund/shared/messages_zh_CN.properties")) {
             assertNotNull(in, "the ejb module's messages are on the class path");
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
@@ -110,7 +110,7 @@ class WebMessagesTest {
 
     @Test
     void everyLabelIsInBothLanguages() throws IOException {
-        Properties chinese = file("messages.properties");
+        Properties chinese = file("messages_zh_CN.properties");
         Properties english = file("messages_en.properties");
         assertTrue(chinese.size() > 100, "labels read: " + chinese.size());
         Set<String> onlyChinese = keys(chinese);
@@ -118,17 +118,12 @@ class WebMessagesTest {
         Set<String> onlyEnglish = keys(english);
         onlyEnglish.removeAll(keys(chinese));
         assertEquals(Set.of(), onlyChinese, "missing in messages_en.properties");
-        assertEquals(Set.of(), onlyEnglish, "missing in messages.properties");
-    }
-
-    @Test
-    void theZhCnFileIsTheDefaultFile() throws IOException {
-        assertEquals(file("messages.properties"), file("messages_zh_CN.properties"));
+        assertEquals(Set.of(), onlyEnglish, "missing in messages_zh_CN.properties");
     }
 
     @Test
     void labelsAreNotEmptyAndUseTheSameArgumentsInBothLanguages() throws IOException {
-        Properties chinese = file("messages.properties");
+        Properties chinese = file("messages_zh_CN.properties");
         Properties english = file("messages_en.properties");
         for (String key : keys(chinese)) {
             assertFalse(chinese.getProperty(key).isBlank(), key);
@@ -141,7 +136,7 @@ class WebMessagesTest {
     @Test
     void labelsWithArgumentsFormatWithoutLosingText() throws IOException {
         for (Map.Entry<Locale, String> language : Map.of(Locale.ENGLISH, "messages_en.properties",
-                Locale.SIMPLIFIED_CHINESE, "messages.properties").entrySet()) {
+                Locale.SIMPLIFIED_CHINESE, "messages_zh_CN.properties").entrySet()) {
             Properties labels = file(language.getValue());
             for (String key : keys(labels)) {
                 String pattern = labels.getProperty(key);
@@ -165,7 +160,7 @@ class WebMessagesTest {
     void everyLabelThePagesUseExists() throws IOException {
         Set<String> used = matches(PAGES, ".xhtml", Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]"));
         assertTrue(used.contains("audit.title") && used.contains("common.search"), "the scan works: " + used);
-        assertAllIn(file("messages.properties"), used, "labels used in the pages");
+        assertAllIn(file("messages_zh_CN.properties"), used, "labels used in the pages");
         assertAllIn(file("messages_en.properties"), used, "labels used in the pages");
     }
 
@@ -198,7 +193,7 @@ class WebMessagesTest {
         for (SubsidyKind k : SubsidyKind.values()) {
             RuleParameters.defaults(k).asMap().keySet().forEach(name -> keys.add("param." + name));
         }
-        assertAllIn(file("messages.properties"), keys, "labels of enum values");
+        assertAllIn(file("messages_zh_CN.properties"), keys, "labels of enum values");
         assertAllIn(file("messages_en.properties"), keys, "labels of enum values");
     }
 
@@ -207,7 +202,7 @@ class WebMessagesTest {
         Set<String> used = matches(SOURCES, ".java",
                 Pattern.compile("Feedback\\.(?:info|errorLabel|label)\\(\\s*\"([^\"]+)\""));
         assertTrue(used.containsAll(List.of("register.done", "users.saved", "audit.verifyBroken")), used.toString());
-        assertAllIn(file("messages.properties"), used, "labels used by the backing beans");
+        assertAllIn(file("messages_zh_CN.properties"), used, "labels used by the backing beans");
         assertAllIn(file("messages_en.properties"), used, "labels used by the backing beans");
     }
 
