@@ -51,6 +51,9 @@ public class FormalReview {
     @Inject
     private Event<DomainEvent> events;
 
+    @EJB
+    private DeclarationService declarations;
+
     /** Declarations past the draft stage, filtered by call, state and enterprise name; oldest submission first. */
     public List<DeclarationSummary> queue(Long callId, DeclarationState state, String enterprise) {
         StringBuilder jpql = new StringBuilder("select d from Declaration d where d.state <> :draft");
@@ -78,6 +81,12 @@ public class FormalReview {
         }
         return DeclarationSummary.page(q.setMaxResults(2000).getResultList(),
                 usccs -> integrity.inForceAmong(IntegrityRecord.SubjectKind.ENTERPRISE, usccs));
+    }
+
+    /** What the reviewer decides on; what the reviewer may not read (a draft, for one) is not found. */
+    public ReviewSheet sheet(@NotNull Long id) {
+        DeclarationDetail declaration = declarations.get(id);
+        return new ReviewSheet(declaration, BudgetTable.of(declaration.content()));
     }
 
     /** 受理 */

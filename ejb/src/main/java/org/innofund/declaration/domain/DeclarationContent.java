@@ -12,7 +12,6 @@ import org.innofund.shared.MoneyAmount;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -82,17 +81,6 @@ public record DeclarationContent(
         return budgetIsMoney() && Money.isValid(totalBudget) && Money.of(totalBudget).equals(sumOfLines());
     }
 
-    /** The budget by category, one column per source, in the categories' order; categories without a line are left out. */
-    public List<BudgetRow> budgetByCategory() {
-        return Arrays.stream(BudgetCategory.values())
-                .filter(category -> budgetLines.stream()
-                        .anyMatch(l -> l.category() == category && l.source() != null && Money.isValid(l.amount())))
-                .map(category -> new BudgetRow(category,
-                        sumOfLines(l -> l.category() == category && l.source() == FundingSource.SUBSIDY),
-                        sumOfLines(l -> l.category() == category && l.source() == FundingSource.SELF_FUNDED)))
-                .toList();
-    }
-
     /** 服务费合计: the sum of the service invoices (SHARED_SERVICE). */
     public Money serviceTotal() {
         return sumOrNull(serviceRecords.stream().map(ServiceRecordData::amount));
@@ -109,14 +97,6 @@ public record DeclarationContent(
     private static Money sumOrNull(Stream<BigDecimal> amounts) {
         BigDecimal sum = amounts.filter(Money::isValid).reduce(BigDecimal.ZERO, BigDecimal::add);
         return Money.isValid(sum) ? Money.of(sum) : null;
-    }
-
-    /** One budget category with its money by source. */
-    public record BudgetRow(BudgetCategory category, Money subsidy, Money selfFunded, Money total) implements Serializable {
-        BudgetRow(BudgetCategory category, Money subsidy, Money selfFunded) {
-            this(category, subsidy, selfFunded, subsidy == null || selfFunded == null ? null
-                    : sumOrNull(Stream.of(subsidy.amount(), selfFunded.amount())));
-        }
     }
 
     public record BudgetLineData(BudgetCategory category, FundingSource source, @MoneyAmount BigDecimal amount) implements Serializable {
