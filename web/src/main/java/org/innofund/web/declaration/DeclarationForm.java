@@ -88,6 +88,18 @@ public class DeclarationForm implements Serializable {
         services.add(new ServiceRow(null, null, null, null, null));
     }
 
+    public void removeBudgetLine(BudgetRow row) {
+        budgetLines.remove(row);
+    }
+
+    public void removeAchievement(AchievementRow row) {
+        achievements.remove(row);
+    }
+
+    public void removeService(ServiceRow row) {
+        services.remove(row);
+    }
+
     public String getProjectName() { return projectName; }
     public void setProjectName(String projectName) { this.projectName = projectName; }
     public ProjectField getField() { return field; }
