@@ -258,6 +258,11 @@ class DeclarationRulesIT {
                 .statusCode(), "the enterprise downloads its new file");
         String reviewPage = page.get("bureau/reviewer/declaration.xhtml?id=" + id).body();
         assertTrue(reviewPage.contains("能效提升 15%。") && !reviewPage.contains("半途修改中的指标"), "the page shows the submitted revision");
+        // the budget by category and source, summed by the review service: one row per category, then the sums
+        String budgetTable = reviewPage.substring(reviewPage.indexOf("id=\"detailForm:budget\""));
+        budgetTable = budgetTable.substring(0, budgetTable.indexOf("</table>")).replaceAll("<[^>]+>", "|").replaceAll("[|\\s]+", "|");
+        assertTrue(budgetTable.contains("|设备费|¥1,500,000.00|¥0.00|¥1,500,000.00|材料费|¥0.00|¥1,500,000.00|¥1,500,000.00|"), budgetTable);
+        assertTrue(budgetTable.contains("|合计|¥1,500,000.00|¥1,500,000.00|¥3,000,000.00|"), budgetTable);
     }
 
     // --- item 16: declarations per enterprise ---
