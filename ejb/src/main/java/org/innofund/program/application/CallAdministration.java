@@ -25,6 +25,7 @@ import org.innofund.program.domain.Program;
 import org.innofund.program.domain.ScoringIndicator;
 import org.innofund.program.domain.SubsidyKind;
 import org.innofund.shared.BusinessException;
+import org.innofund.shared.Clocks;
 import org.innofund.shared.FileType;
 import org.innofund.shared.Lengths;
 import org.innofund.shared.Money;
@@ -34,6 +35,7 @@ import org.innofund.shared.Versions;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Year;
 import java.util.List;
 
 /** Programs and calls: reviewers prepare them, an approver publishes a call (and it is then frozen). */
@@ -66,6 +68,12 @@ public class CallAdministration {
         em.flush();
         events.fire(new ProgramEvents.ProgramCreated(currentUser.actor(), p.getId(), kind));
         return ProgramView.of(p);
+    }
+
+    /** This year in the bureau's calendar by the server's clock (which the tests can move): a new call's year, unless changed. */
+    @RolesAllowed(Role.Names.REVIEWER)
+    public int thisYear() {
+        return Year.now(clock.withZone(Clocks.BUREAU_ZONE)).getValue();
     }
 
     /** All calls, drafts included, newest first. */

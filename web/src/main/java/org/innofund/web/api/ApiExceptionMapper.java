@@ -22,6 +22,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.innofund.declaration.domain.SubmissionRefusedException;
 import org.innofund.shared.BusinessException;
 import org.innofund.shared.Messages;
+import org.innofund.web.shared.EjbExceptions;
 
 import java.util.Locale;
 import java.util.logging.Level;
@@ -130,9 +131,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
                     && !(e instanceof jakarta.transaction.RollbackException)) {
                 return e;
             }
-            Throwable cause = e instanceof EJBException ejb && ejb.getCausedByException() != null
-                    ? ejb.getCausedByException() : e.getCause();
-            if (cause == null) {
+            Throwable cause = e instanceof EJBException ? EjbExceptions.unwrap(e) : e.getCause();
+            if (cause == null || cause == e) {
                 return e;
             }
             e = cause;

@@ -8,14 +8,10 @@ import jakarta.inject.Named;
 import org.innofund.program.application.CallAdministration;
 import org.innofund.program.application.CallDetail;
 import org.innofund.program.domain.SubsidyKind;
-import org.innofund.shared.Clocks;
 import org.innofund.web.shared.BusinessCall;
 import org.innofund.web.shared.Feedback;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.LocalDateTime;
-import java.time.Year;
 import java.util.List;
 
 /** The reviewer's programs and calls: the list of every call, a new program, a new draft call. */
@@ -40,18 +36,15 @@ public class CallListBacking implements Serializable {
     private SubsidyKind programKind;
     private String programDepartment;
 
-    // new draft call; times are Beijing wall-clock times
+    // new draft call
     private Long programId;
-    private String title;
-    private Integer year = Year.now(Clocks.BUREAU_ZONE).getValue();
-    private LocalDateTime opensAt;
-    private LocalDateTime closesAt;
-    private BigDecimal budget;
-    private BigDecimal maxRequest;
-    private String guide;
+    private CallForm form;
 
     @PostConstruct
     void load() {
+        if (form == null) {
+            form = CallForm.forYear(administration.thisYear());
+        }
         calls = administration.calls();
         programOptions = administration.programs().stream()
                 .map(p -> new ProgramOption(p.id(), p.name(), p.subsidyKind())).toList();
@@ -72,9 +65,8 @@ public class CallListBacking implements Serializable {
     /** Creates the draft and goes on to edit it. */
     public String createCall() {
         CallDetail[] created = new CallDetail[1];
-        if (BusinessCall.run(() -> created[0] = administration.createCall(programId, title, year == null ? 0 : year,
-                opensAt.atZone(Clocks.BUREAU_ZONE).toInstant(), closesAt.atZone(Clocks.BUREAU_ZONE).toInstant(),
-                budget, maxRequest, guide))) {
+        if (BusinessCall.run(() -> created[0] = administration.createCall(programId, form.getTitle(), form.yearOrZero(),
+                form.opensAtInstant(), form.closesAtInstant(), form.getBudget(), form.getMaxRequest(), form.getGuide()))) {
             Feedback.info("calls.callCreated", created[0].title());
             Feedback.keepForRedirect();
             return "/bureau/reviewer/call?faces-redirect=true&id=" + created[0].id();
@@ -96,18 +88,5 @@ public class CallListBacking implements Serializable {
     public void setProgramDepartment(String v) { programDepartment = v; }
     public Long getProgramId() { return programId; }
     public void setProgramId(Long v) { programId = v; }
-    public String getTitle() { return title; }
-    public void setTitle(String v) { title = v; }
-    public Integer getYear() { return year; }
-    public void setYear(Integer v) { year = v; }
-    public LocalDateTime getOpensAt() { return opensAt; }
-    public void setOpensAt(LocalDateTime v) { opensAt = v; }
-    public LocalDateTime getClosesAt() { return closesAt; }
-    public void setClosesAt(LocalDateTime v) { closesAt = v; }
-    public BigDecimal getBudget() { return budget; }
-    public void setBudget(BigDecimal v) { budget = v; }
-    public BigDecimal getMaxRequest() { return maxRequest; }
-    public void setMaxRequest(BigDecimal v) { maxRequest = v; }
-    public String getGuide() { return guide; }
-    public void setGuide(String v) { guide = v; }
+    public CallForm getForm() { return form; }
 }

@@ -3,7 +3,6 @@ package org.innofund.web.declaration;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +11,7 @@ import org.innofund.declaration.application.AttachmentService;
 import org.innofund.declaration.application.AttachmentView;
 import org.innofund.shared.BusinessException;
 import org.innofund.web.shared.ContentDisposition;
+import org.innofund.web.shared.EjbExceptions;
 
 import java.io.IOException;
 import java.util.logging.Level;
@@ -96,15 +96,6 @@ public class AttachmentDownloadServlet extends HttpServlet {
     }
 
     private static BusinessException businessCause(RuntimeException e) {
-        if (e instanceof BusinessException b) {
-            return b;
-        }
-        if (e instanceof EJBException ejb) {
-            Throwable cause = ejb.getCausedByException() != null ? ejb.getCausedByException() : ejb.getCause();
-            if (cause instanceof BusinessException b) {
-                return b;
-            }
-        }
-        return null;
+        return EjbExceptions.unwrap(e) instanceof BusinessException b ? b : null;
     }
 }

@@ -20,6 +20,7 @@ import org.innofund.identity.application.TokenService;
 import org.innofund.identity.domain.Role;
 import org.innofund.shared.RequestOrigin;
 import org.innofund.web.api.ApiErrors;
+import org.innofund.web.shared.EjbExceptions;
 
 import javax.security.auth.callback.Callback;
 import java.io.IOException;
@@ -94,7 +95,7 @@ public class InnoFundAuthenticationMechanism implements HttpAuthenticationMechan
         try {
             result = authentication.login(form.getCaller(), form.getPasswordAsString(), "WEB");
         } catch (EJBException e) {
-            LOG.log(Level.WARNING, "Login could not be checked", e);
+            LOG.log(Level.WARNING, "Login could not be checked", EjbExceptions.unwrap(e));
             result = LoginResult.refused(LoginResult.Status.INVALID);
         }
         request.setAttribute(LOGIN_OUTCOME, result);

@@ -18,7 +18,7 @@ public final class BusinessCall {
             Feedback.error(e);
             return false;
         } catch (EJBException e) {
-            Throwable cause = e.getCausedByException() != null ? e.getCausedByException() : e.getCause();
+            Throwable cause = EjbExceptions.unwrap(e);
             if (cause instanceof BusinessException b) {
                 Feedback.error(b);
                 return false;

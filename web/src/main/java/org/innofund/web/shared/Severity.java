@@ -1,0 +1,53 @@
+package org.innofund.web.shared;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import org.innofund.declaration.domain.DeclarationState;
+import org.innofund.program.domain.CallStatus;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The one mapping from a state to the colour of its tag (a PrimeFaces severity), so that a state looks the same on
+ * every page: {@code severity="#{severity.state(d.state)}"}.
+ */
+@Named
+@ApplicationScoped
+public class Severity {
+
+    private static final Map<DeclarationState, String> DECLARATION_STATES = new EnumMap<>(Map.of(
+            DeclarationState.DRAFT, "secondary",
+            DeclarationState.SUBMITTED, "info",
+            DeclarationState.ACCEPTED, "success",
+            DeclarationState.RETURNED, "warning",
+            DeclarationState.REJECTED, "danger"));
+
+    private static final Map<CallStatus, String> CALL_STATUSES = new EnumMap<>(Map.of(
+            CallStatus.DRAFT, "warning",
+            CallStatus.PUBLISHED, "success"));
+
+    public String state(DeclarationState state) {
+        return colour(DECLARATION_STATES, state);
+    }
+
+    public String callStatus(CallStatus status) {
+        return colour(CALL_STATUSES, status);
+    }
+
+    /** A published call on the public site: open for declarations, or not yet. */
+    public String callOpen(boolean open) {
+        return open ? "success" : "info";
+    }
+
+    private static <E extends Enum<E>> String colour(Map<E, String> colours, E value) {
+        if (value == null) {
+            return null;
+        }
+        String colour = colours.get(value);
+        if (colour == null) {
+            throw new IllegalStateException("no colour for " + value.getDeclaringClass().getSimpleName() + "." + value);
+        }
+        return colour;
+    }
+}
