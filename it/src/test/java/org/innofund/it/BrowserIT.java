@@ -227,6 +227,52 @@ class BrowserIT {
         assertTrue(driver.findElement(By.id("currentUser")).getText().contains("浏览器测试科技有限公司"));
     }
 
+    /** The draft call's page saves each section on its own: what the reviewer saved is what the call holds. */
+    @Test
+    void theReviewerSavesEachSectionOfADraftCall() {
+        Http http = new Http();
+        String reviewer = http.token("reviewer", TestData.DEMO_PASSWORD);
+        jakarta.json.JsonObject program = Http.json(http.postJson("api/v1/bureau/programs", jakarta.json.Json.createObjectBuilder()
+                .add("name", "浏览器测试研发投入").add("subsidyKind", "RD_INVESTMENT").add("department", "高新技术科").build().toString(),
+                Http.bearer(reviewer)));
+        java.time.Instant opens = java.time.Instant.now().plus(java.time.Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        long id = Http.json(http.postJson("api/v1/bureau/calls", jakarta.json.Json.createObjectBuilder()
+                .add("programId", program.getJsonNumber("id").longValue()).add("title", "浏览器测试通知").add("year", 2026)
+                .add("opensAt", opens.toString()).add("closesAt", opens.plus(java.time.Duration.ofDays(30)).toString())
+                .add("budget", 1000000.00).add("guide", "测试指南").build().toString(), Http.bearer(reviewer)))
+                .getJsonNumber("id").longValue();
+        java.util.function.Supplier<jakarta.json.JsonObject> call = () -> Http.json(http.get("api/v1/bureau/calls/" + id, Http.bearer(reviewer)));
+
+        login("reviewer", TestData.DEMO_PASSWORD);
+        open("bureau/reviewer/call.xhtml?id=" + id);
+        click(By.id("requirementsForm:add"));
+        type("requirementsForm:requirements:0:name", "研发费用辅助账");
+        click(By.cssSelector("[id='requirementsForm:requirements:0:required'] .ui-chkbox-box"));
+        click(By.cssSelector("[id='requirementsForm:requirements:0:types'] .ui-chkbox-box"));
+        click(By.id("requirementsForm:save"));
+        wait.until(d -> call.get().getJsonArray("requiredAttachments").size() == 1);
+        jakarta.json.JsonObject requirement = call.get().getJsonArray("requiredAttachments").getJsonObject(0);
+        assertEquals("研发费用辅助账", requirement.getString("name"));
+        assertTrue(requirement.getBoolean("required"), requirement.toString());
+
+        click(By.id("templateForm:add"));
+        type("templateForm:indicators:0:name", "技术创新性");
+        type("templateForm:indicators:0:weight", "100");
+        click(By.id("templateForm:save"));
+        wait.until(d -> call.get().getJsonArray("scoringTemplate").size() == 1);
+        assertEquals(100, call.get().getJsonArray("scoringTemplate").getJsonObject(0).getInt("weight"));
+
+        By minExpense = By.xpath("//tr[.//span[text()='minExpense']]");
+        WebElement value = driver.findElement(minExpense).findElement(By.cssSelector("input"));
+        value.clear();
+        value.sendKeys("3000000.00");
+        driver.findElement(minExpense).findElement(By.cssSelector("button")).click();
+        wait.until(d -> new java.math.BigDecimal("3000000.00").compareTo(
+                call.get().getJsonObject("ruleParameters").getJsonNumber("minExpense").bigDecimalValue()) == 0);
+        // the sections saved one after another on one page: each carried the version the one before it left
+        assertEquals(1, call.get().getJsonArray("requiredAttachments").size(), "the later saves kept the requirement");
+    }
+
     /** Clicks once the element is there and clickable, again if an ajax update replaced it in between. */
     private void click(By by) {
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
