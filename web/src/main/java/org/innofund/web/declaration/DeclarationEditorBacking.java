@@ -17,6 +17,8 @@ import org.innofund.declaration.domain.DeclarationState;
 import org.innofund.declaration.domain.FundingSource;
 import org.innofund.declaration.domain.ProjectField;
 import org.innofund.declaration.domain.SubmissionRefusedException;
+import org.innofund.declaration.domain.kind.FormSection;
+import org.innofund.declaration.domain.kind.KindRules;
 import org.innofund.program.application.CallCatalog;
 import org.innofund.program.application.CallDetail;
 import org.innofund.program.domain.SubsidyKind;
@@ -32,6 +34,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The declaration editor (and, once submitted, its read-only view): form state, and a call to a service for each
@@ -110,7 +113,7 @@ public class DeclarationEditorBacking implements Serializable {
     }
 
     private void saveForm() {
-        detail = declarations.save(id, version, form.toContent(getKind()));
+        detail = declarations.save(id, version, form.toContent(KindRules.of(getKind()).sections()));
         version = detail.summary().version();
     }
 
@@ -202,10 +205,6 @@ public class DeclarationEditorBacking implements Serializable {
         return detail.summary().subsidyKind();
     }
 
-    public boolean isProjectKind() {
-        return getKind() == SubsidyKind.PRE_APPROVED;
-    }
-
     public boolean isEditable() {
         return detail.editable();
     }
@@ -223,7 +222,7 @@ public class DeclarationEditorBacking implements Serializable {
 
     /** The budget as typed so far, for the live sums under the budget table (summed as the server sums them). */
     public DeclarationContent getBudget() {
-        return form.toContent(SubsidyKind.PRE_APPROVED);
+        return form.toContent(Set.of(FormSection.BUDGET));
     }
 
     /** The completeness checklist (as of the last save), in the page's language. */
