@@ -104,10 +104,16 @@ public class DemoData {
 
         Instant opens = ZonedDateTime.now(clock).minusDays(7).withHour(9).withMinute(0).withSecond(0).withNano(0).toInstant();
         Instant closes = ZonedDateTime.now(clock).plusDays(60).withHour(17).withMinute(0).withSecond(0).withNano(0).toInstant();
-        call("产业技术研究与开发", SubsidyKind.PRE_APPROVED, "年度产业技术研究与开发项目申报", "50000000.00", opens, closes, now);
-        call("研发投入后补助", SubsidyKind.RD_INVESTMENT, "年度企业研发投入后补助", "30000000.00", opens, closes, now);
-        call("高新技术企业认定奖励", SubsidyKind.REWARD, "年度科技型企业培育奖励", "10000000.00", opens, closes, now);
-        call("创新券", SubsidyKind.SHARED_SERVICE, "年度创新券（共享服务后补助）", "5000000.00", opens, closes, now);
+        // a project call may take several projects of one enterprise, each up to a limit
+        call("产业技术研究与开发", SubsidyKind.PRE_APPROVED, "年度产业技术研究与开发项目申报", "50000000.00", "2000000.00", 3,
+                opens, closes, now, new AttachmentRequirement("项目可行性研究报告", true, EnumSet.of(FileType.PDF)),
+                new AttachmentRequirement("预算明细表", false, EnumSet.of(FileType.XLSX, FileType.PDF)));
+        call("研发投入后补助", SubsidyKind.RD_INVESTMENT, "年度企业研发投入后补助", "30000000.00", null, 1, opens, closes, now,
+                new AttachmentRequirement("研发费用加计扣除明细", true, EnumSet.of(FileType.PDF, FileType.XLSX)));
+        call("高新技术企业认定奖励", SubsidyKind.REWARD, "年度科技型企业培育奖励", "10000000.00", null, 1, opens, closes, now,
+                new AttachmentRequirement("认定证书", true, EnumSet.of(FileType.PDF, FileType.JPG, FileType.PNG)));
+        call("创新券", SubsidyKind.SHARED_SERVICE, "年度创新券（共享服务后补助）", "5000000.00", null, 1, opens, closes, now,
+                new AttachmentRequirement("服务合同与发票", true, EnumSet.of(FileType.PDF)));
         LOG.info("Demo data loaded");
     }
 
@@ -121,28 +127,19 @@ public class DemoData {
     }
 
     /** Prepared by the reviewer and published by the approver, as a real call would be (四眼原则). */
-    private void call(String programName, SubsidyKind kind, String title, String budget, Instant opens, Instant closes, Instant now) {
+    private void call(String programName, SubsidyKind kind, String title, String budget, String maxRequest,
+                      int declarationsPerEnterprise, Instant opens, Instant closes, Instant now,
+                      AttachmentRequirement... ownRequirements) {
         Program program = persist(new Program(programName, kind, "高新技术科", now));
         int year = LocalDate.ofInstant(opens, Clocks.BUREAU_ZONE).getYear();
         FundingCall call = FundingCall.draft(program, year + title, year, opens, closes, new BigDecimal(budget),
-                kind == SubsidyKind.PRE_APPROVED ? new BigDecimal("2000000.00") : null,
+                maxRequest == null ? null : new BigDecimal(maxRequest),
                 "请符合条件的企业在截止时间前通过本系统在线申报。申报材料须真实、完整，附件按要求以 PDF 等格式上传。",
                 "reviewer", now);
+        call.changeParameter(RuleParameters.DECLARATIONS_PER_ENTERPRISE, BigDecimal.valueOf(declarationsPerEnterprise));
         List<AttachmentRequirement> requirements = new ArrayList<>();
         requirements.add(new AttachmentRequirement("营业执照", true, EnumSet.of(FileType.PDF, FileType.JPG, FileType.PNG)));
-        switch (kind) {
-            case PRE_APPROVED -> {
-                // a project call may take several projects of one enterprise
-                call.changeParameter(RuleParameters.DECLARATIONS_PER_ENTERPRISE, new BigDecimal("3"));
-                requirements.add(new AttachmentRequirement("项目可行性研究报告", true, EnumSet.of(FileType.PDF)));
-                requirements.add(new AttachmentRequirement("预算明细表", false, EnumSet.of(FileType.XLSX, FileType.PDF)));
-            }
-            case RD_INVESTMENT -> requirements.add(new AttachmentRequirement("研发费用加计扣除明细", true,
-                    EnumSet.of(FileType.PDF, FileType.XLSX)));
-            case REWARD -> requirements.add(new AttachmentRequirement("认定证书", true,
-                    EnumSet.of(FileType.PDF, FileType.JPG, FileType.PNG)));
-            case SHARED_SERVICE -> requirements.add(new AttachmentRequirement("服务合同与发票", true, EnumSet.of(FileType.PDF)));
-        }
+        requirements.addAll(List.of(ownRequirements));
         call.replaceRequiredAttachments(requirements);
         call.publish("approver", now);
         em.persist(call);

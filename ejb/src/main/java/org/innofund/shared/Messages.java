@@ -23,7 +23,16 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(arguments);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        Object[] translated = arguments.clone();
+        for (int i = 0; i < translated.length; i++) {
+            if (translated[i] instanceof MessageKey k) {
+                translated[i] = get(locale, k.key());
+            }
+        }
+        return new MessageFormat(pattern, supported(locale)).format(translated);
     }
 
     public static String get(Locale locale, BusinessException e) {

@@ -92,6 +92,19 @@ class CallAdministrationIT {
         HttpResponse<String> unknown = http.putJson("api/v1/bureau/calls/" + id + "/parameters/noSuchThing",
                 "{\"version\":" + version(call) + ",\"value\":1}", Http.bearer(reviewer));
         assertEquals("call.parameterUnknown", Http.json(unknown).getString("code"));
+        // issue 9: a ratio above 1 was saved and published; now refused with the range and unit named, and not saved
+        HttpResponse<String> outOfRange = http.putJson("api/v1/bureau/calls/" + id + "/parameters/minIntensity",
+                "{\"version\":" + version(call) + ",\"value\":1.5}", "Authorization", "Bearer " + reviewer, "Accept-Language", "en");
+        assertEquals(422, outOfRange.statusCode(), outOfRange.body());
+        assertEquals("call.parameterRange", Http.json(outOfRange).getString("code"));
+        assertEquals("Minimum R&D intensity must be between 0 and 1 (a ratio, 1 = 100 %).",
+                Http.json(outOfRange).getString("message"));
+        HttpResponse<String> chinese = http.putJson("api/v1/bureau/calls/" + id + "/parameters/band3.growthFrom",
+                "{\"version\":" + version(call) + ",\"value\":-1.01}", Http.bearer(reviewer));
+        assertEquals("第三档增长率（不低于）应在 -1 至 0 之间（增长率，0.20 即增长 20%，-0.10 即下降 10%）。",
+                Http.json(chinese).getString("message"));
+        assertEquals(0, Http.json(http.get("api/v1/bureau/calls/" + id, Http.bearer(reviewer))).getJsonObject("ruleParameters")
+                .getJsonNumber("minIntensity").bigDecimalValue().compareTo(new java.math.BigDecimal("0.03")), "the refused value is not saved");
 
         HttpResponse<String> byPreparer = http.postJson("api/v1/bureau/calls/" + id + "/publication",
                 "{\"version\":" + version(call) + "}", Http.bearer(reviewer));

@@ -18,7 +18,7 @@ import org.innofund.declaration.domain.Attachment;
 import org.innofund.declaration.domain.Declaration;
 import org.innofund.declaration.domain.DeclarationContent;
 import org.innofund.declaration.domain.Problem;
-import org.innofund.declaration.domain.SubmissionCheck;
+import org.innofund.declaration.domain.kind.SubmissionCheck;
 import org.innofund.identity.application.CurrentUser;
 import org.innofund.identity.domain.Organisation;
 import org.innofund.identity.domain.Role;

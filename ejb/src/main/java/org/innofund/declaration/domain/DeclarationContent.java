@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 
 /**
  * What an enterprise writes into a declaration: the same record for the form, the API and each stored revision.
- * Any part may be missing in a draft; submission checks it all at once ({@link SubmissionCheck}). What can be
+ * Any part may be missing in a draft; submission checks it all at once (kind.SubmissionCheck). What can be
  * stored at all (lengths of the columns, sizes of the lists, money that fits NUMBER(16,2)) is checked on every save
  * by Bean Validation, the same for the page and the API.
  */
@@ -54,7 +54,7 @@ public record DeclarationContent(
 
     /*
      * The sums below add the amounts that are money (Money.isValid); a missing or invalid amount is not added, it is
-     * reported by the checks (SubmissionCheck), and a total is compared with the lines only when all of them are money.
+     * reported by the checks (kind.SubmissionCheck), and a total is compared with the lines only when all of them are money.
      * A sum beyond what money can hold (50 lines near the maximum) is null: a page shows no figure rather than fail,
      * and the submission check refuses it.
      */

@@ -189,8 +189,8 @@ public class FundingCall extends BaseEntity {
 
     /** How many declarations one enterprise may start in this call (1 for calls made before the limit existed). */
     public int getDeclarationsPerEnterprise() {
-        BigDecimal limit = ruleParameters == null ? null : ruleParameters.asMap().get(RuleParameters.DECLARATIONS_PER_ENTERPRISE);
-        return limit == null ? 1 : limit.intValue();
+        return ruleParameters == null ? 1 : ruleParameters.find(RuleParameter.DECLARATIONS_PER_ENTERPRISE)
+                .map(BigDecimal::intValue).orElse(1);
     }
 
     public void replaceRequiredAttachments(List<AttachmentRequirement> requirements) {

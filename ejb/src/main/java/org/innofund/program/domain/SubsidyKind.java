@@ -1,5 +1,8 @@
 package org.innofund.program.domain;
 
+import java.util.Arrays;
+import java.util.List;
+
 /** How a program's money is computed (SUBSIDY-RULES.md). */
 public enum SubsidyKind {
     /** 事前立项、事后补助 */
@@ -9,5 +12,10 @@ public enum SubsidyKind {
     /** 奖励性后补助 */
     REWARD,
     /** 共享服务后补助 (创新券) */
-    SHARED_SERVICE
+    SHARED_SERVICE;
+
+    /** The rule parameters a call of this kind has, in the catalogue's order. */
+    public List<RuleParameter> parameters() {
+        return Arrays.stream(RuleParameter.values()).filter(p -> p.belongsTo(this)).toList();
+    }
 }

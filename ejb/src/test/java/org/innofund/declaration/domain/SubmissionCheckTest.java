@@ -1,5 +1,6 @@
 package org.innofund.declaration.domain;
 
+import org.innofund.declaration.domain.kind.SubmissionCheck;
 import org.innofund.program.domain.FundingCall;
 import org.innofund.program.domain.SubsidyKind;
 import org.junit.jupiter.api.Nested;

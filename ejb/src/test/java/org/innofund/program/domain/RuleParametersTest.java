@@ -147,21 +147,22 @@ class RuleParametersTest {
         assertEquals("call.parameterUnknown", e.messageKey());
     }
 
+    /** Below the range is refused with the range named: for these, 0 is the lowest value. */
     @ParameterizedTest
     @ValueSource(strings = {"enterpriseYearCap", "band1.growthAbove", "band1.rate", "band3.rate", "band3.cap", "minIntensity"})
     void aNegativeValueIsRefused(String name) {
         BusinessException e = assertThrows(BusinessException.class,
                 () -> RuleParameters.defaults(SubsidyKind.RD_INVESTMENT).with(name, new BigDecimal("-0.01")));
         assertEquals(BusinessException.Kind.INVALID, e.kind());
-        assertEquals("call.parameterNegative", e.messageKey());
-        assertArrayEquals(new Object[] {name}, e.arguments());
+        assertEquals("call.parameterRange", e.messageKey());
+        assertEquals("0", e.arguments()[1], name);
     }
 
     @Test
     void aMissingValueIsRefused() {
         BusinessException e = assertThrows(BusinessException.class,
                 () -> RuleParameters.defaults(SubsidyKind.RD_INVESTMENT).with("band1.rate", null));
-        assertEquals("call.parameterNegative", e.messageKey());
+        assertEquals("call.parameterRange", e.messageKey());
     }
 
     /** The lower bound of band 3 is a decline (g >= -0.10): the one parameter that may be negative. */

@@ -9,6 +9,8 @@ import org.innofund.declaration.application.DeclarationDetail;
 import org.innofund.declaration.application.DeclarationService;
 import org.innofund.declaration.domain.DeclarationContent;
 import org.innofund.declaration.domain.DeclarationState;
+import org.innofund.declaration.domain.kind.FormSection;
+import org.innofund.declaration.domain.kind.KindRules;
 import org.innofund.program.application.CallCatalog;
 import org.innofund.program.application.CallDetail;
 import org.innofund.program.domain.SubsidyKind;
@@ -19,6 +21,7 @@ import org.omnifaces.util.Faces;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Set;
 
 /**
  * The declaration editor (and, once submitted, its read-only view): the declaration as loaded and the form as typed.
@@ -76,7 +79,7 @@ public class DeclarationEditorBacking implements Serializable {
 
     /** Saves the form as typed against the version it was loaded with (or last saved as). */
     void saveForm() {
-        detail = declarations.save(id, version, form.toContent(getKind()));
+        detail = declarations.save(id, version, form.toContent(KindRules.of(getKind()).sections()));
         version = detail.summary().version();
     }
 
@@ -92,13 +95,12 @@ public class DeclarationEditorBacking implements Serializable {
     // --- what the page shows ---
 
     public SubsidyKind getKind() { return detail.summary().subsidyKind(); }
-    public boolean isProjectKind() { return getKind() == SubsidyKind.PRE_APPROVED; }
     public boolean isEditable() { return detail.editable(); }
     public boolean isReturned() { return detail.summary().state() == DeclarationState.RETURNED; }
 
     /** The budget as typed so far, for the live sums under the budget table (summed as the server sums them). */
     public DeclarationContent getBudget() {
-        return form.toContent(SubsidyKind.PRE_APPROVED);
+        return form.toContent(Set.of(FormSection.BUDGET));
     }
 
     public Long getId() { return id; }

@@ -5,17 +5,18 @@ import org.innofund.declaration.domain.BudgetCategory;
 import org.innofund.declaration.domain.DeclarationContent;
 import org.innofund.declaration.domain.FundingSource;
 import org.innofund.declaration.domain.ProjectField;
-import org.innofund.program.domain.SubsidyKind;
+import org.innofund.declaration.domain.kind.FormSection;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The editor's form state: {@link DeclarationContent} is an immutable record, the inputs need properties to write
- * to. Only the parts the call's subsidy kind asks for go back to the server; whether they are complete is the
+ * to. Only the sections the call's subsidy kind shows go back to the server; whether they are complete is the
  * business layer's to say.
  */
 public class DeclarationForm implements Serializable {
@@ -61,19 +62,20 @@ public class DeclarationForm implements Serializable {
         return f;
     }
 
-    /** What the page shows for the kind goes to the server; the sections the kind hides are sent empty. */
-    public DeclarationContent toContent(SubsidyKind kind) {
-        boolean project = kind == SubsidyKind.PRE_APPROVED;
+    /** The sections the page shows go to the server; the others are sent empty. */
+    public DeclarationContent toContent(Set<FormSection> shown) {
+        boolean project = shown.contains(FormSection.PROJECT);
+        boolean budget = shown.contains(FormSection.BUDGET);
         return new DeclarationContent(projectName,
                 project ? field : null,
                 project ? periodStart : null,
                 project ? periodEnd : null,
                 summary, keyIndicators,
-                project ? totalBudget : null,
-                project ? budgetLines.stream().map(BudgetRow::data).toList() : List.of(),
-                kind == SubsidyKind.RD_INVESTMENT ? rd.data() : null,
-                kind == SubsidyKind.REWARD ? achievements.stream().map(AchievementRow::data).toList() : List.of(),
-                kind == SubsidyKind.SHARED_SERVICE ? services.stream().map(ServiceRow::data).toList() : List.of());
+                budget ? totalBudget : null,
+                budget ? budgetLines.stream().map(BudgetRow::data).toList() : List.of(),
+                shown.contains(FormSection.RD_FIGURES) ? rd.data() : null,
+                shown.contains(FormSection.ACHIEVEMENTS) ? achievements.stream().map(AchievementRow::data).toList() : List.of(),
+                shown.contains(FormSection.SERVICE_RECORDS) ? services.stream().map(ServiceRow::data).toList() : List.of());
     }
 
     public void addBudgetLine() {

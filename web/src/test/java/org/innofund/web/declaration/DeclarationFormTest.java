@@ -5,6 +5,7 @@ import org.innofund.declaration.domain.BudgetCategory;
 import org.innofund.declaration.domain.DeclarationContent;
 import org.innofund.declaration.domain.FundingSource;
 import org.innofund.declaration.domain.ProjectField;
+import org.innofund.declaration.domain.kind.KindRules;
 import org.innofund.program.domain.SubsidyKind;
 import org.innofund.shared.Money;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class DeclarationFormTest {
 
     @Test
     void aProjectDeclarationGoesBackAsItCame() {
-        DeclarationContent back = DeclarationForm.of(FULL).toContent(SubsidyKind.PRE_APPROVED);
+        DeclarationContent back = DeclarationForm.of(FULL).toContent(KindRules.of(SubsidyKind.PRE_APPROVED).sections());
         assertEquals(FULL.projectName(), back.projectName());
         assertEquals(FULL.field(), back.field());
         assertEquals(FULL.periodStart(), back.periodStart());
@@ -46,15 +47,15 @@ class DeclarationFormTest {
     @Test
     void eachKindSendsOnlyItsOwnSection() {
         DeclarationForm form = DeclarationForm.of(FULL);
-        DeclarationContent rd = form.toContent(SubsidyKind.RD_INVESTMENT);
+        DeclarationContent rd = form.toContent(KindRules.of(SubsidyKind.RD_INVESTMENT).sections());
         assertEquals(FULL.rdFigures(), rd.rdFigures());
         assertNull(rd.field());
         assertNull(rd.periodStart());
         assertNull(rd.totalBudget());
         assertTrue(rd.budgetLines().isEmpty());
         assertEquals("简介", rd.summary(), "summary and indicators belong to every kind");
-        assertEquals(FULL.achievements(), form.toContent(SubsidyKind.REWARD).achievements());
-        assertEquals(FULL.serviceRecords(), form.toContent(SubsidyKind.SHARED_SERVICE).serviceRecords());
+        assertEquals(FULL.achievements(), form.toContent(KindRules.of(SubsidyKind.REWARD).sections()).achievements());
+        assertEquals(FULL.serviceRecords(), form.toContent(KindRules.of(SubsidyKind.SHARED_SERVICE).sections()).serviceRecords());
     }
 
     @Test
@@ -65,12 +66,12 @@ class DeclarationFormTest {
         assertEquals(FundingSource.SUBSIDY, form.getBudgetLines().get(0).getSource(), "a new line asks for subsidy");
         form.getBudgetLines().get(0).setAmount(new BigDecimal("5.00"));
         form.getBudgetLines().remove(form.getBudgetLines().get(1));
-        DeclarationContent c = form.toContent(SubsidyKind.PRE_APPROVED);
+        DeclarationContent c = form.toContent(KindRules.of(SubsidyKind.PRE_APPROVED).sections());
         assertEquals(1, c.budgetLines().size());
         assertEquals(Money.of(new BigDecimal("5.00")), c.sumOfLines());
         form.addAchievement();
         form.addService();
-        assertEquals(1, form.toContent(SubsidyKind.REWARD).achievements().size());
-        assertEquals(1, form.toContent(SubsidyKind.SHARED_SERVICE).serviceRecords().size());
+        assertEquals(1, form.toContent(KindRules.of(SubsidyKind.REWARD).sections()).achievements().size());
+        assertEquals(1, form.toContent(KindRules.of(SubsidyKind.SHARED_SERVICE).sections()).serviceRecords().size());
     }
 }

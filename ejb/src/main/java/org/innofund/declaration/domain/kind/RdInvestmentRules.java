@@ -1,0 +1,105 @@
+package org.innofund.declaration.domain.kind;
+
+import org.innofund.declaration.domain.DeclarationContent;
+import org.innofund.declaration.domain.Problem;
+import org.innofund.program.domain.FundingCall;
+import org.innofund.program.domain.RuleParameter;
+import org.innofund.program.domain.RuleParameters;
+import org.innofund.program.domain.SubsidyKind;
+import org.innofund.shared.Money;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** 企业研发投入后补助 (SUBSIDY-RULES.md, kind 2): the year's R&D figures, the eligibility conditions and growth bands. */
+public final class RdInvestmentRules implements KindRules {
+
+    /** A growth band: its rate of E1 and its cap. */
+    public record Band(BigDecimal rate, Money cap) {
+    }
+
+    /**
+     * The eligibility minimums and the three bands: band 1 above {@code band1GrowthAbove}, band 2 from no growth to it,
+     * band 3 from {@code band3GrowthFrom} (a decline) to no growth.
+     */
+    public record Parameters(Money minExpense, BigDecimal minIntensity, int minValidInventionPatents,
+                             int minInventionApplications, BigDecimal minRdStaffShare, BigDecimal band1GrowthAbove, Band band1,
+                             Band band2, BigDecimal band3GrowthFrom, Band band3) {
+
+        public static Parameters of(RuleParameters p) {
+            return new Parameters(p.money(RuleParameter.MIN_EXPENSE), p.get(RuleParameter.MIN_INTENSITY),
+                    p.count(RuleParameter.MIN_VALID_INVENTION_PATENTS), p.count(RuleParameter.MIN_INVENTION_APPLICATIONS),
+                    p.get(RuleParameter.MIN_RD_STAFF_SHARE), p.get(RuleParameter.BAND1_GROWTH_ABOVE),
+                    new Band(p.get(RuleParameter.BAND1_RATE), p.money(RuleParameter.BAND1_CAP)),
+                    new Band(p.get(RuleParameter.BAND2_RATE), p.money(RuleParameter.BAND2_CAP)),
+                    p.get(RuleParameter.BAND3_GROWTH_FROM),
+                    new Band(p.get(RuleParameter.BAND3_RATE), p.money(RuleParameter.BAND3_CAP)));
+        }
+    }
+
+    RdInvestmentRules() {
+    }
+
+    @Override
+    public SubsidyKind kind() {
+        return SubsidyKind.RD_INVESTMENT;
+    }
+
+    @Override
+    public Set<FormSection> sections() {
+        return Set.of(FormSection.RD_FIGURES);
+    }
+
+    /** The figures as money, then every eligibility condition the figures already decide. */
+    @Override
+    public List<Problem> problems(DeclarationContent c, FundingCall call, String enterpriseUscc) {
+        List<Problem> problems = new ArrayList<>(Amounts.problems(c));
+        conditions(c.rdFigures(), Parameters.of(call.getRuleParameters()), problems);
+        return problems;
+    }
+
+    private static void conditions(DeclarationContent.RdFiguresData f, Parameters p, List<Problem> problems) {
+        if (f == null || f.expenseTax() == null || f.expenseStat() == null || f.expensePrior() == null || f.revenue() == null
+                || f.validInventionPatents() == null || f.inventionApplications() == null || f.rdStaff() == null
+                || f.totalStaff() == null) {
+            problems.add(Problem.of("submit.rdFiguresIncomplete"));
+            return;
+        }
+        if (f.totalStaff() <= 0 || f.rdStaff() < 0 || f.rdStaff() > f.totalStaff()) {
+            problems.add(Problem.of("submit.staffCounts"));
+            return;
+        }
+        if (f.validInventionPatents() < 0 || f.inventionApplications() < 0) {
+            problems.add(Problem.of("submit.patentCounts"));
+            return;
+        }
+        BigDecimal e1 = f.expenseTax().min(f.expenseStat());
+        if (e1.compareTo(p.minExpense().amount()) < 0) {
+            problems.add(Problem.of("submit.rdBelowMinimum", e1.toPlainString(), p.minExpense().toString()));
+        }
+        // compared exactly: E1 >= 0.03 * R, never E1 / R rounded
+        if (e1.compareTo(p.minIntensity().multiply(f.revenue())) < 0) {
+            problems.add(Problem.of("submit.rdIntensity", e1.toPlainString(), f.revenue().toPlainString(),
+                    p.minIntensity().toPlainString()));
+        }
+        if (f.validInventionPatents() < p.minValidInventionPatents()) {
+            problems.add(Problem.of("submit.patents", String.valueOf(p.minValidInventionPatents())));
+        }
+        if (f.inventionApplications() < p.minInventionApplications()) {
+            problems.add(Problem.of("submit.applications", String.valueOf(p.minInventionApplications())));
+        }
+        if (BigDecimal.valueOf(f.rdStaff()).compareTo(p.minRdStaffShare().multiply(BigDecimal.valueOf(f.totalStaff()))) < 0) {
+            problems.add(Problem.of("submit.rdStaffShare", f.rdStaff(), f.totalStaff(), p.minRdStaffShare().toPlainString()));
+        }
+        if (f.expensePrior().signum() > 0) {
+            // below band 3 is not eligible: E1 - E0 < band3GrowthFrom * E0
+            BigDecimal floor = p.band3GrowthFrom().multiply(f.expensePrior());
+            if (e1.subtract(f.expensePrior()).compareTo(floor) < 0) {
+                String allowed = p.band3GrowthFrom().negate().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+                problems.add(Problem.of("submit.rdDecline", e1.toPlainString(), f.expensePrior().toPlainString(), allowed));
+            }
+        }
+    }
+}
