@@ -22,15 +22,17 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -50,6 +52,8 @@ class BrowserIT {
 
     private WebDriver driver;
     private WebDriverWait wait;
+    /** Where this browser saves what the pages send as a download. */
+    private Path downloads;
 
     @BeforeEach
     void openBrowser() throws Exception {
@@ -62,6 +66,9 @@ class BrowserIT {
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);
+        downloads = Files.createTempDirectory("chromium-downloads");
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         driver = new ChromeDriver(options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
@@ -186,7 +193,7 @@ class BrowserIT {
             assertNoPolicyViolation();
         }
         driver.findElement(By.id("auditForm:search")).click(); // an ajax request under the policy
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:entries"), "LOGIN"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:entries"), "登录"));
         assertNoPolicyViolation();
     }
 
@@ -376,10 +383,45 @@ class BrowserIT {
         assertEquals("审计日志", pageTitle());
         type("auditForm:user", "admin");
         driver.findElement(By.id("auditForm:search")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:entries"), "LOGIN"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:entries"), "登录"));
         driver.findElement(By.id("auditForm:verify")).click();
         assertTrue(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info"))).getText()
                 .contains("审计链完整"));
+    }
+
+    /** Issue 9, item 3: actions in words, the filter a choice list, the filtered entries as a spreadsheet. */
+    @Test
+    void theAdministratorFiltersTheAuditLogByActionAndExportsIt() throws Exception {
+        login("admin", TestData.DEMO_PASSWORD);
+        open("admin/audit.xhtml");
+        driver.findElement(By.id("auditForm:action")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#auditForm\\:action_items li[data-label='登录']"))).click();
+        driver.findElement(By.id("auditForm:search")).click();
+        waitForText(By.id("auditForm:entries"), "网页");
+        List<String> actions = driver.findElements(By.cssSelector("#auditForm\\:entries tbody tr td:nth-child(5)")).stream()
+                .map(WebElement::getText).toList();
+        assertFalse(actions.isEmpty());
+        assertEquals(List.of("登录"), actions.stream().distinct().toList(), "only logins, in words");
+        assertFalse(driver.findElement(By.id("auditForm:entries")).getText().contains("LOGIN"), "no stored code on the page");
+
+        driver.findElement(By.id("auditForm:export")).click();
+        Path file = wait.until(d -> {
+            try (var listing = Files.list(downloads)) {
+                return listing.filter(f -> f.getFileName().toString().endsWith(".xlsx")).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
+            var sheet = workbook.getSheetAt(0);
+            assertEquals("操作", sheet.getRow(0).getCell(4).getStringCellValue());
+            assertTrue(sheet.getLastRowNum() >= actions.size(), "every filtered entry, not one page: " + sheet.getLastRowNum());
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                assertEquals("登录", sheet.getRow(r).getCell(4).getStringCellValue(), "row " + r);
+                assertEquals("LOGIN", sheet.getRow(r).getCell(9).getStringCellValue(), "the stored code beside the words");
+            }
+        }
     }
 
     @Test
