@@ -206,24 +206,31 @@ class BrowserIT {
         type("registerForm:companyName", "浏览器测试科技有限公司");
         type("registerForm:uscc", TestData.withWrongCheck(uscc));
         type("registerForm:contactName", "测试员");
-        type("registerForm:contactPhone", "0574-12345678");
+        type("registerForm:contactPhone", "abc");
         type("registerForm:username", username);
         type("registerForm:password", "browser-password-1");
         type("registerForm:passwordRepeat", "browser-password-1");
         driver.findElement(By.id("registerForm:submit")).click();
-        assertTrue(errorMessages().contains("校验位"), "the message names the failed rule");
+        // issue 9, item 1: every problem of the submit at once, each a sentence beside its field
+        waitForText(By.id("registerForm:usccMessage"), "校验位");
+        assertTrue(driver.findElement(By.id("registerForm:contactPhoneMessage")).getText().contains("电话号码由"),
+                driver.findElement(By.id("registerForm:contactPhoneMessage")).getText());
+        assertTrue(errorMessages().contains("2 处"), "on top, how many: " + errorMessages());
+        String page = driver.findElement(By.id("registerForm")).getText() + errorMessages();
+        assertFalse(page.contains("must match") || page.contains("registerEnterprise") || page.contains("contactPhone"), page);
+        // issue 9, item 10: an error elsewhere keeps what was typed, the passwords too
+        assertEquals("browser-password-1", driver.findElement(By.id("registerForm:password")).getAttribute("value"));
+        assertEquals("browser-password-1", driver.findElement(By.id("registerForm:passwordRepeat")).getAttribute("value"));
 
-        // a common password is refused on the page too, saying why
-        type("registerForm:uscc", uscc);
+        // the password rules answer as the user types, before any submit
         type("registerForm:password", "password12");
-        type("registerForm:passwordRepeat", "password12");
-        driver.findElement(By.id("registerForm:submit")).click();
-        // the message says the password is too common (waits for it, fails if it never comes)
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> errorMessages().contains("最常用"));
+        waitForText(By.id("registerForm:passwordMessage"), "最常用");
+        waitForText(By.id("registerForm:passwordRepeatMessage"), "不一致");
+        type("registerForm:password", "browser-password-1");
+        wait.until(ExpectedConditions.textToBe(By.id("registerForm:passwordMessage"), ""));
 
         type("registerForm:uscc", uscc);
-        type("registerForm:password", "browser-password-1");
-        type("registerForm:passwordRepeat", "browser-password-1");
+        type("registerForm:contactPhone", "0574-12345678");
         driver.findElement(By.id("registerForm:submit")).click();
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
         assertTrue(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info"))).getText()
