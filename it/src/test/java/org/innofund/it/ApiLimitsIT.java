@@ -181,14 +181,41 @@ class ApiLimitsIT {
     void registrationErrorsAreJsonNamingTheField() {
         String u = TestData.newUsername("reg");
         JsonObject emptyUscc = assertError(http.postJson("api/v1/registrations", registration(u, "", PASSWORD)), 422,
-                "validation.failed");
-        assertTrue(emptyUscc.getString("message").contains("uscc"), emptyUscc.getString("message"));
+                "form.invalid");
+        assertEquals(Map.of("uscc", "validation.NotBlank"), fieldCodes(emptyUscc));
         JsonObject blank = assertError(http.postJson("api/v1/registrations", registration(u, TestData.newUscc(), "   ")), 422,
-                "validation.failed");
-        assertTrue(blank.getString("message").contains("password"), blank.getString("message"));
+                "form.invalid");
+        assertEquals(Map.of("password", "validation.NotBlank"), fieldCodes(blank));
         JsonObject spaces = assertError(http.postJson("api/v1/registrations", registration("has spaces " + u, TestData.newUscc(),
-                PASSWORD)), 422, "validation.failed");
-        assertTrue(spaces.getString("message").contains("username"), spaces.getString("message"));
+                PASSWORD)), 422, "form.invalid");
+        assertEquals(Map.of("username", "username.format"), fieldCodes(spaces));
+    }
+
+    /** Issue 9, item 1: one submit reports every field's problem, each a sentence, none a technical path. */
+    @Test
+    void aRegistrationWithSeveralMistakesIsRefusedWithAllOfThemAtOnce() {
+        String u = TestData.newUsername("reg");
+        JsonObject r = assertError(http.postJson("api/v1/registrations", Json.createObjectBuilder()
+                .add("companyName", "多处错误科技有限公司").add("uscc", TestData.withWrongCheck(TestData.newUscc()))
+                .add("contactName", "测试员").add("contactPhone", "abc").add("username", u).add("password", "password12")
+                .build().toString(), "Accept-Language", "zh-CN"), 422, "form.invalid");
+        assertEquals(Map.of("uscc", "uscc.checkCharacter", "contactPhone", "phone.format", "password", "password.common"),
+                fieldCodes(r));
+        for (JsonValue f : r.getJsonArray("fields")) {
+            String message = f.asJsonObject().getString("message");
+            assertTrue(message.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                    && !message.contains("must match") && !message.contains("registerEnterprise"), message);
+        }
+        assertEquals(201, http.postJson("api/v1/registrations", registration(u, TestData.newUscc(), PASSWORD)).statusCode(),
+                "the refused form registered nothing: its user name is still free");
+    }
+
+    private static Map<String, String> fieldCodes(JsonObject error) {
+        Map<String, String> codes = new java.util.TreeMap<>();
+        for (JsonValue f : error.getJsonArray("fields")) {
+            codes.put(f.asJsonObject().getString("field"), f.asJsonObject().getString("code"));
+        }
+        return codes;
     }
 
     @Test

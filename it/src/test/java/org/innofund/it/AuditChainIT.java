@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.innofund.shared.event.Actor;
+import org.innofund.shared.event.AuditAction;
 import org.innofund.shared.event.DomainEvent;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -62,7 +63,7 @@ class AuditChainIT {
     /** A stand-in for any action's event. */
     record Filler(String target, String detail) implements DomainEvent {
         public Actor by() { return Actor.unknown("audit-chain-it"); }
-        public String action() { return "TEST_FILLER"; }
+        public AuditAction action() { return AuditAction.DECLARATION_SAVE; }
     }
 
     /** The administrator's verification, through the API as the page and any client run it. */

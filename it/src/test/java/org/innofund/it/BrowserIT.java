@@ -22,15 +22,17 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -50,6 +52,8 @@ class BrowserIT {
 
     private WebDriver driver;
     private WebDriverWait wait;
+    /** Where this browser saves what the pages send as a download. */
+    private Path downloads;
 
     @BeforeEach
     void openBrowser() throws Exception {
@@ -62,6 +66,9 @@ class BrowserIT {
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);
+        downloads = Files.createTempDirectory("chromium-downloads");
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         driver = new ChromeDriver(options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
@@ -186,7 +193,7 @@ class BrowserIT {
             assertNoPolicyViolation();
         }
         driver.findElement(By.id("auditForm:search")).click(); // an ajax request under the policy
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:entries"), "LOGIN"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:entries"), "登录"));
         assertNoPolicyViolation();
     }
 
@@ -199,24 +206,31 @@ class BrowserIT {
         type("registerForm:companyName", "浏览器测试科技有限公司");
         type("registerForm:uscc", TestData.withWrongCheck(uscc));
         type("registerForm:contactName", "测试员");
-        type("registerForm:contactPhone", "0574-12345678");
+        type("registerForm:contactPhone", "abc");
         type("registerForm:username", username);
         type("registerForm:password", "browser-password-1");
         type("registerForm:passwordRepeat", "browser-password-1");
         driver.findElement(By.id("registerForm:submit")).click();
-        assertTrue(errorMessages().contains("校验位"), "the message names the failed rule");
+        // issue 9, item 1: every problem of the submit at once, each a sentence beside its field
+        waitForText(By.id("registerForm:usccMessage"), "校验位");
+        assertTrue(driver.findElement(By.id("registerForm:contactPhoneMessage")).getText().contains("电话号码由"),
+                driver.findElement(By.id("registerForm:contactPhoneMessage")).getText());
+        assertTrue(errorMessages().contains("2 处"), "on top, how many: " + errorMessages());
+        String page = driver.findElement(By.id("registerForm")).getText() + errorMessages();
+        assertFalse(page.contains("must match") || page.contains("registerEnterprise") || page.contains("contactPhone"), page);
+        // issue 9, item 10: an error elsewhere keeps what was typed, the passwords too
+        assertEquals("browser-password-1", driver.findElement(By.id("registerForm:password")).getAttribute("value"));
+        assertEquals("browser-password-1", driver.findElement(By.id("registerForm:passwordRepeat")).getAttribute("value"));
 
-        // a common password is refused on the page too, saying why
-        type("registerForm:uscc", uscc);
+        // the password rules answer as the user types, before any submit
         type("registerForm:password", "password12");
-        type("registerForm:passwordRepeat", "password12");
-        driver.findElement(By.id("registerForm:submit")).click();
-        // the message says the password is too common (waits for it, fails if it never comes)
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> errorMessages().contains("最常用"));
+        waitForText(By.id("registerForm:passwordMessage"), "最常用");
+        waitForText(By.id("registerForm:passwordRepeatMessage"), "不一致");
+        type("registerForm:password", "browser-password-1");
+        wait.until(ExpectedConditions.textToBe(By.id("registerForm:passwordMessage"), ""));
 
         type("registerForm:uscc", uscc);
-        type("registerForm:password", "browser-password-1");
-        type("registerForm:passwordRepeat", "browser-password-1");
+        type("registerForm:contactPhone", "0574-12345678");
         driver.findElement(By.id("registerForm:submit")).click();
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
         assertTrue(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info"))).getText()
@@ -422,10 +436,45 @@ class BrowserIT {
         assertEquals("审计日志", pageTitle());
         type("auditForm:user", "admin");
         driver.findElement(By.id("auditForm:search")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:entries"), "LOGIN"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:entries"), "登录"));
         driver.findElement(By.id("auditForm:verify")).click();
         assertTrue(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info"))).getText()
                 .contains("审计链完整"));
+    }
+
+    /** Issue 9, item 3: actions in words, the filter a choice list, the filtered entries as a spreadsheet. */
+    @Test
+    void theAdministratorFiltersTheAuditLogByActionAndExportsIt() throws Exception {
+        login("admin", TestData.DEMO_PASSWORD);
+        open("admin/audit.xhtml");
+        driver.findElement(By.id("auditForm:action")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#auditForm\\:action_items li[data-label='登录']"))).click();
+        driver.findElement(By.id("auditForm:search")).click();
+        waitForText(By.id("auditForm:entries"), "网页");
+        List<String> actions = driver.findElements(By.cssSelector("#auditForm\\:entries tbody tr td:nth-child(5)")).stream()
+                .map(WebElement::getText).toList();
+        assertFalse(actions.isEmpty());
+        assertEquals(List.of("登录"), actions.stream().distinct().toList(), "only logins, in words");
+        assertFalse(driver.findElement(By.id("auditForm:entries")).getText().contains("LOGIN"), "no stored code on the page");
+
+        driver.findElement(By.id("auditForm:export")).click();
+        Path file = wait.until(d -> {
+            try (var listing = Files.list(downloads)) {
+                return listing.filter(f -> f.getFileName().toString().endsWith(".xlsx")).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
+            var sheet = workbook.getSheetAt(0);
+            assertEquals("操作", sheet.getRow(0).getCell(4).getStringCellValue());
+            assertTrue(sheet.getLastRowNum() >= actions.size(), "every filtered entry, not one page: " + sheet.getLastRowNum());
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                assertEquals("登录", sheet.getRow(r).getCell(4).getStringCellValue(), "row " + r);
+                assertEquals("LOGIN", sheet.getRow(r).getCell(9).getStringCellValue(), "the stored code beside the words");
+            }
+        }
     }
 
     @Test

@@ -173,6 +173,10 @@ class HttpIT {
         assertTrue(result.getJsonNumber("checkedEntries").longValue() >= 36);
         JsonArray recent = (JsonArray) Http.jsonOf(http.get("api/v1/admin/audit?action=LOGIN&max=36", Http.bearer(admin)));
         assertEquals(36, recent.size());
+        // the action filter is the list of known actions: a name outside it is a bad request, not an empty answer
+        var unknown = http.get("api/v1/admin/audit?action=login", Http.bearer(admin));
+        assertEquals(400, unknown.statusCode(), unknown.body());
+        assertTrue(unknown.body().contains("action"), unknown.body());
     }
 
     @Test

@@ -69,7 +69,7 @@ public class AuditLog {
 
     private void append(DomainEvent event) {
         Actor by = event.by() == null ? Actor.ANONYMOUS : event.by();
-        AuditRecord record = new AuditRecord(by.username(), by.organisationId(), by.organisationName(), event.action(),
+        AuditRecord record = new AuditRecord(by.username(), by.organisationId(), by.organisationName(), event.action().name(),
                 event.target(), event.outcome(), event.detail(), clientAddress());
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
         em.persist(head.append(record, clock.instant()));

@@ -9,6 +9,7 @@ import jakarta.persistence.TypedQuery;
 import org.innofund.audit.domain.AuditChain;
 import org.innofund.audit.domain.AuditChainHead;
 import org.innofund.audit.domain.AuditEntry;
+import org.innofund.audit.domain.AuditExported;
 import org.innofund.audit.domain.AuditVerified;
 import org.innofund.identity.application.CurrentUser;
 import org.innofund.shared.event.DomainEvent;
@@ -21,7 +22,6 @@ import java.util.List;
 import org.innofund.shared.BusinessException;
 import org.innofund.shared.LikePatterns;
 
-import java.util.Locale;
 import java.util.Map;
 
 /** The administrator's view of the audit trail: search, page, and verify the chain. Nothing here writes an entry's content. */
@@ -52,6 +52,21 @@ public class AuditTrail {
         return q.setFirstResult(first).setMaxResults(pageSize).getResultList().stream().map(AuditEntryView::of).toList();
     }
 
+    /** The most entries one export holds; a larger selection is refused with the count, to be narrowed. */
+    public static final int MAX_EXPORT = 50_000;
+
+    /** Every entry the filters select, newest first, for a spreadsheet; the export itself is audited. */
+    public List<AuditEntryView> export(AuditSearch filter) {
+        long count = count(filter);
+        if (count > MAX_EXPORT) {
+            throw BusinessException.invalid("audit.exportTooMany", count, MAX_EXPORT);
+        }
+        List<AuditEntryView> entries = query(filter, "select e from AuditEntry e", " order by e.seq desc", AuditEntry.class)
+                .setMaxResults(MAX_EXPORT).getResultList().stream().map(AuditEntryView::of).toList();
+        events.fire(new AuditExported(currentUser.actor(), entries.size()));
+        return entries;
+    }
+
     public long count(AuditSearch filter) {
         return query(filter, "select count(e) from AuditEntry e", "", Long.class).getSingleResult();
     }
@@ -63,9 +78,9 @@ public class AuditTrail {
             where.append(" and lower(e.username) like :username").append(LikePatterns.ESCAPE);
             params.put("username", LikePatterns.containingLower(f.username()));
         }
-        if (f.action() != null && !f.action().isBlank()) {
+        if (f.action() != null) {
             where.append(" and e.action = :action");
-            params.put("action", f.action().strip().toUpperCase(Locale.ROOT));
+            params.put("action", f.action().name());
         }
         if (f.outcome() != null) {
             where.append(" and e.outcome = :outcome");

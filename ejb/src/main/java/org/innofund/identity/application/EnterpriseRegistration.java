@@ -10,7 +10,7 @@ public record EnterpriseRegistration(
         @NotBlank @Size(max = Lengths.ORGANISATION_NAME) String companyName,
         @NotBlank @Size(max = 32) String uscc,
         @NotBlank @Size(max = Lengths.PERSON_NAME) String contactName,
-        @NotBlank @Size(max = Lengths.PHONE) @Pattern(regexp = "[0-9+\\- ()]{5,40}") String contactPhone,
-        @NotBlank @Size(min = 3, max = Lengths.USERNAME) @Pattern(regexp = "[A-Za-z0-9._@-]+") String username,
+        @NotBlank @Size(max = Lengths.PHONE) @Pattern(regexp = "[0-9+\\- ()]{5,40}", message = "phone.format") String contactPhone,
+        @NotBlank @Size(min = 3, max = Lengths.USERNAME) @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "username.format") String username,
         @NotBlank @Size(max = Lengths.PASSWORD_MAX) String password) {
 }

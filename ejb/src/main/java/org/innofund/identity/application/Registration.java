@@ -2,6 +2,9 @@ package org.innofund.identity.application;
 
 import org.innofund.identity.domain.IdentityEvents;
 import jakarta.enterprise.event.Event;
+import org.innofund.shared.FieldProblem;
+import org.innofund.shared.FormCheck;
+import org.innofund.shared.InvalidFormException;
 import org.innofund.shared.event.DomainEvent;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -9,7 +12,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import org.innofund.identity.domain.Organisation;
 import org.innofund.identity.domain.PasswordPolicy;
@@ -21,6 +24,7 @@ import org.innofund.shared.BusinessException;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /** Enterprise self-registration: one organisation per USCC, with its first user. */
@@ -43,9 +47,13 @@ public class Registration {
     @EJB
     private Accounts accounts;
 
-    public CallerView registerEnterprise(@NotNull @Valid EnterpriseRegistration form) {
+    @Inject
+    private Validator validator;
+
+    /** Registers, or refuses with every problem of every field at once ({@link InvalidFormException}). */
+    public CallerView registerEnterprise(@NotNull EnterpriseRegistration form) {
+        check(form).refuseIfAny();
         Uscc uscc = Uscc.parse(form.uscc().toUpperCase(java.util.Locale.ROOT));
-        PasswordPolicy.check(form.username(), form.password());
         if (accounts.usccTaken(uscc.value())) {
             throw BusinessException.conflict("registration.usccTaken", uscc.value());
         }
@@ -62,5 +70,24 @@ public class Registration {
         accounts.forgetFailedLogins(user.getUsername());
         events.fire(new IdentityEvents.EnterpriseRegistered(user.actor(), enterprise.getId(), uscc.value()));
         return CallerView.of(user);
+    }
+
+    /** What {@link #registerEnterprise} would refuse in the form as it stands, field by field; nothing is written. */
+    public List<FieldProblem> problems(@NotNull EnterpriseRegistration form) {
+        return check(form).problems();
+    }
+
+    private FormCheck check(EnterpriseRegistration form) {
+        FormCheck check = FormCheck.of(validator.validate(form));
+        if (!check.has("uscc")) {
+            check.rule("uscc", () -> Uscc.parse(form.uscc().toUpperCase(java.util.Locale.ROOT)));
+        }
+        if (!check.has("password")) {
+            check.rule("password", () -> {
+                PasswordPolicy.check(form.username(), form.password());
+                return form.password();
+            });
+        }
+        return check;
     }
 }

@@ -1,6 +1,7 @@
 package org.innofund.program.domain;
 
 import org.innofund.shared.event.Actor;
+import org.innofund.shared.event.AuditAction;
 import org.innofund.shared.event.DomainEvent;
 
 import java.math.BigDecimal;
@@ -12,43 +13,43 @@ public final class ProgramEvents {
     }
 
     public record ProgramCreated(Actor by, long programId, SubsidyKind kind) implements DomainEvent {
-        public String action() { return "PROGRAM_CREATE"; }
+        public AuditAction action() { return AuditAction.PROGRAM_CREATE; }
         public String target() { return "program:" + programId; }
         public String detail() { return kind.name(); }
     }
 
     public record CallCreated(Actor by, long callId, String title) implements DomainEvent {
-        public String action() { return "CALL_CREATE"; }
+        public AuditAction action() { return AuditAction.CALL_CREATE; }
         public String target() { return "call:" + callId; }
         public String detail() { return title; }
     }
 
     public record CallRevised(Actor by, long callId) implements DomainEvent {
-        public String action() { return "CALL_REVISE"; }
+        public AuditAction action() { return AuditAction.CALL_REVISE; }
         public String target() { return "call:" + callId; }
     }
 
     public record CallParameterChanged(Actor by, long callId, String name, BigDecimal value) implements DomainEvent {
-        public String action() { return "CALL_PARAMETER"; }
+        public AuditAction action() { return AuditAction.CALL_PARAMETER; }
         public String target() { return "call:" + callId; }
         public String detail() { return name + "=" + value.toPlainString(); }
     }
 
     public record CallAttachmentsReplaced(Actor by, long callId, int requirements) implements DomainEvent {
-        public String action() { return "CALL_ATTACHMENTS"; }
+        public AuditAction action() { return AuditAction.CALL_ATTACHMENTS; }
         public String target() { return "call:" + callId; }
         public String detail() { return requirements + " requirement(s)"; }
     }
 
     public record CallTemplateReplaced(Actor by, long callId, int indicators) implements DomainEvent {
-        public String action() { return "CALL_TEMPLATE"; }
+        public AuditAction action() { return AuditAction.CALL_TEMPLATE; }
         public String target() { return "call:" + callId; }
         public String detail() { return indicators + " indicator(s)"; }
     }
 
     /** 发布 */
     public record CallPublished(Actor by, long callId) implements DomainEvent {
-        public String action() { return "CALL_PUBLISH"; }
+        public AuditAction action() { return AuditAction.CALL_PUBLISH; }
         public String target() { return "call:" + callId; }
     }
 }

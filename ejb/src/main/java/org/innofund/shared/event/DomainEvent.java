@@ -10,8 +10,8 @@ public interface DomainEvent {
     /** Who acted. */
     Actor by();
 
-    /** The action's name in the audit trail, fixed per event type (e.g. {@code DECLARATION_SUBMIT}). */
-    String action();
+    /** The action it is recorded under in the audit trail, fixed per event type. */
+    AuditAction action();
 
     /** What it happened to, as {@code kind:id} (e.g. {@code declaration:42}), or null. */
     String target();

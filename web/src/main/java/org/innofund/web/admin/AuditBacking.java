@@ -3,22 +3,28 @@ package org.innofund.web.admin;
 import org.innofund.audit.application.AuditEntryView;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.innofund.audit.application.AuditSearch;
 import org.innofund.audit.application.AuditTrail;
 import org.innofund.audit.domain.AuditChain;
+import org.innofund.shared.event.AuditAction;
 import org.innofund.shared.event.AuditOutcome;
 import org.innofund.shared.Clocks;
 import org.innofund.shared.Messages;
+import org.innofund.web.shared.BusinessCall;
 import org.innofund.web.shared.Feedback;
-import org.primefaces.model.FilterMeta;
+import org.omnifaces.util.Faces;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
+import java.io.IOException;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.ResourceBundle;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /** The audit log page: filtered, paged list and chain verification. */
 @Named
@@ -30,38 +36,24 @@ public class AuditBacking implements Serializable {
     @EJB
     private AuditTrail trail;
 
+    /** An Instance, which stays serializable with the view (the clock itself need not be). */
+    @Inject
+    private Instance<Clock> clock;
+
     private String username;
-    private String action;
+    private AuditAction action;
+    private transient AuditText text;
     private AuditOutcome outcome;
     private LocalDate from;
     private LocalDate to;
 
-    private final LazyDataModel<AuditEntryView> entries = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
+    private final LazyDataModel<AuditEntryView> entries = new AuditEntries(this);
 
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, trail.count(search()));
-        }
+    AuditTrail trail() {
+        return trail;
+    }
 
-        @Override
-        public List<AuditEntryView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            // the paginator offers 25 to 100 rows; a forged larger "rows" gets the largest page, not an error page
-            return trail.search(search(), Math.max(0, first), Math.min(Math.max(1, pageSize), AuditTrail.MAX_PAGE_SIZE));
-        }
-
-        @Override
-        public String getRowKey(AuditEntryView entry) {
-            return Long.toString(entry.seq());
-        }
-
-        @Override
-        public AuditEntryView getRowData(String rowKey) {
-            return null;
-        }
-    };
-
-    private AuditSearch search() {
+    AuditSearch search() {
         return new AuditSearch(username, action, outcome,
                 from == null ? null : from.atStartOfDay(Clocks.BUREAU_ZONE).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(Clocks.BUREAU_ZONE).toInstant());
@@ -86,15 +78,36 @@ public class AuditBacking implements Serializable {
         }
     }
 
+    /** The filtered entries as an XLSX download; above the export limit the refusal is on the page instead. */
+    public void export() throws IOException {
+        List<AuditEntryView> selected = new ArrayList<>();
+        if (BusinessCall.run(() -> selected.addAll(trail.export(search())))) {
+            ResourceBundle labels = Faces.getResourceBundle("msg");
+            Faces.sendFile("audit-" + LocalDate.now(clock.get()) + ".xlsx", true, out -> AuditWorkbook.write(selected, labels, out));
+        }
+    }
+
     public AuditOutcome[] getOutcomes() {
         return AuditOutcome.values();
+    }
+
+    public AuditAction[] getActions() {
+        return AuditAction.values();
+    }
+
+    /** The entries in words of the page's language. */
+    public AuditText getText() {
+        if (text == null || !text.locale().equals(Faces.getLocale())) {
+            text = new AuditText(Faces.getResourceBundle("msg"));
+        }
+        return text;
     }
 
     public LazyDataModel<AuditEntryView> getEntries() { return entries; }
     public String getUsername() { return username; }
     public void setUsername(String v) { username = v; }
-    public String getAction() { return action; }
-    public void setAction(String v) { action = v; }
+    public AuditAction getAction() { return action; }
+    public void setAction(AuditAction v) { action = v; }
     public AuditOutcome getOutcome() { return outcome; }
     public void setOutcome(AuditOutcome v) { outcome = v; }
     public LocalDate getFrom() { return from; }

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innofund.audit.application.AuditSearch;
 import org.innofund.audit.application.AuditTrail;
 import org.innofund.audit.domain.AuditChain;
+import org.innofund.shared.event.AuditAction;
 import org.innofund.shared.event.AuditOutcome;
 import org.innofund.identity.application.UserAdministration;
 import org.innofund.identity.application.UserSummary;
@@ -134,7 +135,7 @@ public class AdminResource {
     @GET
     @Path("audit")
     @Operation(summary = "Audit entries, newest first, filtered; a page ('max') holds 1 to 500 entries")
-    public List<AuditEntryView> auditEntries(@QueryParam("username") String username, @QueryParam("action") String action,
+    public List<AuditEntryView> auditEntries(@QueryParam("username") String username, @QueryParam("action") AuditAction action,
                                              @QueryParam("outcome") AuditOutcome outcome,
                                              @QueryParam("first") @DefaultValue("0") int first,
                                              @QueryParam("max") @DefaultValue("50") int max) {

@@ -21,6 +21,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.innofund.declaration.domain.SubmissionRefusedException;
 import org.innofund.shared.BusinessException;
+import org.innofund.shared.InvalidFormException;
 import org.innofund.shared.Messages;
 import org.innofund.web.shared.EjbExceptions;
 
@@ -51,6 +52,11 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (e instanceof SubmissionRefusedException refused) {
             return respond(422, new ApiError(refused.messageKey(), Messages.get(locale, refused),
                     refused.problems().stream().map(p -> Messages.get(locale, p.messageKey(), p.arguments().toArray())).toList()));
+        }
+        if (e instanceof InvalidFormException form) {
+            return respond(422, new ApiError(form.messageKey(), Messages.get(locale, form), null, form.problems().stream()
+                    .map(p -> new ApiError.FieldError(p.field(), p.messageKey(), Messages.get(locale, p.messageKey(), p.arguments().toArray())))
+                    .toList()));
         }
         if (e instanceof BusinessException b) {
             return respond(b.kind().httpStatus(), new ApiError(b.messageKey(), Messages.get(locale, b)));

@@ -2,6 +2,8 @@ package org.innofund.web.shared;
 
 import jakarta.ejb.EJBException;
 import org.innofund.shared.BusinessException;
+import org.innofund.shared.FormCheck;
+import org.innofund.shared.InvalidFormException;
 
 /** Runs a business call from a backing bean, turning a refusal into a page message. */
 public final class BusinessCall {
@@ -24,10 +26,8 @@ public final class BusinessCall {
                 return false;
             }
             if (cause instanceof jakarta.validation.ConstraintViolationException cve) {
-                String details = cve.getConstraintViolations().stream()
-                        .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted()
-                        .reduce((a, b) -> a + "; " + b).orElse("");
-                Feedback.errorKey("validation.failed", details);
+                // sentences in the page's language beside the fields, never "form.contactPhone: must match ..."
+                Feedback.error(new InvalidFormException(FormCheck.of(cve.getConstraintViolations()).problems()));
                 return false;
             }
             throw e;

@@ -2,10 +2,16 @@ package org.innofund.web.shared;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.component.EditableValueHolder;
+import jakarta.faces.component.UIComponent;
 import org.innofund.shared.BusinessException;
+import org.innofund.shared.FieldProblem;
+import org.innofund.shared.InvalidFormException;
 import org.innofund.shared.Messages;
 
 import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
 
 /** Messages for the page, in the page's language: business refusals and the page's own notes. */
@@ -14,12 +20,42 @@ public final class Feedback {
     private Feedback() {
     }
 
+    /** A refusal on top; a refused form's problems also beside their fields. */
     public static void error(BusinessException e) {
         add(FacesMessage.SEVERITY_ERROR, Messages.get(faces().getViewRoot().getLocale(), e));
+        if (e instanceof InvalidFormException form) {
+            fieldProblems(form.problems());
+        }
     }
 
     public static void errorKey(String businessMessageKey, Object... arguments) {
         add(FacesMessage.SEVERITY_ERROR, Messages.get(faces().getViewRoot().getLocale(), businessMessageKey, arguments));
+    }
+
+    /**
+     * Each problem beside the input of the page whose id is the problem's field (a form's ids are its fields' names),
+     * where the page has one; on top otherwise.
+     */
+    public static void fieldProblems(List<FieldProblem> problems) {
+        Locale locale = faces().getViewRoot().getLocale();
+        for (FieldProblem p : problems) {
+            String text = Messages.get(locale, p.messageKey(), p.arguments().toArray());
+            UIComponent field = input(faces().getViewRoot(), p.field());
+            faces().addMessage(field == null ? null : field.getClientId(), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        }
+    }
+
+    private static UIComponent input(UIComponent parent, String id) {
+        for (UIComponent child : parent.getChildren()) {
+            if (child instanceof EditableValueHolder && id.equals(child.getId())) {
+                return child;
+            }
+            UIComponent found = input(child, id);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /** A label of the web bundle ({@code msg} in the pages). */

@@ -34,6 +34,11 @@ public class Formats {
 
     /** A file size for people: 12 B, 320.5 KB, 1.5 MB (binary units). */
     public String bytes(long size) {
+        return bytesOf(size);
+    }
+
+    /** {@link #bytes} for code outside a page. */
+    public static String bytesOf(long size) {
         if (size < 1024) {
             return size + " B";
         }

@@ -1,5 +1,6 @@
 package org.innofund.web.i18n;
 
+import org.innofund.shared.event.AuditAction;
 import org.innofund.shared.event.AuditOutcome;
 import org.innofund.declaration.domain.Achievement;
 import org.innofund.declaration.domain.BudgetCategory;
@@ -53,7 +54,7 @@ class WebMessagesTest {
     private static final Map<Class<?>, String> ENUM_PREFIXES = Map.of(DeclarationState.class, "state.",
             CallStatus.class, "callStatus.", SubjectKind.class, "integrityKind.", ProjectField.class, "field.",
             BudgetCategory.class, "budget.", FundingSource.class, "source.", Achievement.class, "achievement.",
-            BackupReason.class, "backupReason.");
+            BackupReason.class, "backupReason.", AuditAction.class, "auditAction.");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
 
@@ -169,7 +170,7 @@ class WebMessagesTest {
     void everyLabelBuiltFromAnEnumExists() throws IOException {
         Set<String> used = matches(PAGES, ".xhtml", Pattern.compile("msg\\['([A-Za-z0-9_.]+\\.)'\\.concat"));
         assertEquals(Set.of("role.", "subsidy.", "audit.outcome.", "state.", "callStatus.", "integrityKind.", "field.",
-                "budget.", "source.", "achievement.", "param.", "backupReason."), used, "update this test for a new prefix");
+                "budget.", "source.", "achievement.", "param.", "backupReason.", "auditAction."), used, "update this test for a new prefix");
         Set<String> keys = new TreeSet<>();
         for (Role r : Role.values()) {
             keys.add("role." + r.name());
@@ -185,7 +186,7 @@ class WebMessagesTest {
         }
         for (Enum<?>[] values : List.<Enum<?>[]>of(DeclarationState.values(), CallStatus.values(), SubjectKind.values(),
                 ProjectField.values(), BudgetCategory.values(), FundingSource.values(), Achievement.values(),
-                BackupReason.values())) {
+                BackupReason.values(), AuditAction.values())) {
             for (Enum<?> v : values) {
                 keys.add(ENUM_PREFIXES.get(v.getDeclaringClass()) + v.name());
             }

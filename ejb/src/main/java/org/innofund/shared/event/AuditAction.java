@@ -1,0 +1,48 @@
+package org.innofund.shared.event;
+
+/**
+ * Every action the audit trail records, one per {@link DomainEvent} type. The name is what is stored (and hashed) in
+ * the trail, so a name is never changed once released; the pages show a label per name in both languages.
+ */
+public enum AuditAction {
+    LOGIN,
+    LOGOUT,
+    TOKEN_ISSUE,
+    REGISTER,
+    ORGANISATION_CREATE,
+    USER_CREATE,
+    USER_DISABLE,
+    USER_ENABLE,
+    USER_PASSWORD_RESET,
+    USER_UNLOCK,
+    PROGRAM_CREATE,
+    CALL_CREATE,
+    CALL_REVISE,
+    CALL_PARAMETER,
+    CALL_ATTACHMENTS,
+    CALL_TEMPLATE,
+    CALL_PUBLISH,
+    DECLARATION_START,
+    DECLARATION_SAVE,
+    DECLARATION_SUBMIT,
+    ATTACHMENT_UPLOAD,
+    ATTACHMENT_WITHDRAW,
+    DECLARATION_ACCEPT,
+    DECLARATION_RETURN,
+    DECLARATION_REJECT,
+    DECLARATION_ACCESS,
+    INTEGRITY_ADD,
+    DATABASE_BACKUP,
+    AUDIT_VERIFY,
+    AUDIT_EXPORT;
+
+    /** The action of a stored name, or null for a name this version does not know. */
+    public static AuditAction ofStored(String name) {
+        for (AuditAction a : values()) {
+            if (a.name().equals(name)) {
+                return a;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,109 @@
+package org.innofund.web.admin;
+
+import org.innofund.audit.application.AuditEntryView;
+import org.innofund.shared.event.AuditAction;
+import org.innofund.web.shared.Formats;
+
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * An audit entry in words of the reader's language. The trail stores (and hashes) language-neutral codes —
+ * {@code DECLARATION_SUBMIT}, {@code declaration:107}, {@code revision 2} — and this reads them back as 提交申报,
+ * 申报 #107, 第 2 版. A stored text this version does not recognise is shown as it is, never dropped.
+ */
+public final class AuditText {
+
+    /** The stored detail of one action: its shape, and how the parts of that shape read. */
+    private record DetailShape(Pattern shape, Function<Matcher, String> words) {
+        DetailShape(String shape, Function<Matcher, String> words) {
+            this(Pattern.compile(shape), words);
+        }
+    }
+
+    private static final Pattern TARGET = Pattern.compile("([a-z]+):(.+)");
+
+    private final ResourceBundle labels;
+    private final Map<AuditAction, DetailShape> details = new EnumMap<>(AuditAction.class);
+
+    public AuditText(ResourceBundle labels) {
+        this.labels = labels;
+        // each shape is what the action's event writes (see the DomainEvent records' detail())
+        details.put(AuditAction.LOGIN, new DetailShape("(.+)", m -> Arrays.stream(m.group(1).split(";\\s*"))
+                .map(code -> label("auditDetail.login." + code, code)).collect(Collectors.joining("；"))));
+        details.put(AuditAction.REGISTER, new DetailShape("(.+)", m -> label("auditDetail.uscc", m.group(), m.group(1))));
+        details.put(AuditAction.ORGANISATION_CREATE, new DetailShape("([A-Z_]+)", m -> label("kind." + m.group(1), m.group())));
+        details.put(AuditAction.USER_CREATE, new DetailShape("([A-Z_]+)", m -> label("role." + m.group(1), m.group())));
+        details.put(AuditAction.PROGRAM_CREATE, new DetailShape("([A-Z_]+)", m -> label("subsidy." + m.group(1), m.group())));
+        details.put(AuditAction.CALL_PARAMETER, new DetailShape("([^=]+)=(.+)",
+                m -> label("auditDetail.parameter", m.group(), m.group(1), m.group(2))));
+        details.put(AuditAction.CALL_ATTACHMENTS, new DetailShape("(\\d+) requirement\\(s\\)",
+                m -> label("auditDetail.requirements", m.group(), m.group(1))));
+        details.put(AuditAction.CALL_TEMPLATE, new DetailShape("(\\d+) indicator\\(s\\)",
+                m -> label("auditDetail.indicators", m.group(), m.group(1))));
+        details.put(AuditAction.DECLARATION_START, new DetailShape("call:\\d+", m -> target(m.group())));
+        details.put(AuditAction.DECLARATION_SUBMIT, new DetailShape("revision (\\d+)",
+                m -> label("auditDetail.revision", m.group(), m.group(1))));
+        details.put(AuditAction.ATTACHMENT_UPLOAD, new DetailShape("(\\d+) (\\S+) (\\d+) (\\S+)",
+                m -> label("auditDetail.upload", m.group(), m.group(1), m.group(2), Formats.bytesOf(Long.parseLong(m.group(3))),
+                        m.group(4))));
+        details.put(AuditAction.ATTACHMENT_WITHDRAW, new DetailShape("(\\d+)", m -> label("auditDetail.attachment", m.group(), m.group(1))));
+        details.put(AuditAction.DECLARATION_ACCESS, new DetailShape("not the caller's", m -> label("auditDetail.notTheCallers", m.group())));
+        details.put(AuditAction.INTEGRITY_ADD, new DetailShape("([A-Z_]+) (\\S+) (\\S+)~(\\S+)",
+                m -> label("auditDetail.integrity", m.group(), label("integrityKind." + m.group(1), m.group(1)), m.group(2),
+                        m.group(3), m.group(4))));
+        details.put(AuditAction.DATABASE_BACKUP, new DetailShape("(\\d+) bytes", m -> Formats.bytesOf(Long.parseLong(m.group(1)))));
+        details.put(AuditAction.AUDIT_VERIFY, new DetailShape("(checked|firstBroken)=(\\d+)",
+                m -> label("auditDetail." + m.group(1), m.group(), m.group(2))));
+        details.put(AuditAction.AUDIT_EXPORT, new DetailShape("(\\d+) entries", m -> label("auditDetail.exported", m.group(), m.group(1))));
+    }
+
+    public Locale locale() {
+        return labels.getLocale();
+    }
+
+    /** {@code DECLARATION_SUBMIT} → 提交申报. */
+    public String action(String stored) {
+        return stored == null ? "" : label("auditAction." + stored, stored);
+    }
+
+    /** {@code declaration:107} → 申报 #107; {@code WEB}, a login's channel → 网页. */
+    public String target(String stored) {
+        if (stored == null) {
+            return "";
+        }
+        Matcher m = TARGET.matcher(stored);
+        return m.matches() ? label("auditTarget." + m.group(1), stored, m.group(2)) : label("auditTarget." + stored, stored);
+    }
+
+    /** {@code revision 2} of a submission → 第 2 版; a reason or a title as it was written. */
+    public String detail(AuditEntryView entry) {
+        String stored = entry.detail();
+        AuditAction action = AuditAction.ofStored(entry.action());
+        DetailShape shape = action == null ? null : details.get(action);
+        if (stored == null || shape == null) {
+            return stored == null ? "" : stored;
+        }
+        Matcher m = shape.shape().matcher(stored);
+        return m.matches() ? shape.words().apply(m) : stored;
+    }
+
+    /** The label of {@code key} filled with {@code arguments}, or {@code otherwise} where there is no such label. */
+    private String label(String key, String otherwise, Object... arguments) {
+        try {
+            String pattern = labels.getString(key);
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern, labels.getLocale()).format(arguments);
+        } catch (MissingResourceException e) {
+            return otherwise;
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package org.innofund.web.admin;
+
+import org.innofund.audit.application.AuditEntryView;
+import org.innofund.audit.domain.AuditChain;
+import org.innofund.audit.domain.AuditExported;
+import org.innofund.audit.domain.AuditVerified;
+import org.innofund.declaration.domain.DeclarationEvents;
+import org.innofund.identity.domain.IdentityEvents;
+import org.innofund.identity.domain.Role;
+import org.innofund.integrity.domain.IntegrityRecord;
+import org.innofund.integrity.domain.IntegrityRecordAdded;
+import org.innofund.platform.backup.BackupFile;
+import org.innofund.platform.backup.BackupReason;
+import org.innofund.platform.backup.BackupTaken;
+import org.innofund.program.domain.ProgramEvents;
+import org.innofund.program.domain.SubsidyKind;
+import org.innofund.shared.FileType;
+import org.innofund.shared.event.Actor;
+import org.innofund.shared.event.AuditAction;
+import org.innofund.shared.event.AuditOutcome;
+import org.innofund.shared.event.DomainEvent;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Every action the trail records reads as words in both languages: what each event stores, as the list shows it. */
+class AuditTextTest {
+
+    private static final Actor BY = new Actor("li.na", 1L, "宁波某科技有限公司");
+    private static final String SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    private static final String USCC = "91330201MA2H3K4L5N";
+
+    /** One event per action; the words of its action, target and detail in Chinese and in English. */
+    private record Sample(DomainEvent event, List<String> chinese, List<String> english) {
+        Sample(DomainEvent event, String zhAction, String zhTarget, String zhDetail, String enAction, String enTarget,
+               String enDetail) {
+            this(event, List.of(zhAction, zhTarget, zhDetail), List.of(enAction, enTarget, enDetail));
+        }
+    }
+
+    private static final List<Sample> SAMPLES = List.of(
+            new Sample(new IdentityEvents.LoginAttempted(BY, "WEB", AuditOutcome.FAILURE, "invalid; locked"),
+                    "登录", "网页", "用户名或密码错误；账号已锁定", "Login", "Web", "Wrong user name or password；Account locked"),
+            new Sample(new IdentityEvents.LoggedOut(BY), "退出登录", "", "", "Logout", "", ""),
+            new Sample(new IdentityEvents.TokenIssued(BY), "签发接口令牌", "", "", "API token issued", "", ""),
+            new Sample(new IdentityEvents.EnterpriseRegistered(BY, 12, USCC), "企业注册", "单位 #12", "统一社会信用代码 " + USCC,
+                    "Enterprise registered", "Organisation #12", "USCC " + USCC),
+            new Sample(new IdentityEvents.AgencyCreated(BY, 13), "新建机构", "单位 #13", "评估机构",
+                    "Organisation created", "Organisation #13", "Agency"),
+            new Sample(new IdentityEvents.UserCreated(BY, "wang.fang", Role.REVIEWER), "新建用户", "用户 wang.fang", "业务科室",
+                    "User created", "User wang.fang", "Reviewer"),
+            new Sample(new IdentityEvents.UserDisabled(BY, "wang.fang"), "停用用户", "用户 wang.fang", "",
+                    "User disabled", "User wang.fang", ""),
+            new Sample(new IdentityEvents.UserEnabled(BY, "wang.fang"), "启用用户", "用户 wang.fang", "",
+                    "User enabled", "User wang.fang", ""),
+            new Sample(new IdentityEvents.PasswordReset(BY, "wang.fang"), "重置密码", "用户 wang.fang", "",
+                    "Password reset", "User wang.fang", ""),
+            new Sample(new IdentityEvents.UserUnlocked(BY, "wang.fang"), "解除锁定", "用户 wang.fang", "",
+                    "User unlocked", "User wang.fang", ""),
+            new Sample(new ProgramEvents.ProgramCreated(BY, 3, SubsidyKind.REWARD), "新建项目类别", "项目类别 #3",
+                    label(Locale.SIMPLIFIED_CHINESE, "subsidy.REWARD"), "Program created", "Program #3",
+                    label(Locale.ENGLISH, "subsidy.REWARD")),
+            new Sample(new ProgramEvents.CallCreated(BY, 5, "2026 年度研发投入后补助"), "新建申报通知", "申报通知 #5",
+                    "2026 年度研发投入后补助", "Call created", "Call #5", "2026 年度研发投入后补助"),
+            new Sample(new ProgramEvents.CallRevised(BY, 5), "修改申报通知", "申报通知 #5", "", "Call revised", "Call #5", ""),
+            new Sample(new ProgramEvents.CallParameterChanged(BY, 5, "maxShareOfSpend", new BigDecimal("0.30")), "修改规则参数",
+                    "申报通知 #5", "参数 maxShareOfSpend 改为 0.30", "Rule parameter changed", "Call #5",
+                    "Parameter maxShareOfSpend set to 0.30"),
+            new Sample(new ProgramEvents.CallAttachmentsReplaced(BY, 5, 3), "设置附件要求", "申报通知 #5", "共 3 项附件要求",
+                    "Required attachments set", "Call #5", "3 required attachment(s)"),
+            new Sample(new ProgramEvents.CallTemplateReplaced(BY, 5, 6), "设置评审指标", "申报通知 #5", "共 6 项评审指标",
+                    "Scoring indicators set", "Call #5", "6 scoring indicator(s)"),
+            new Sample(new ProgramEvents.CallPublished(BY, 5), "发布申报通知", "申报通知 #5", "", "Call published", "Call #5", ""),
+            new Sample(new DeclarationEvents.DeclarationStarted(BY, 107, 5), "新建申报", "申报 #107", "申报通知 #5",
+                    "Declaration started", "Declaration #107", "Call #5"),
+            new Sample(new DeclarationEvents.DeclarationSaved(BY, 107), "保存申报草稿", "申报 #107", "",
+                    "Declaration draft saved", "Declaration #107", ""),
+            new Sample(new DeclarationEvents.DeclarationSubmitted(BY, 107, 2), "提交申报", "申报 #107", "第 2 版",
+                    "Declaration submitted", "Declaration #107", "Revision 2"),
+            new Sample(new DeclarationEvents.AttachmentUploaded(BY, 107, 41, FileType.PDF, 1536, SHA), "上传附件", "申报 #107",
+                    "附件 #41，PDF，1.5 KB，SHA-256 " + SHA, "Attachment uploaded", "Declaration #107",
+                    "Attachment #41, PDF, 1.5 KB, SHA-256 " + SHA),
+            new Sample(new DeclarationEvents.AttachmentWithdrawn(BY, 107, 41), "撤回附件", "申报 #107", "附件 #41",
+                    "Attachment withdrawn", "Declaration #107", "Attachment #41"),
+            new Sample(new DeclarationEvents.DeclarationAccepted(BY, 107), "受理申报", "申报 #107", "",
+                    "Declaration accepted", "Declaration #107", ""),
+            new Sample(new DeclarationEvents.DeclarationReturned(BY, 107, "预算明细缺少设备清单"), "退回修改", "申报 #107",
+                    "预算明细缺少设备清单", "Declaration returned for revision", "Declaration #107", "预算明细缺少设备清单"),
+            new Sample(new DeclarationEvents.DeclarationRejected(BY, 107, "不符合申报条件"), "不予受理", "申报 #107", "不符合申报条件",
+                    "Declaration rejected", "Declaration #107", "不符合申报条件"),
+            new Sample(new DeclarationEvents.DeclarationAccessDenied(BY, 107), "越权访问申报", "申报 #107",
+                    "所访问的申报不属于本人或本单位", "Access to another's declaration", "Declaration #107",
+                    "The declaration is not the caller's or their organisation's"),
+            new Sample(new IntegrityRecordAdded(BY, 9, IntegrityRecord.SubjectKind.ENTERPRISE, USCC, LocalDate.of(2026, 1, 1),
+                    LocalDate.of(2028, 12, 31)), "登记失信记录", "失信记录 #9", "企业 " + USCC + "，2026-01-01 至 2028-12-31",
+                    "Integrity record added", "Integrity record #9", "Enterprise " + USCC + ", 2026-01-01 to 2028-12-31"),
+            new Sample(new BackupTaken(BY, new BackupFile("innofund-20261130.zip", Instant.EPOCH, BackupReason.SCHEDULED, 3 * 1024 * 1024)),
+                    "数据备份", "备份文件 innofund-20261130.zip", "3 MB", "Database backup", "Backup innofund-20261130.zip", "3 MB"),
+            new Sample(new AuditVerified(BY, new AuditChain.Result(true, 1234, null, null)), "核验审计链", "",
+                    "已核验 1234 条，链条完整", "Audit chain verified", "", "1234 entries checked, the chain is whole"),
+            new Sample(new AuditExported(BY, 250), "导出审计日志", "", "共 250 条", "Audit entries exported", "", "250 entries"));
+
+    private static String label(Locale locale, String key) {
+        return ResourceBundle.getBundle("org.innofund.web.i18n.messages", locale).getString(key);
+    }
+
+    private static AuditText text(Locale locale) {
+        return new AuditText(ResourceBundle.getBundle("org.innofund.web.i18n.messages", locale));
+    }
+
+    /** The event as the trail stores it and the list reads it back. */
+    private static AuditEntryView stored(DomainEvent e) {
+        return new AuditEntryView(1, Instant.EPOCH, e.by().username(), e.by().organisationName(), e.action().name(),
+                e.target(), e.outcome(), e.detail(), "127.0.0.1", "hash");
+    }
+
+    private static List<String> words(AuditText text, DomainEvent event) {
+        AuditEntryView entry = stored(event);
+        return List.of(text.action(entry.action()), text.target(entry.target()), text.detail(entry));
+    }
+
+    @Test
+    void everyActionHasASample() {
+        Set<AuditAction> sampled = new TreeSet<>();
+        SAMPLES.forEach(s -> sampled.add(s.event().action()));
+        assertEquals(new TreeSet<>(Arrays.asList(AuditAction.values())), sampled, "an action without a sample is not known to read as words");
+    }
+
+    @Test
+    void everyActionReadsAsWordsInChinese() {
+        AuditText zh = text(Locale.SIMPLIFIED_CHINESE);
+        for (Sample s : SAMPLES) {
+            assertEquals(s.chinese(), words(zh, s.event()), s.event().toString());
+        }
+    }
+
+    @Test
+    void everyActionReadsAsWordsInEnglish() {
+        AuditText en = text(Locale.ENGLISH);
+        for (Sample s : SAMPLES) {
+            assertEquals(s.english(), words(en, s.event()), s.event().toString());
+        }
+    }
+
+    @Test
+    void whatThisVersionDoesNotKnowIsShownAsStored() {
+        AuditText zh = text(Locale.SIMPLIFIED_CHINESE);
+        AuditEntryView future = new AuditEntryView(1, Instant.EPOCH, "a", null, "PAYMENT_SEND", "payment:7",
+                AuditOutcome.SUCCESS, "batch 3", null, "h");
+        assertEquals(List.of("PAYMENT_SEND", "payment:7", "batch 3"),
+                List.of(zh.action(future.action()), zh.target(future.target()), zh.detail(future)));
+        AuditEntryView oddDetail = new AuditEntryView(1, Instant.EPOCH, "a", null, "DECLARATION_SUBMIT", "declaration:1",
+                AuditOutcome.SUCCESS, "revision two", null, "h");
+        assertEquals("revision two", zh.detail(oddDetail));
+    }
+
+    @Test
+    void noTwoActionsShareALabel() {
+        for (Locale locale : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH}) {
+            AuditText text = text(locale);
+            Set<String> labels = new TreeSet<>();
+            Arrays.stream(AuditAction.values()).forEach(a -> labels.add(text.action(a.name())));
+            assertEquals(AuditAction.values().length, labels.size(), locale + ": the filter would offer two alike: " + labels);
+        }
+    }
+}
