@@ -87,6 +87,15 @@ class FormCheckTest {
         assertEquals(2, refused.arguments()[0]);
     }
 
+    /** One problem is the refusal itself: its key and arguments, as a client that knew only one problem at a time had them. */
+    @Test
+    void aFormWithOneProblemIsRefusedWithThatProblem() {
+        InvalidFormException refused = new InvalidFormException(List.of(FieldProblem.of("uscc", "uscc.length", 17)));
+        assertEquals("uscc.length", refused.messageKey());
+        assertEquals(List.of(17), List.of(refused.arguments()));
+        assertEquals("uscc", refused.problems().get(0).field());
+    }
+
     @Test
     void nothingToRefuseRefusesNothing() {
         new FormCheck().refuseIfAny();

@@ -181,13 +181,13 @@ class ApiLimitsIT {
     void registrationErrorsAreJsonNamingTheField() {
         String u = TestData.newUsername("reg");
         JsonObject emptyUscc = assertError(http.postJson("api/v1/registrations", registration(u, "", PASSWORD)), 422,
-                "form.invalid");
+                "validation.NotBlank");
         assertEquals(Map.of("uscc", "validation.NotBlank"), fieldCodes(emptyUscc));
         JsonObject blank = assertError(http.postJson("api/v1/registrations", registration(u, TestData.newUscc(), "   ")), 422,
-                "form.invalid");
+                "validation.NotBlank");
         assertEquals(Map.of("password", "validation.NotBlank"), fieldCodes(blank));
         JsonObject spaces = assertError(http.postJson("api/v1/registrations", registration("has spaces " + u, TestData.newUscc(),
-                PASSWORD)), 422, "form.invalid");
+                PASSWORD)), 422, "username.format");
         assertEquals(Map.of("username", "username.format"), fieldCodes(spaces));
     }
 

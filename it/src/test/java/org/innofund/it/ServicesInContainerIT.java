@@ -14,10 +14,11 @@ import org.innofund.identity.application.EnterpriseRegistration;
 import org.innofund.identity.application.LoginResult;
 import org.innofund.identity.application.Registration;
 import org.innofund.identity.application.UserAdministration;
-import org.innofund.identity.domain.InvalidUsccException;
 import org.innofund.identity.domain.PasswordPolicy;
 import org.innofund.platform.DemoData;
 import org.innofund.shared.BusinessException;
+import org.innofund.shared.FieldProblem;
+import org.innofund.shared.InvalidFormException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -218,10 +219,10 @@ class ServicesInContainerIT {
     @Test
     void registrationChecksTheUsccThePasswordAndUniqueness() throws SQLException {
         String uscc = TestData.newUscc();
-        InvalidUsccException wrongCheck = unwrap(InvalidUsccException.class, () -> registration.registerEnterprise(
+        InvalidFormException wrongCheck = unwrap(InvalidFormException.class, () -> registration.registerEnterprise(
                 new EnterpriseRegistration("校验位错误公司", TestData.withWrongCheck(uscc), "某人", "0574-1234567",
                         TestData.newUsername("bad"), "long-enough-password")));
-        assertEquals(InvalidUsccException.Rule.CHECK_CHARACTER, wrongCheck.rule());
+        assertEquals(List.of(FieldProblem.of("uscc", "uscc.checkCharacter", wrongCheck.arguments())), wrongCheck.problems());
 
         String username = TestData.newUsername("dup");
         BusinessException shortPassword = unwrap(BusinessException.class, () -> registration.registerEnterprise(

@@ -18,6 +18,8 @@ import jakarta.inject.Inject;
 import org.innofund.identity.domain.Role;
 
 import java.util.HashMap;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.innofund.shared.BusinessException;
 import org.innofund.shared.LikePatterns;
@@ -40,6 +42,9 @@ public class AuditTrail {
     @EJB
     private CurrentUser currentUser;
 
+    @Inject
+    private Clock clock;
+
     /** The most entries one page of the audit list holds, for the page and the API alike. */
     public static final int MAX_PAGE_SIZE = 500;
 
@@ -56,7 +61,7 @@ public class AuditTrail {
     public static final int MAX_EXPORT = 50_000;
 
     /** Every entry the filters select, newest first, for a spreadsheet; the export itself is audited. */
-    public List<AuditEntryView> export(AuditSearch filter) {
+    public AuditExport export(AuditSearch filter) {
         long count = count(filter);
         if (count > MAX_EXPORT) {
             throw BusinessException.invalid("audit.exportTooMany", count, MAX_EXPORT);
@@ -64,7 +69,7 @@ public class AuditTrail {
         List<AuditEntryView> entries = query(filter, "select e from AuditEntry e", " order by e.seq desc", AuditEntry.class)
                 .setMaxResults(MAX_EXPORT).getResultList().stream().map(AuditEntryView::of).toList();
         events.fire(new AuditExported(currentUser.actor(), entries.size()));
-        return entries;
+        return new AuditExport(LocalDate.now(clock), entries);
     }
 
     public long count(AuditSearch filter) {

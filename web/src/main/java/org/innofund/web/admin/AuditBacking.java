@@ -1,10 +1,9 @@
 package org.innofund.web.admin;
 
 import org.innofund.audit.application.AuditEntryView;
+import org.innofund.audit.application.AuditExport;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.innofund.audit.application.AuditSearch;
 import org.innofund.audit.application.AuditTrail;
@@ -20,9 +19,7 @@ import org.primefaces.model.LazyDataModel;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.ResourceBundle;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -35,10 +32,6 @@ public class AuditBacking implements Serializable {
 
     @EJB
     private AuditTrail trail;
-
-    /** An Instance, which stays serializable with the view (the clock itself need not be). */
-    @Inject
-    private Instance<Clock> clock;
 
     private String username;
     private AuditAction action;
@@ -80,10 +73,10 @@ public class AuditBacking implements Serializable {
 
     /** The filtered entries as an XLSX download; above the export limit the refusal is on the page instead. */
     public void export() throws IOException {
-        List<AuditEntryView> selected = new ArrayList<>();
-        if (BusinessCall.run(() -> selected.addAll(trail.export(search())))) {
+        AuditExport[] export = new AuditExport[1];
+        if (BusinessCall.run(() -> export[0] = trail.export(search()))) {
             ResourceBundle labels = Faces.getResourceBundle("msg");
-            Faces.sendFile("audit-" + LocalDate.now(clock.get()) + ".xlsx", true, out -> AuditWorkbook.write(selected, labels, out));
+            Faces.sendFile("audit-" + export[0].takenOn() + ".xlsx", true, out -> AuditWorkbook.write(export[0].entries(), labels, out));
         }
     }
 

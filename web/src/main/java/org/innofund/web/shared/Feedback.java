@@ -20,12 +20,15 @@ public final class Feedback {
     private Feedback() {
     }
 
-    /** A refusal on top; a refused form's problems also beside their fields. */
+    /** A refusal on top; a refused form's problems beside their fields, with how many there are on top (each said once). */
     public static void error(BusinessException e) {
-        add(FacesMessage.SEVERITY_ERROR, Messages.get(faces().getViewRoot().getLocale(), e));
         if (e instanceof InvalidFormException form) {
             fieldProblems(form.problems());
+            if (form.problems().size() == 1) {
+                return;
+            }
         }
+        add(FacesMessage.SEVERITY_ERROR, Messages.get(faces().getViewRoot().getLocale(), e));
     }
 
     public static void errorKey(String businessMessageKey, Object... arguments) {
