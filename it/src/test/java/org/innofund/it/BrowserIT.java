@@ -261,13 +261,13 @@ class BrowserIT {
         open("bureau/reviewer/call.xhtml?id=" + id);
         click(By.id("requirementsForm:add"));
         type("requirementsForm:requirements:0:name", "研发费用辅助账");
-        click(By.cssSelector("[id='requirementsForm:requirements:0:required'] .ui-chkbox-box"));
-        click(By.cssSelector("[id='requirementsForm:requirements:0:types'] .ui-chkbox-box"));
+        // a new requirement starts required, PDF only
         click(By.id("requirementsForm:save"));
         wait.until(d -> call.get().getJsonArray("requiredAttachments").size() == 1);
         jakarta.json.JsonObject requirement = call.get().getJsonArray("requiredAttachments").getJsonObject(0);
         assertEquals("研发费用辅助账", requirement.getString("name"));
         assertTrue(requirement.getBoolean("required"), requirement.toString());
+        assertEquals("PDF", requirement.getString("allowedTypes"), requirement.toString());
 
         click(By.id("templateForm:add"));
         type("templateForm:indicators:0:name", "技术创新性");
