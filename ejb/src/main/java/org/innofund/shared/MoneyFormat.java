@@ -8,7 +8,8 @@ import java.util.Locale;
 
 /**
  * How an amount reads on a page or a certificate: exact to the fen, ¥1,234,567.89, or short, 123.46 万元 (in
- * English ¥1.23 million). The short forms round half up, as people round a figure they read out.
+ * English ¥1.23 million). The short forms round half up, as people round a figure they read out. Ratios read as
+ * percentages.
  */
 public final class MoneyFormat {
 
@@ -29,6 +30,26 @@ public final class MoneyFormat {
             return grouped(money.amount().divide(TEN_THOUSAND).setScale(2, RoundingMode.HALF_UP)) + " 万元";
         }
         return "¥" + grouped(money.amount().divide(MILLION).setScale(2, RoundingMode.HALF_UP)) + " million";
+    }
+
+    /**
+     * An amount in a sentence that says 元 itself: 3,500,000.00, every figure with separators, as a government portal
+     * writes it. Any decimal reads (a figure a user typed need not be money yet): at least two decimals, none lost.
+     */
+    public static String figure(BigDecimal amount) {
+        DecimalFormat format = new DecimalFormat("#,##0.00########", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        format.setMaximumFractionDigits(Math.max(2, amount.scale()));
+        format.setRoundingMode(RoundingMode.UNNECESSARY);
+        return format.format(amount);
+    }
+
+    public static String figure(Money money) {
+        return figure(money.amount());
+    }
+
+    /** A ratio as people say it: 0.03 → 3%, 0.105 → 10.5%, -0.10 → -10%. */
+    public static String percent(BigDecimal ratio) {
+        return ratio.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
 
     private static String grouped(BigDecimal twoDecimals) {

@@ -215,6 +215,20 @@ class MoneyTest {
             assertEquals(shown, MoneyFormat.yuan(yuan(amount)));
         }
 
+        /** A figure in a sentence that says 元 itself: separators, at least two decimals, and none of a typed figure lost. */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {"0|0.00", "3500000|3,500,000.00", "999999.99|999,999.99", "-1234.5|-1,234.50",
+                "1.005|1.005", "3000000.0003|3,000,000.0003", "99999999999999.99|99,999,999,999,999.99"})
+        void figuresReadWithSeparators(String amount, String shown) {
+            assertEquals(shown, MoneyFormat.figure(new BigDecimal(amount)));
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {"0.03|3%", "0.10|10%", "0.105|10.5%", "1|100%", "1.50|150%", "-0.10|-10%", "0|0%"})
+        void ratiosReadAsPercentages(String ratio, String shown) {
+            assertEquals(shown, MoneyFormat.percent(new BigDecimal(ratio)));
+        }
+
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
                 "0|0.00 万元", "49.99|0.00 万元", "50|0.01 万元", "149.99|0.01 万元", "150|0.02 万元",

@@ -3,6 +3,7 @@ package org.innofund.declaration.domain;
 import org.innofund.declaration.domain.kind.SubmissionCheck;
 import org.innofund.program.domain.FundingCall;
 import org.innofund.program.domain.SubsidyKind;
+import org.innofund.shared.MoneyFormat;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -215,7 +216,7 @@ class SubmissionCheckTest {
         void budgetLinesAreRequired() {
             assertEquals(List.of(Problem.of("submit.budgetLines"), Problem.of("submit.totalBudgetPositive")),
                     check(withLines(valid, "0.00", List.of())));
-            assertEquals(List.of(Problem.of("submit.budgetLines"), Problem.of("submit.totalMismatch", "1000000.00", "0.00")),
+            assertEquals(List.of(Problem.of("submit.budgetLines"), Problem.of("submit.totalMismatch", "1,000,000.00", "0.00")),
                     check(withLines(valid, "1000000.00", List.of())));
         }
 
@@ -237,7 +238,8 @@ class SubmissionCheckTest {
         @ParameterizedTest
         @ValueSource(strings = {"1000000.01", "999999.99", "0.01", "2000000.00"})
         void aTotalOtherThanTheSumOfTheLinesIsRefused(String total) {
-            assertOnly(check(withLines(valid, total, valid.budgetLines())), "submit.totalMismatch", total, "1000000.00");
+            assertOnly(check(withLines(valid, total, valid.budgetLines())), "submit.totalMismatch",
+                    MoneyFormat.figure(new BigDecimal(total)), "1,000,000.00");
         }
 
         @Test
@@ -268,7 +270,7 @@ class SubmissionCheckTest {
                             line(BudgetCategory.EQUIPMENT, FundingSource.SUBSIDY, "1500000.01"),
                             line(BudgetCategory.TESTING, FundingSource.SUBSIDY, "500000.00"),
                             line(BudgetCategory.MATERIALS, FundingSource.SELF_FUNDED, "500000.00")))),
-                    "submit.requestAboveLimit", "2000000.01", "2000000.00");
+                    "submit.requestAboveLimit", "2,000,000.01", "2,000,000.00");
         }
 
         @Test
@@ -287,7 +289,7 @@ class SubmissionCheckTest {
             DeclarationContent above = withLines(valid, "50000000.01",
                     List.of(line(BudgetCategory.EQUIPMENT, FundingSource.SUBSIDY, "50000000.01")));
             assertOnly(SubmissionCheck.problems(above, noLimit, OWN_USCC, attached(), null),
-                    "submit.requestAboveBudget", "50000000.01", "50000000.00");
+                    "submit.requestAboveBudget", "50,000,000.01", "50,000,000.00");
         }
 
         /** The project part (field, period, budget lines, limit) belongs to PRE_APPROVED calls only. */
@@ -382,9 +384,9 @@ class SubmissionCheckTest {
 
         @Test
         void e1IsTheLowerOfTheTwoSources() {
-            assertOnly(withE1("2000000.00", "1999999.99", "1000000.00"), "submit.rdBelowMinimum", "1999999.99", "2000000.00");
-            assertOnly(withE1("1999999.99", "2000000.00", "1000000.00"), "submit.rdBelowMinimum", "1999999.99", "2000000.00");
-            assertOnly(withE1("1999999.99", "9000000.00", "1000000.00"), "submit.rdBelowMinimum", "1999999.99", "2000000.00");
+            assertOnly(withE1("2000000.00", "1999999.99", "1000000.00"), "submit.rdBelowMinimum", "1,999,999.99", "2,000,000.00");
+            assertOnly(withE1("1999999.99", "2000000.00", "1000000.00"), "submit.rdBelowMinimum", "1,999,999.99", "2,000,000.00");
+            assertOnly(withE1("1999999.99", "9000000.00", "1000000.00"), "submit.rdBelowMinimum", "1,999,999.99", "2,000,000.00");
         }
 
         @Test
@@ -409,21 +411,21 @@ class SubmissionCheckTest {
             assertEquals(0, e1.divide(revenue, 2, RoundingMode.HALF_UP).compareTo(new BigDecimal("0.03")));
             assertEquals(0, e1.divide(revenue, 4, RoundingMode.HALF_UP).compareTo(new BigDecimal("0.03")));
             assertOnly(withE1("2999999.99", "3100000.00", "100000000.00"),
-                    "submit.rdIntensity", "2999999.99", "100000000.00", "0.03");
+                    "submit.rdIntensity", "2,999,999.99", "100,000,000.00", "3%");
         }
 
         /** 0.03 * 100,000,000.01 = 3,000,000.0003: an E1 of 3,000,000.00 falls short by three hundredths of a fen. */
         @Test
         void evenAFractionOfAFenBelowThreePercentIsRefused() {
             assertOnly(withE1("3000000.00", "3000000.00", "100000000.01"),
-                    "submit.rdIntensity", "3000000.00", "100000000.01", "0.03");
+                    "submit.rdIntensity", "3,000,000.00", "100,000,000.01", "3%");
         }
 
         @Test
         void theIntensityUsesE1NotTheHigherSource() {
             // E_tax alone would be 3% of the revenue; E1 = E_stat is not
             assertOnly(withE1("3000000.00", "2999999.99", "100000000.00"),
-                    "submit.rdIntensity", "2999999.99", "100000000.00", "0.03");
+                    "submit.rdIntensity", "2,999,999.99", "100,000,000.00", "3%");
         }
 
         @Test
@@ -448,10 +450,10 @@ class SubmissionCheckTest {
 
         @Test
         void aStaffShareBelowTenPercentIsRefused() {
-            assertOnly(check("5000000.00", "5000000.00", "0.00", "1000000.00", 1, 1, 9, 100), "submit.rdStaffShare", 9, 100, "0.10");
-            assertOnly(check("5000000.00", "5000000.00", "0.00", "1000000.00", 1, 1, 0, 1), "submit.rdStaffShare", 0, 1, "0.10");
+            assertOnly(check("5000000.00", "5000000.00", "0.00", "1000000.00", 1, 1, 9, 100), "submit.rdStaffShare", 9, 100, "10%");
+            assertOnly(check("5000000.00", "5000000.00", "0.00", "1000000.00", 1, 1, 0, 1), "submit.rdStaffShare", 0, 1, "10%");
             assertOnly(check("5000000.00", "5000000.00", "0.00", "1000000.00", 1, 1, 100, 1001), "submit.rdStaffShare",
-                    100, 1001, "0.10");
+                    100, 1001, "10%");
         }
 
         @Test
@@ -470,14 +472,14 @@ class SubmissionCheckTest {
         @Test
         void aDeclineOfMoreThanTenPercentIsRefused() {
             assertOnly(check("2249999.99", "2250000.00", "2500000.00", "1000000.00", 1, 1, 10, 100),
-                    "submit.rdDecline", "2249999.99", "2500000.00", "10%");
+                    "submit.rdDecline", "2,249,999.99", "2,500,000.00", "10%");
         }
 
         @Test
         void growthIsMeasuredOnE1() {
             // E_tax grew, E_stat fell by more than 10%: E1 = E_stat counts
             assertOnly(check("3000000.00", "2249999.99", "2500000.00", "1000000.00", 1, 1, 10, 100),
-                    "submit.rdDecline", "2249999.99", "2500000.00", "10%");
+                    "submit.rdDecline", "2,249,999.99", "2,500,000.00", "10%");
         }
 
         @Test
@@ -496,11 +498,11 @@ class SubmissionCheckTest {
             strict.publish("approver", Fixtures.CREATED);
             // E1 5,000,000.00; staff 20 of 100; growth +25%: fine by the defaults, not by these
             List<Problem> problems = SubmissionCheck.problems(valid(SubsidyKind.RD_INVESTMENT), strict, OWN_USCC, Set.of(), null);
-            assertEquals(List.of(Problem.of("submit.rdBelowMinimum", "5000000.00", "6000000.00"),
-                    Problem.of("submit.rdStaffShare", 20, 100, "0.25")), problems);
+            assertEquals(List.of(Problem.of("submit.rdBelowMinimum", "5,000,000.00", "6,000,000.00"),
+                    Problem.of("submit.rdStaffShare", 20, 100, "25%")), problems);
             List<Problem> decline = SubmissionCheck.problems(withRd(new DeclarationContent.RdFiguresData(yuan("9400000.00"),
                     yuan("9400000.00"), yuan("10000000.00"), yuan("1000000.00"), 1, 1, 25, 100)), strict, OWN_USCC, Set.of(), null);
-            assertOnly(decline, "submit.rdDecline", "9400000.00", "10000000.00", "5%");
+            assertOnly(decline, "submit.rdDecline", "9,400,000.00", "10,000,000.00", "5%");
         }
     }
 
@@ -638,7 +640,7 @@ class SubmissionCheckTest {
                     Problem.of("submit.summary"),
                     Problem.of("submit.keyIndicators"),
                     // no totalMismatch: a sum of lines that are not money (-0.01, 1.005) is no sum to report
-                    Problem.of("submit.requestAboveLimit", "2000000.01", "2000000.00"),
+                    Problem.of("submit.requestAboveLimit", "2,000,000.01", "2,000,000.00"),
                     Problem.of("submit.money", "-0.01"),
                     Problem.of("submit.money", "1.005"),
                     Problem.of("submit.budgetLineIncomplete"),

@@ -7,6 +7,7 @@ import org.innofund.program.domain.RuleParameter;
 import org.innofund.program.domain.RuleParameters;
 import org.innofund.program.domain.SubsidyKind;
 import org.innofund.shared.Money;
+import org.innofund.shared.MoneyFormat;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -86,15 +87,15 @@ public final class PreApprovedRules implements KindRules {
         } else if (c.totalBudget().signum() <= 0) {
             problems.add(Problem.of("submit.totalBudgetPositive"));
         } else if (Amounts.areMoney(c) && c.sumOfLines() != null && !c.totalMatchesLines()) {
-            problems.add(Problem.of("submit.totalMismatch", c.totalBudget().toPlainString(), c.sumOfLines().toString()));
+            problems.add(Problem.of("submit.totalMismatch", MoneyFormat.figure(c.totalBudget()), MoneyFormat.figure(c.sumOfLines())));
         }
         Money requested = c.requestedSubsidy();
         if (c.sumOfLines() == null) {
             problems.add(Problem.of("submit.linesTooLarge"));
         } else if (call.getMaxRequest() != null && requested.isGreaterThan(call.getMaxRequest())) {
-            problems.add(Problem.of("submit.requestAboveLimit", requested.toString(), call.getMaxRequest().toString()));
+            problems.add(Problem.of("submit.requestAboveLimit", MoneyFormat.figure(requested), MoneyFormat.figure(call.getMaxRequest())));
         } else if (requested.isGreaterThan(call.getBudget())) {
-            problems.add(Problem.of("submit.requestAboveBudget", requested.toString(), call.getBudget().toString()));
+            problems.add(Problem.of("submit.requestAboveBudget", MoneyFormat.figure(requested), MoneyFormat.figure(call.getBudget())));
         }
     }
 }

@@ -7,6 +7,7 @@ import org.innofund.program.domain.RuleParameter;
 import org.innofund.program.domain.RuleParameters;
 import org.innofund.program.domain.SubsidyKind;
 import org.innofund.shared.Money;
+import org.innofund.shared.MoneyFormat;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -77,12 +78,12 @@ public final class RdInvestmentRules implements KindRules {
         }
         BigDecimal e1 = f.expenseTax().min(f.expenseStat());
         if (e1.compareTo(p.minExpense().amount()) < 0) {
-            problems.add(Problem.of("submit.rdBelowMinimum", e1.toPlainString(), p.minExpense().toString()));
+            problems.add(Problem.of("submit.rdBelowMinimum", MoneyFormat.figure(e1), MoneyFormat.figure(p.minExpense())));
         }
         // compared exactly: E1 >= 0.03 * R, never E1 / R rounded
         if (e1.compareTo(p.minIntensity().multiply(f.revenue())) < 0) {
-            problems.add(Problem.of("submit.rdIntensity", e1.toPlainString(), f.revenue().toPlainString(),
-                    p.minIntensity().toPlainString()));
+            problems.add(Problem.of("submit.rdIntensity", MoneyFormat.figure(e1), MoneyFormat.figure(f.revenue()),
+                    MoneyFormat.percent(p.minIntensity())));
         }
         if (f.validInventionPatents() < p.minValidInventionPatents()) {
             problems.add(Problem.of("submit.patents", String.valueOf(p.minValidInventionPatents())));
@@ -91,14 +92,14 @@ public final class RdInvestmentRules implements KindRules {
             problems.add(Problem.of("submit.applications", String.valueOf(p.minInventionApplications())));
         }
         if (BigDecimal.valueOf(f.rdStaff()).compareTo(p.minRdStaffShare().multiply(BigDecimal.valueOf(f.totalStaff()))) < 0) {
-            problems.add(Problem.of("submit.rdStaffShare", f.rdStaff(), f.totalStaff(), p.minRdStaffShare().toPlainString()));
+            problems.add(Problem.of("submit.rdStaffShare", f.rdStaff(), f.totalStaff(), MoneyFormat.percent(p.minRdStaffShare())));
         }
         if (f.expensePrior().signum() > 0) {
             // below band 3 is not eligible: E1 - E0 < band3GrowthFrom * E0
             BigDecimal floor = p.band3GrowthFrom().multiply(f.expensePrior());
             if (e1.subtract(f.expensePrior()).compareTo(floor) < 0) {
-                String allowed = p.band3GrowthFrom().negate().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
-                problems.add(Problem.of("submit.rdDecline", e1.toPlainString(), f.expensePrior().toPlainString(), allowed));
+                problems.add(Problem.of("submit.rdDecline", MoneyFormat.figure(e1), MoneyFormat.figure(f.expensePrior()),
+                        MoneyFormat.percent(p.band3GrowthFrom().negate())));
             }
         }
     }
