@@ -258,7 +258,9 @@ public class DeclarationPdf {
 
         /** ¥1,234,567.89（123.46 万元） */
         private String both(Object amount) {
-            return shown(amount, m -> text("pdf.money", MoneyFormat.yuan(m), MoneyFormat.abbreviated(m, locale)));
+            // the brackets of the language: full-width in Chinese
+            String pattern = Locale.ENGLISH.equals(locale) ? "%s (%s)" : "%s（%s）";
+            return shown(amount, m -> String.format(pattern, MoneyFormat.yuan(m), MoneyFormat.abbreviated(m, locale)));
         }
 
         private String yuan(BigDecimal amount) {

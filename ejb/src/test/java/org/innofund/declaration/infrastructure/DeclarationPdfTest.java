@@ -245,6 +245,6 @@ class DeclarationPdfTest {
         String message = Messages.get(Locale.SIMPLIFIED_CHINESE, e);
         assertTrue(message.contains("apt-get install fonts-wqy-microhei"), message);
         assertTrue(message.contains("/nonexistent/wqy-microhei.ttc"), message);
-        assertTrue(Messages.get(Locale.ENGLISH, e).contains("Debian's package fonts-wqy-microhei"));
+        assertTrue(Messages.get(Locale.ENGLISH, e).contains("the Debian package fonts-wqy-microhei"));
     }
 }
