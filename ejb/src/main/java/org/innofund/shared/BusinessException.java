@@ -15,7 +15,9 @@ public class BusinessException extends RuntimeException {
     public enum Kind {
         INVALID(422), NOT_FOUND(404), FORBIDDEN(403), CONFLICT(409), UNAUTHENTICATED(401),
         /** More bytes than accepted: 413 however the size came to be known (declared up front or counted while reading). */
-        TOO_LARGE(413);
+        TOO_LARGE(413),
+        /** Something the server itself lacks (a font the 申报书 PDF needs): 503, and the message says what to install. */
+        UNAVAILABLE(503);
 
         private final int httpStatus;
 

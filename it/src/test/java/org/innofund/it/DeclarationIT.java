@@ -360,4 +360,67 @@ class DeclarationIT {
         JsonArray queue = (JsonArray) Http.jsonOf(http.get("api/v1/review/declarations?state=ACCEPTED", Http.bearer(reviewer)));
         assertTrue(queue.getValuesAs(JsonObject.class).stream().anyMatch(s -> s.getJsonNumber("id").longValue() == id));
     }
+
+    private HttpResponse<byte[]> printout(String token, long id, int revision) {
+        return http.getBytes("api/v1/declarations/" + id + "/revisions/" + revision + "/pdf", Http.bearer(token));
+    }
+
+    private static String errorCode(HttpResponse<byte[]> r) {
+        return jakarta.json.Json.createReader(new java.io.ByteArrayInputStream(r.body())).readObject().getString("code");
+    }
+
+    private static String pdfText(HttpResponse<byte[]> r) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(r.body())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        }
+    }
+
+    @Test
+    void theSubmittedRevisionPrintsAsADeclarationPdfForItsEnterpriseAndTheReviewerOnly() throws Exception {
+        String owner = newEnterprise();
+        String company = "申报测试企业" + lastUsername;
+        String other = newEnterprise();
+        String reviewer = http.token("reviewer", TestData.DEMO_PASSWORD);
+        JsonObject draft = completeDeclaration(owner);
+        long id = Http.declarationId(draft);
+
+        HttpResponse<byte[]> none = printout(owner, id, 1);
+        assertEquals(404, none.statusCode(), "a draft has no 申报书 yet");
+        assertEquals("declaration.revisionNotFound", errorCode(none));
+        assertEquals(404, printout(reviewer, id, 1).statusCode(), "the bureau does not see a draft");
+
+        JsonObject submitted = submit(owner, draft);
+        HttpResponse<byte[]> pdf = printout(owner, id, 1);
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("")
+                .contains("attachment; filename=\"___-" + id + "-1.pdf\"; filename*=UTF-8''%E7%94%B3%E6%8A%A5%E4%B9%A6-" + id + "-1.pdf"),
+                pdf.headers().map().toString());
+        String text = pdfText(pdf);
+        List<String> expected = new java.util.ArrayList<>(List.of("项目申报书", "申报单位 " + company, "第 1 次提交",
+                "项目名称 高效变频压缩机研发", "所属领域 智能家电", "设备费 申请财政补助 ¥1,500,000.00 150.00 万元",
+                "项目总预算 ¥3,000,000.00（300.00 万元）", "能效提升 15%，申请发明专利 2 项。", "营业执照.pdf", "可研报告.pdf",
+                "第 1 页 共 1 页"));
+        for (JsonObject file : draft.getJsonArray("attachments").getValuesAs(JsonObject.class)) {
+            expected.add("SHA-256: " + file.getString("sha256"));
+        }
+        for (String line : expected) {
+            assertTrue(text.contains(line), () -> "missing “" + line + "” in:\n" + text);
+        }
+
+        HttpResponse<byte[]> stranger = printout(other, id, 1);
+        assertEquals(404, stranger.statusCode(), "another company learns nothing");
+        assertEquals("declaration.notFound", errorCode(stranger));
+        assertEquals(200, printout(reviewer, id, 1).statusCode());
+        assertEquals(404, printout(owner, id, 2).statusCode(), "no second submission yet");
+
+        // returned and edited again: the 申报书 of revision 1 stays what was submitted, not the draft being revised
+        HttpResponse<String> returned = http.postJson("api/v1/review/declarations/" + id + "/return",
+                "{\"version\":" + Http.declarationVersion(submitted) + ",\"reason\":\"请补充测算依据\"}", Http.bearer(reviewer));
+        assertEquals(200, returned.statusCode(), returned.body());
+        JsonObject reopened = Http.json(http.get("api/v1/declarations/" + id, Http.bearer(owner)));
+        save(owner, id, project(Http.declarationVersion(reopened), "3000000.00", "1500000.00", "1500000.00", "申请发明专利 3 项。"));
+        String archived = pdfText(printout(owner, id, 1));
+        assertTrue(archived.contains("申请发明专利 2 项") && !archived.contains("申请发明专利 3 项"), archived);
+    }
 }

@@ -20,6 +20,10 @@ import org.innofund.shared.BusinessException;
 
 import java.sql.Clob;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,12 +87,25 @@ public class DeclarationAccess {
 
     /** The declaration as last submitted; only for a declaration submitted at least once. */
     public DeclarationService.SubmittedRevision lastSubmitted(Declaration d) {
-        List<?> content = em.createNativeQuery("select content from declaration_revision where declaration_id = ? and revision = ?")
-                .setParameter(1, d.getId()).setParameter(2, d.getRevision()).getResultList();
-        if (content.isEmpty()) {
-            throw BusinessException.notFound("declaration.notFound", d.getId());
+        return submitted(d, d.getRevision()).revision();
+    }
+
+    /** One submitted revision as archived at its submission, with its time; "not found" if there is no such revision. */
+    public ArchivedRevision submitted(Declaration d, int revision) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select submitted_at, content from declaration_revision "
+                        + "where declaration_id = ? and revision = ?")
+                .setParameter(1, d.getId()).setParameter(2, revision).getResultList();
+        if (rows.isEmpty()) {
+            throw revision == d.getRevision() ? BusinessException.notFound("declaration.notFound", d.getId())
+                    : BusinessException.notFound("declaration.revisionNotFound", d.getId(), revision);
         }
-        return JSONB.fromJson(text(content.get(0)), DeclarationService.SubmittedRevision.class);
+        return new ArchivedRevision(revision, utc(rows.get(0)[0]),
+                JSONB.fromJson(text(rows.get(0)[1]), DeclarationService.SubmittedRevision.class));
+    }
+
+    /** A submitted revision and when it was submitted. */
+    public record ArchivedRevision(int number, Instant submittedAt, DeclarationService.SubmittedRevision revision) {
     }
 
     /** The stored JSON of every submitted revision, oldest first. */
@@ -101,6 +118,12 @@ public class DeclarationAccess {
             revisions.put(((Number) row[0]).intValue(), text(row[1]));
         }
         return revisions;
+    }
+
+    /** submitted_at is stored as UTC without a zone (DeclarationService.submit). */
+    private static Instant utc(Object timestamp) {
+        LocalDateTime local = timestamp instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) timestamp;
+        return local.toInstant(ZoneOffset.UTC);
     }
 
     private static String text(Object content) {

@@ -19,6 +19,7 @@ import org.innofund.declaration.domain.Declaration;
 import org.innofund.declaration.domain.DeclarationContent;
 import org.innofund.declaration.domain.Problem;
 import org.innofund.declaration.domain.kind.SubmissionCheck;
+import org.innofund.declaration.infrastructure.DeclarationPdf;
 import org.innofund.identity.application.CurrentUser;
 import org.innofund.identity.domain.Organisation;
 import org.innofund.identity.domain.Role;
@@ -32,6 +33,7 @@ import org.innofund.shared.Versions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -59,6 +61,9 @@ public class DeclarationService {
 
     @Inject
     private Event<DomainEvent> events;
+
+    @Inject
+    private DeclarationPdf pdf;
 
     /**
      * A new draft in a published call, within the call's number of declarations per enterprise. The enterprise is
@@ -127,6 +132,23 @@ public class DeclarationService {
     @RolesAllowed({Role.Names.ENTERPRISE, Role.Names.REVIEWER, Role.Names.APPROVER})
     public Map<Integer, String> revisions(@NotNull Long id) {
         return access.submittedRevisions(access.readable(id));
+    }
+
+    /**
+     * 申报书: the PDF of submitted revision {@code revision} as archived at its submission, for whoever may read the
+     * declaration (its enterprise, the bureau once it is submitted); a revision never submitted is "not found".
+     */
+    @RolesAllowed({Role.Names.ENTERPRISE, Role.Names.REVIEWER, Role.Names.APPROVER})
+    public byte[] printout(@NotNull Long id, int revision, Locale locale) {
+        Declaration d = access.readable(id);
+        DeclarationAccess.ArchivedRevision archived = access.submitted(d, revision);
+        List<DeclarationPdf.PrintedFile> files = archived.revision().attachments().stream().filter(a -> !a.withdrawn())
+                .map(a -> new DeclarationPdf.PrintedFile(a.requirement(), a.originalName(), a.type(), a.sizeBytes(), a.sha256()))
+                .toList();
+        // receiptNo: the 申报编号 goes here once declarations carry one (issue 9 item 11, another branch)
+        return pdf.render(new DeclarationPdf.Printout(null, d.getEnterprise().getName(),
+                d.getEnterprise().getUscc().orElse(null), d.getCall().getTitle(), d.getCall().getProgram().getSubsidyKind(),
+                archived.number(), archived.submittedAt(), archived.revision().content(), files), locale);
     }
 
     @RolesAllowed(Role.Names.ENTERPRISE)

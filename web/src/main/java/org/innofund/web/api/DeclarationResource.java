@@ -5,6 +5,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -73,6 +74,19 @@ public class DeclarationResource {
     @Operation(summary = "The content of every submitted revision (JSON), by revision number")
     public java.util.Map<Integer, String> revisions(@PathParam("id") long id) {
         return declarations.revisions(id);
+    }
+
+    @GET
+    @Path("{id}/revisions/{revision}/pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "申报书: submitted revision n as a printable PDF (404 for a revision never submitted)")
+    public Response printout(@PathParam("id") long id, @PathParam("revision") int revision,
+                             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        byte[] pdf = declarations.printout(id, revision, ApiErrors.locale(language));
+        return Response.ok(pdf, "application/pdf")
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment("申报书-" + id + "-" + revision + ".pdf"))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 
     @PUT
