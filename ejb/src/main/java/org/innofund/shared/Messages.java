@@ -23,7 +23,28 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(arguments);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        Object[] shown = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            shown[i] = label(bundle, arguments[i]);
+        }
+        return new MessageFormat(pattern, supported(locale)).format(shown);
+    }
+
+    /**
+     * An enum constant in words where the bundle has a label for it (key {@code SimpleTypeName.CONSTANT}, e.g.
+     * {@code DeclarationState.ACCEPTED}), so that a refusal names the state as users know it, not its code.
+     */
+    private static Object label(ResourceBundle bundle, Object argument) {
+        if (argument instanceof Enum<?> constant) {
+            String key = constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+            if (bundle.containsKey(key)) {
+                return bundle.getString(key);
+            }
+        }
+        return argument;
     }
 
     public static String get(Locale locale, BusinessException e) {
