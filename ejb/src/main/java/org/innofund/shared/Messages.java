@@ -26,13 +26,25 @@ public final class Messages {
         if (arguments.length == 0) {
             return pattern;
         }
-        Object[] translated = arguments.clone();
-        for (int i = 0; i < translated.length; i++) {
-            if (translated[i] instanceof MessageKey k) {
-                translated[i] = get(locale, k.key());
+        Object[] shown = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            shown[i] = arguments[i] instanceof MessageKey k ? get(locale, k.key()) : label(bundle, arguments[i]);
+        }
+        return new MessageFormat(pattern, supported(locale)).format(shown);
+    }
+
+    /**
+     * An enum constant in words where the bundle has a label for it (key {@code SimpleTypeName.CONSTANT}, e.g.
+     * {@code DeclarationState.ACCEPTED}), so that a refusal names the state as users know it, not its code.
+     */
+    private static Object label(ResourceBundle bundle, Object argument) {
+        if (argument instanceof Enum<?> constant) {
+            String key = constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+            if (bundle.containsKey(key)) {
+                return bundle.getString(key);
             }
         }
-        return new MessageFormat(pattern, supported(locale)).format(translated);
+        return argument;
     }
 
     public static String get(Locale locale, BusinessException e) {

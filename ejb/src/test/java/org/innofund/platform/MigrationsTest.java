@@ -127,7 +127,7 @@ class MigrationsTest {
                 "audit_entry", "audit_chain_head", "program", "funding_call", "call_attachment_requirement",
                 "call_scoring_indicator", "declaration", "declaration_budget_line", "declaration_achievement",
                 "declaration_service_record", "declaration_transition", "declaration_revision", "attachment",
-                "attachment_content", "integrity_record")) {
+                "attachment_content", "integrity_record", "receipt_counter")) {
             assertTrue(tables.contains(expected), expected + " missing; tables: " + tables);
         }
     }
@@ -357,6 +357,86 @@ class MigrationsTest {
         assertEquals(1, update(declaration(100, state)));
         assertCheckViolated(declaration(101, "APPROVED_MAYBE"));
         assertEquals(0, queryLong("SELECT revision FROM declaration WHERE id = 100"));
+    }
+
+    /** V014: a declaration the enterprise took back before the reviewer decided. */
+    @Test
+    void aWithdrawnDeclarationIsAKnownState() throws SQLException {
+        insertDeclaration();
+        assertEquals(1, update(declaration(101, "WITHDRAWN")));
+        assertCheckViolated(declaration(102, "WITHDRAWN_MAYBE"));
+        assertEquals(1, update("UPDATE declaration SET state = 'WITHDRAWN' WHERE id = 100"));
+    }
+
+    /** V013: a receipt number is never given twice; drafts have none; a year's counter is one row that never goes below 0. */
+    @Test
+    void aReceiptNumberIsGivenOnceAndEachYearHasOneCounter() throws SQLException {
+        insertDeclaration();
+        update(declaration(101, "SUBMITTED"));
+        update(declaration(102, "SUBMITTED"));
+        assertEquals(1, update("UPDATE declaration SET receipt_no = 'CXKJ-2025-SB-000001' WHERE id = 101"));
+        SQLException twice = assertThrows(SQLException.class,
+                () -> update("UPDATE declaration SET receipt_no = 'CXKJ-2025-SB-000001' WHERE id = 102"));
+        assertEquals("23505", twice.getSQLState(), twice.getMessage());
+        assertTrue(twice.getMessage().toUpperCase().contains("UK_DECLARATION_RECEIPT_NO"), twice.getMessage());
+        assertEquals(2, queryLong("SELECT COUNT(*) FROM declaration WHERE receipt_no IS NULL"), "many without a number");
+
+        assertEquals(1, update("INSERT INTO receipt_counter (receipt_year) VALUES (2025)"));
+        assertEquals(0, queryLong("SELECT last_number FROM receipt_counter WHERE receipt_year = 2025"));
+        SQLException sameYear = assertThrows(SQLException.class,
+                () -> update("INSERT INTO receipt_counter (receipt_year, last_number) VALUES (2025, 5)"));
+        assertEquals("23505", sameYear.getSQLState(), sameYear.getMessage());
+        assertCheckViolated("INSERT INTO receipt_counter (receipt_year, last_number) VALUES (1999, 0)");
+        assertCheckViolated("UPDATE receipt_counter SET last_number = -1 WHERE receipt_year = 2025");
+    }
+
+    /**
+     * Declarations submitted before V013 are numbered in the order of their first submission, per call year, and each
+     * year's counter continues after them; a draft gets none.
+     */
+    @Test
+    void declarationsSubmittedBeforeReceiptNumbersGetTheirsInSubmissionOrder() throws SQLException {
+        upgrade("9", s -> {
+            s.executeUpdate("INSERT INTO program (id, name, subsidy_kind, department, created_at) "
+                    + "VALUES (1, 'p', 'PRE_APPROVED', 'd', TIMESTAMP '2025-01-01 00:00:00')");
+            String call = "INSERT INTO funding_call (id, program_id, title, call_year, opens_at, closes_at, budget, status, "
+                    + "created_at, created_by) VALUES (%d, 1, 'T', %d, TIMESTAMP '2025-03-01 01:00:00', "
+                    + "TIMESTAMP '2025-04-30 09:00:00', 100, 'PUBLISHED', TIMESTAMP '2025-01-01 00:00:00', 'reviewer')";
+            s.executeUpdate(call.formatted(10, 2025));
+            s.executeUpdate(call.formatted(11, 2026));
+            s.executeUpdate("INSERT INTO organisation (id, kind, name, created_at) VALUES (2, 'ENTERPRISE', 'E', "
+                    + "TIMESTAMP '2025-01-01 00:00:00')");
+            String declaration = "INSERT INTO declaration (id, call_id, enterprise_id, state, revision, created_by, created_at) "
+                    + "VALUES (%d, %d, 2, '%s', %d, 'e1', TIMESTAMP '2025-03-02 00:00:00')";
+            String submitted = "INSERT INTO declaration_transition (id, declaration_id, from_state, to_state, actor, occurred_at) "
+                    + "VALUES (%d, %d, 'DRAFT', 'SUBMITTED', 'e1', TIMESTAMP '%s')";
+            s.executeUpdate(declaration.formatted(100, 10, "ACCEPTED", 2));  // first submitted second, resubmitted last
+            s.executeUpdate(submitted.formatted(1000, 100, "2025-03-05 00:00:00"));
+            s.executeUpdate(submitted.formatted(1001, 100, "2025-03-20 00:00:00"));
+            s.executeUpdate(declaration.formatted(101, 10, "SUBMITTED", 1)); // first submitted first
+            s.executeUpdate(submitted.formatted(1002, 101, "2025-03-04 00:00:00"));
+            s.executeUpdate(declaration.formatted(102, 10, "DRAFT", 0));
+            s.executeUpdate(declaration.formatted(103, 11, "SUBMITTED", 1));
+            s.executeUpdate(submitted.formatted(1003, 103, "2025-03-03 00:00:00"));
+        }, s -> {
+            try (ResultSet rs = s.executeQuery("SELECT id, receipt_no FROM declaration ORDER BY id")) {
+                List<String> numbers = new java.util.ArrayList<>();
+                while (rs.next()) {
+                    numbers.add(rs.getLong(1) + " " + rs.getString(2));
+                }
+                assertEquals(List.of("100 CXKJ-2025-SB-000002", "101 CXKJ-2025-SB-000001", "102 null",
+                        "103 CXKJ-2026-SB-000001"), numbers);
+            }
+            try (ResultSet rs = s.executeQuery("SELECT receipt_year, last_number FROM receipt_counter ORDER BY receipt_year")) {
+                assertTrue(rs.next());
+                assertEquals(2025, rs.getInt(1));
+                assertEquals(2, rs.getLong(2));
+                assertTrue(rs.next());
+                assertEquals(2026, rs.getInt(1));
+                assertEquals(1, rs.getLong(2));
+                assertFalse(rs.next());
+            }
+        });
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.innofund.shared;
 
+import org.innofund.declaration.domain.DeclarationAction;
+import org.innofund.declaration.domain.DeclarationState;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,6 +15,8 @@ import java.util.TreeSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MessagesTest {
@@ -145,6 +150,28 @@ class MessagesTest {
             assertEquals(ENGLISH.getProperty("login.locked"), Messages.get(Locale.ENGLISH, "login.locked"));
         } finally {
             Locale.setDefault(saved);
+        }
+    }
+    /** A refusal names a declaration's state in words, in the reader's language, not by its code. */
+    @Test
+    void aDeclarationStateInARefusalIsInWords() {
+        BusinessException e = assertThrows(BusinessException.class,
+                () -> DeclarationState.ACCEPTED.require(DeclarationAction.WITHDRAW));
+        assertEquals("申报书当前状态（已受理）不能撤回：只有已提交、业务科室尚未作出受理决定的申报书可以撤回。",
+                Messages.get(Locale.SIMPLIFIED_CHINESE, e));
+        assertTrue(Messages.get(Locale.ENGLISH, e).startsWith("The declaration cannot be withdrawn in its state (accepted)"),
+                Messages.get(Locale.ENGLISH, e));
+        // an argument that is no labelled enum is shown as it is
+        assertEquals(ENGLISH.getProperty("call.alreadyPublished").replace("{0}", "ACCEPTED"),
+                Messages.get(Locale.ENGLISH, "call.alreadyPublished", "ACCEPTED"));
+    }
+
+    @Test
+    void everyDeclarationStateHasItsWordsInBothLanguages() {
+        for (DeclarationState state : DeclarationState.values()) {
+            String key = "DeclarationState." + state.name();
+            assertNotNull(CHINESE.getProperty(key), key + " (zh)");
+            assertNotNull(ENGLISH.getProperty(key), key + " (en)");
         }
     }
 }

@@ -226,6 +226,18 @@ public final class Http {
         return new String[]{"Authorization", "Bearer " + token};
     }
 
+    /** Registers a new enterprise (its first user and its password) and returns that user's bearer token. */
+    public String registerEnterprise(String username, String uscc, String password) {
+        String body = Json.createObjectBuilder().add("companyName", "测试企业" + username).add("uscc", uscc)
+                .add("contactName", "联系人").add("contactPhone", "0574-12345678")
+                .add("username", username).add("password", password).build().toString();
+        HttpResponse<String> r = postJson("api/v1/registrations", body);
+        if (r.statusCode() != 201) {
+            throw new AssertionError("registration of " + username + ": " + r.statusCode() + " " + r.body());
+        }
+        return token(username, password);
+    }
+
     /** The id of the published call of a subsidy kind (the demo data has one of each). */
     public long callOfKind(String kind) {
         jakarta.json.JsonArray calls = (jakarta.json.JsonArray) jsonOf(get("api/v1/calls"));

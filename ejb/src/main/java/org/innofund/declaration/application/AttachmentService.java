@@ -104,6 +104,22 @@ public class AttachmentService {
         events.fire(new DeclarationEvents.AttachmentWithdrawn(currentUser.actor(), d.getId(), attachmentId));
     }
 
+    /**
+     * Deletes every file of a draft being deleted, rows and content (a draft was never submitted: no revision rests on
+     * them); the caller holds the declaration's lock. Returns how many there were.
+     */
+    @RolesAllowed(Role.Names.ENTERPRISE)
+    public int deleteAll(@NotNull Declaration d) {
+        d.requireDeletable();
+        List<Attachment> all = em.createQuery("select a from Attachment a where a.declaration = :d", Attachment.class)
+                .setParameter("d", d).getResultList();
+        for (Attachment a : all) {
+            store.delete(a.getId());
+            em.remove(a);
+        }
+        return all.size();
+    }
+
     @RolesAllowed({Role.Names.ENTERPRISE, Role.Names.REVIEWER, Role.Names.APPROVER})
     public AttachmentView describe(@NotNull Long declarationId, @NotNull Long attachmentId) {
         return AttachmentView.of(readable(declarationId, attachmentId));

@@ -59,6 +59,12 @@ public class DeclarationService {
     @EJB
     private IntegrityRegistry integrity;
 
+    @EJB
+    private ReceiptNumbers receiptNumbers;
+
+    @EJB
+    private AttachmentService attachmentService;
+
     @Inject
     private Event<DomainEvent> events;
 
@@ -110,6 +116,7 @@ public class DeclarationService {
         Instant now = clock.instant();
         UserAccount submitter = currentUser.require();
         d.submit(submitter.getUsername(), now, problems(d));
+        receiptNumbers.assignOnFirstSubmission(d);
         Versions.flush(em);
         em.createNativeQuery("insert into declaration_revision (declaration_id, revision, submitted_at, content) "
                         + "values (?, ?, ?, ?)")
@@ -145,10 +152,32 @@ public class DeclarationService {
         List<DeclarationPdf.PrintedFile> files = archived.revision().attachments().stream().filter(a -> !a.withdrawn())
                 .map(a -> new DeclarationPdf.PrintedFile(a.requirement(), a.originalName(), a.type(), a.sizeBytes(), a.sha256()))
                 .toList();
-        // receiptNo: the 申报编号 goes here once declarations carry one (issue 9 item 11, another branch)
-        return pdf.render(new DeclarationPdf.Printout(null, d.getEnterprise().getName(),
+        return pdf.render(new DeclarationPdf.Printout(d.getReceiptNumber(), d.getEnterprise().getName(),
                 d.getEnterprise().getUscc().orElse(null), d.getCall().getTitle(), d.getCall().getProgram().getSubsidyKind(),
                 archived.number(), archived.submittedAt(), archived.revision().content(), files), locale);
+    }
+
+    /** 撤回申报: the enterprise takes a submission back before the reviewer decides (409 once decided). */
+    @RolesAllowed(Role.Names.ENTERPRISE)
+    public DeclarationDetail withdraw(@NotNull Long id, Long expectedVersion) {
+        Declaration d = access.ownedForChange(id);
+        Versions.requireCurrent(d.getVersion(), expectedVersion);
+        d.withdraw(currentUser.require().getUsername(), clock.instant());
+        Versions.flush(em);
+        events.fire(new DeclarationEvents.DeclarationWithdrawn(currentUser.actor(), id, d.getReceiptNumber()));
+        return detail(d);
+    }
+
+    /** 删除草稿: a draft never submitted goes, with its content, history and files. */
+    @RolesAllowed(Role.Names.ENTERPRISE)
+    public void delete(@NotNull Long id, Long expectedVersion) {
+        Declaration d = access.ownedForChange(id);
+        Versions.requireCurrent(d.getVersion(), expectedVersion);
+        d.requireDeletable();
+        int files = attachmentService.deleteAll(d);
+        em.remove(d);
+        em.flush();
+        events.fire(new DeclarationEvents.DraftDeleted(currentUser.actor(), id, d.getCall().getId(), files));
     }
 
     @RolesAllowed(Role.Names.ENTERPRISE)
@@ -174,7 +203,8 @@ public class DeclarationService {
         DeclarationSummary live = DeclarationSummary.of(d, blacklistEntry(d) != null);
         DeclarationSummary summary = new DeclarationSummary(live.id(), live.callId(), live.callTitle(), live.subsidyKind(),
                 live.enterpriseId(), live.enterpriseName(), live.enterpriseUscc(), revision.content().projectName(),
-                live.state(), live.revision(), live.submittedAt(), live.lastReason(), live.version(), live.blacklisted());
+                live.state(), live.revision(), live.submittedAt(), live.lastReason(), live.version(), live.blacklisted(),
+                live.receiptNumber());
         return new DeclarationDetail(summary, revision.content(), revision.attachments(),
                 d.getTransitions().stream().map(TransitionView::of).toList(),
                 d.getCall().getRequiredAttachments().stream().map(DeclarationDetail.RequirementView::of).toList(),

@@ -12,10 +12,14 @@ import org.innofund.program.domain.SubsidyKind;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** A declaration in a list. {@code version} goes back with any change, so a stale form is refused. */
+/**
+ * A declaration in a list. {@code version} goes back with any change, so a stale form is refused.
+ * {@code receiptNumber} is the 申报编号, from the first submission on (null for a draft).
+ */
 public record DeclarationSummary(Long id, Long callId, String callTitle, SubsidyKind subsidyKind, Long enterpriseId,
                                  String enterpriseName, String enterpriseUscc, String projectName, DeclarationState state,
-                                 int revision, Instant submittedAt, String lastReason, long version, boolean blacklisted)
+                                 int revision, Instant submittedAt, String lastReason, long version, boolean blacklisted,
+                                 String receiptNumber)
         implements Serializable {
 
     /**
@@ -34,6 +38,6 @@ public record DeclarationSummary(Long id, Long callId, String callTitle, Subsidy
         return new DeclarationSummary(d.getId(), d.getCall().getId(), d.getCall().getTitle(),
                 d.getCall().getProgram().getSubsidyKind(), d.getEnterprise().getId(), d.getEnterprise().getName(),
                 d.getEnterprise().getUscc().orElse(null), d.getProjectName(), d.getState(), d.getRevision(),
-                d.getSubmittedAt(), d.getLastReason(), d.getVersion(), blacklisted);
+                d.getSubmittedAt(), d.getLastReason(), d.getVersion(), blacklisted, d.getReceiptNumber());
     }
 }

@@ -54,9 +54,12 @@ public class FormalReview {
     @EJB
     private DeclarationService declarations;
 
-    /** Declarations past the draft stage, filtered by call, state and enterprise name; oldest submission first. */
+    /**
+     * Declarations past the draft stage, filtered by call, state and enterprise name; oldest submission first. A
+     * withdrawn one is not shown: the enterprise took it back, and it returns when resubmitted.
+     */
     public List<DeclarationSummary> queue(Long callId, DeclarationState state, String enterprise) {
-        StringBuilder jpql = new StringBuilder("select d from Declaration d where d.state <> :draft");
+        StringBuilder jpql = new StringBuilder("select d from Declaration d where d.state not in :hidden");
         if (callId != null) {
             jpql.append(" and d.call.id = :call");
         }
@@ -68,7 +71,8 @@ public class FormalReview {
                     + " or d.enterprise.uscc like :uscc" + LikePatterns.ESCAPE + ")");
         }
         jpql.append(" order by d.submittedAt, d.id");
-        TypedQuery<Declaration> q = em.createQuery(jpql.toString(), Declaration.class).setParameter("draft", DeclarationState.DRAFT);
+        TypedQuery<Declaration> q = em.createQuery(jpql.toString(), Declaration.class).setParameter("hidden",
+                List.of(DeclarationState.DRAFT, DeclarationState.WITHDRAWN));
         if (callId != null) {
             q.setParameter("call", callId);
         }

@@ -102,13 +102,17 @@ public class Declaration extends BaseEntity {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    /** 申报编号: given at the first submission, kept for good. */
+    @Column(name = "receipt_no", length = ReceiptNumber.MAX_LENGTH)
+    private String receiptNumber;
+
     @Column(name = "last_reason", length = REASON_MAX)
     private String lastReason;
 
     @Column(name = "created_by", nullable = false, updatable = false, length = 64)
     private String createdBy;
 
-    @OneToMany(mappedBy = "declaration", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+    @OneToMany(mappedBy = "declaration", cascade = {CascadeType.PERSIST, CascadeType.REMOVE}, fetch = FetchType.LAZY)
     @OrderBy("occurredAt, id")
     private List<DeclarationTransition> transitions = new ArrayList<>();
 
@@ -249,6 +253,32 @@ public class Declaration extends BaseEntity {
         moveTo(DeclarationAction.SUBMIT, actor, now, null);
     }
 
+    /** Whether it still needs its receipt number: it was never submitted before this submission. */
+    public boolean needsReceiptNumber() {
+        return receiptNumber == null && revision > 0;
+    }
+
+    /** Gives the receipt number at the first submission; a declaration keeps the one it has. */
+    public void assignReceiptNumber(ReceiptNumber number) {
+        if (!needsReceiptNumber()) {
+            throw new IllegalStateException("declaration " + getId() + " has its receipt number or is not submitted");
+        }
+        receiptNumber = number.toString();
+    }
+
+    /** 撤回申报: taken back by the enterprise while the reviewer has not decided; revisions and number stay. */
+    public void withdraw(String actor, Instant now) {
+        moveTo(DeclarationAction.WITHDRAW, actor, now, null);
+    }
+
+    /** Refuses (409) the deletion of anything but a draft never submitted (it has no receipt number and no revision). */
+    public void requireDeletable() {
+        state.require(DeclarationAction.DELETE);
+        if (receiptNumber != null || revision > 0) {
+            throw new IllegalStateException("declaration " + getId() + " in DRAFT has been submitted");
+        }
+    }
+
     /** 受理 */
     public void accept(String actor, Instant now) {
         moveTo(DeclarationAction.ACCEPT, actor, now, null);
@@ -311,6 +341,10 @@ public class Declaration extends BaseEntity {
 
     public Instant getSubmittedAt() {
         return submittedAt;
+    }
+
+    public String getReceiptNumber() {
+        return receiptNumber;
     }
 
     public String getLastReason() {

@@ -20,7 +20,11 @@ public enum DeclarationAction {
     /** 退回修改 */
     RETURN("declaration.notUnderReview"),
     /** 不予受理 */
-    REJECT("declaration.notUnderReview");
+    REJECT("declaration.notUnderReview"),
+    /** 撤回申报: the enterprise takes its submission back before the reviewer decides. */
+    WITHDRAW("declaration.notWithdrawable"),
+    /** 删除草稿: only what was never submitted (leads nowhere: the declaration is gone). */
+    DELETE("declaration.notDeletable");
 
     /** The reviewer's decisions in the formal check (形式审查), offered together on the review page. */
     public static final Set<DeclarationAction> DECISIONS = Set.of(ACCEPT, RETURN, REJECT);

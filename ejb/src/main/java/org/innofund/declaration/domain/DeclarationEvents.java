@@ -42,6 +42,20 @@ public final class DeclarationEvents {
         public String detail() { return String.valueOf(attachmentId); }
     }
 
+    /** 撤回申报 */
+    public record DeclarationWithdrawn(Actor by, long declarationId, String receiptNumber) implements DomainEvent {
+        public AuditAction action() { return AuditAction.DECLARATION_WITHDRAW; }
+        public String target() { return "declaration:" + declarationId; }
+        public String detail() { return receiptNumber; }
+    }
+
+    /** 删除草稿: a draft never submitted, deleted with its files. */
+    public record DraftDeleted(Actor by, long declarationId, long callId, int files) implements DomainEvent {
+        public AuditAction action() { return AuditAction.DECLARATION_DELETE; }
+        public String target() { return "declaration:" + declarationId; }
+        public String detail() { return "call:" + callId + " files:" + files; }
+    }
+
     /** 受理 */
     public record DeclarationAccepted(Actor by, long declarationId) implements DomainEvent {
         public AuditAction action() { return AuditAction.DECLARATION_ACCEPT; }

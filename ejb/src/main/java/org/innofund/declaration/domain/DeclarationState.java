@@ -8,10 +8,12 @@ import java.util.Set;
 
 import static org.innofund.declaration.domain.DeclarationAction.ACCEPT;
 import static org.innofund.declaration.domain.DeclarationAction.ATTACH_FILE;
+import static org.innofund.declaration.domain.DeclarationAction.DELETE;
 import static org.innofund.declaration.domain.DeclarationAction.EDIT;
 import static org.innofund.declaration.domain.DeclarationAction.REJECT;
 import static org.innofund.declaration.domain.DeclarationAction.RETURN;
 import static org.innofund.declaration.domain.DeclarationAction.SUBMIT;
+import static org.innofund.declaration.domain.DeclarationAction.WITHDRAW;
 import static org.innofund.declaration.domain.DeclarationAction.WITHDRAW_FILE;
 
 /**
@@ -28,15 +30,22 @@ public enum DeclarationState {
     /** 退回修改 */
     RETURNED,
     /** 不予受理 */
-    REJECTED;
+    REJECTED,
+    /**
+     * 已撤回: taken back by the enterprise before the reviewer decided. Like a returned declaration it is the
+     * enterprise's to revise and resubmit (a state of its own, not DRAFT: it keeps its receipt number and revisions,
+     * and a draft is what was never submitted and may still be deleted).
+     */
+    WITHDRAWN;
 
     /** Each state's allowed actions and the state each leads to (an action that changes no state leads to its own). */
     private static final Map<DeclarationState, Map<DeclarationAction, DeclarationState>> LIFECYCLE = new EnumMap<>(Map.of(
-            DRAFT, Map.of(EDIT, DRAFT, ATTACH_FILE, DRAFT, WITHDRAW_FILE, DRAFT, SUBMIT, SUBMITTED),
-            SUBMITTED, Map.of(ACCEPT, ACCEPTED, RETURN, RETURNED, REJECT, REJECTED),
+            DRAFT, Map.of(EDIT, DRAFT, ATTACH_FILE, DRAFT, WITHDRAW_FILE, DRAFT, SUBMIT, SUBMITTED, DELETE, DRAFT),
+            SUBMITTED, Map.of(ACCEPT, ACCEPTED, RETURN, RETURNED, REJECT, REJECTED, WITHDRAW, WITHDRAWN),
             ACCEPTED, Map.of(),
             RETURNED, Map.of(EDIT, RETURNED, ATTACH_FILE, RETURNED, WITHDRAW_FILE, RETURNED, SUBMIT, SUBMITTED),
-            REJECTED, Map.of()));
+            REJECTED, Map.of(),
+            WITHDRAWN, Map.of(EDIT, WITHDRAWN, ATTACH_FILE, WITHDRAWN, WITHDRAW_FILE, WITHDRAWN, SUBMIT, SUBMITTED)));
 
     static {
         if (LIFECYCLE.size() != values().length) {

@@ -24,12 +24,13 @@ class DeclarationStateTest {
 
     /** Written out independently of the code's table: the state an allowed action leads to, "-" for a refusal. */
     private static final String EXPECTED = """
-            state       EDIT      ATTACH_FILE  WITHDRAW_FILE  SUBMIT     ACCEPT    RETURN    REJECT
-            DRAFT       DRAFT     DRAFT        DRAFT          SUBMITTED  -         -         -
-            SUBMITTED   -         -            -              -          ACCEPTED  RETURNED  REJECTED
-            ACCEPTED    -         -            -              -          -         -         -
-            RETURNED    RETURNED  RETURNED     RETURNED       SUBMITTED  -         -         -
-            REJECTED    -         -            -              -          -         -         -
+            state       EDIT       ATTACH_FILE  WITHDRAW_FILE  SUBMIT     ACCEPT    RETURN    REJECT    WITHDRAW   DELETE
+            DRAFT       DRAFT      DRAFT        DRAFT          SUBMITTED  -         -         -         -          DRAFT
+            SUBMITTED   -          -            -              -          ACCEPTED  RETURNED  REJECTED  WITHDRAWN  -
+            ACCEPTED    -          -            -              -          -         -         -         -          -
+            RETURNED    RETURNED   RETURNED     RETURNED       SUBMITTED  -         -         -         -          -
+            REJECTED    -          -            -              -          -         -         -         -          -
+            WITHDRAWN   WITHDRAWN  WITHDRAWN    WITHDRAWN      SUBMITTED  -         -         -         -          -
             """;
 
     /** The message of each refusal. */
@@ -40,7 +41,9 @@ class DeclarationStateTest {
             DeclarationAction.SUBMIT, "declaration.notSubmittable",
             DeclarationAction.ACCEPT, "declaration.notUnderReview",
             DeclarationAction.RETURN, "declaration.notUnderReview",
-            DeclarationAction.REJECT, "declaration.notUnderReview"));
+            DeclarationAction.REJECT, "declaration.notUnderReview",
+            DeclarationAction.WITHDRAW, "declaration.notWithdrawable",
+            DeclarationAction.DELETE, "declaration.notDeletable"));
 
     private static final Map<DeclarationState, Map<DeclarationAction, String>> GRID = parse();
 
@@ -92,6 +95,14 @@ class DeclarationStateTest {
             assertTrue(state.allows(action));
             state.require(action);
             assertEquals(DeclarationState.valueOf(expected), state.after(action));
+        }
+    }
+
+    /** A withdrawal is exactly the window before the reviewer's decision: the same states allow both. */
+    @Test
+    void aDeclarationCanBeWithdrawnWhereAndOnlyWhereTheReviewerCanDecide() {
+        for (DeclarationState state : DeclarationState.values()) {
+            assertEquals(state.allowsAny(DeclarationAction.DECISIONS), state.allows(DeclarationAction.WITHDRAW), state.name());
         }
     }
 

@@ -28,6 +28,7 @@ import static org.innofund.declaration.domain.DeclarationState.DRAFT;
 import static org.innofund.declaration.domain.DeclarationState.REJECTED;
 import static org.innofund.declaration.domain.DeclarationState.RETURNED;
 import static org.innofund.declaration.domain.DeclarationState.SUBMITTED;
+import static org.innofund.declaration.domain.DeclarationState.WITHDRAWN;
 import static org.innofund.declaration.domain.Fixtures.CLOSES;
 import static org.innofund.declaration.domain.Fixtures.CREATED;
 import static org.innofund.declaration.domain.Fixtures.DURING;
@@ -360,7 +361,7 @@ class DeclarationTest {
     // Every operation from every state
 
     enum Op {
-        EDIT, SUBMIT, ACCEPT, RETURN, REJECT;
+        EDIT, SUBMIT, ACCEPT, RETURN, REJECT, WITHDRAW;
 
         void apply(Declaration d, String reason, Instant at) {
             switch (this) {
@@ -369,26 +370,29 @@ class DeclarationTest {
                 case ACCEPT -> d.accept(REVIEWER, at);
                 case RETURN -> d.returnForRevision(reason, REVIEWER, at);
                 case REJECT -> d.reject(reason, REVIEWER, at);
+                case WITHDRAW -> d.withdraw(ENTERPRISE_USER, at);
             }
         }
 
         String actor() {
-            return this == EDIT || this == SUBMIT ? ENTERPRISE_USER : REVIEWER;
+            return this == EDIT || this == SUBMIT || this == WITHDRAW ? ENTERPRISE_USER : REVIEWER;
         }
     }
 
     /** The life of a declaration in the formal review (DOMAIN.md): what each state allows, and where it leads. */
     private static final Map<DeclarationState, Map<Op, DeclarationState>> ALLOWED = new EnumMap<>(Map.of(
             DRAFT, Map.of(Op.EDIT, DRAFT, Op.SUBMIT, SUBMITTED),
-            SUBMITTED, Map.of(Op.ACCEPT, ACCEPTED, Op.RETURN, RETURNED, Op.REJECT, REJECTED),
+            SUBMITTED, Map.of(Op.ACCEPT, ACCEPTED, Op.RETURN, RETURNED, Op.REJECT, REJECTED, Op.WITHDRAW, WITHDRAWN),
             RETURNED, Map.of(Op.EDIT, RETURNED, Op.SUBMIT, SUBMITTED),
             ACCEPTED, Map.of(),
-            REJECTED, Map.of()));
+            REJECTED, Map.of(),
+            WITHDRAWN, Map.of(Op.EDIT, WITHDRAWN, Op.SUBMIT, SUBMITTED)));
 
     /** The key of the refusal of each operation. */
     private static final Map<Op, String> REFUSAL = Map.of(Op.EDIT, "declaration.notEditable",
             Op.SUBMIT, "declaration.notSubmittable", Op.ACCEPT, "declaration.notUnderReview",
-            Op.RETURN, "declaration.notUnderReview", Op.REJECT, "declaration.notUnderReview");
+            Op.RETURN, "declaration.notUnderReview", Op.REJECT, "declaration.notUnderReview",
+            Op.WITHDRAW, "declaration.notWithdrawable");
 
     /** A declaration brought to the state the normal way. */
     private Declaration in(DeclarationState state) {
@@ -408,6 +412,10 @@ class DeclarationTest {
                 d.submit(ENTERPRISE_USER, DURING, NONE);
                 d.reject("驳回", REVIEWER, DURING);
             }
+            case WITHDRAWN -> {
+                d.submit(ENTERPRISE_USER, DURING, NONE);
+                d.withdraw(ENTERPRISE_USER, DURING);
+            }
         }
         assertEquals(state, d.getState());
         return d;
@@ -424,9 +432,9 @@ class DeclarationTest {
     }
 
     @Test
-    void theTableCoversEveryStateAndAllowsSevenMoves() {
+    void theTableCoversEveryStateAndAllowsTenMoves() {
         assertEquals(DeclarationState.values().length, ALLOWED.size());
-        assertEquals(7, ALLOWED.values().stream().mapToInt(Map::size).sum());
+        assertEquals(10, ALLOWED.values().stream().mapToInt(Map::size).sum());
     }
 
     @ParameterizedTest(name = "{1} from {0}")
@@ -449,7 +457,7 @@ class DeclarationTest {
                 String reason = op == Op.RETURN || op == Op.REJECT ? "理由" : null;
                 assertEquals(new Step(from, to.get(), op.actor(), at, reason), steps.get(steps.size() - 1));
             }
-            assertEquals(to.get() == DRAFT || to.get() == RETURNED, d.isEditable());
+            assertEquals(to.get() == DRAFT || to.get() == RETURNED || to.get() == WITHDRAWN, d.isEditable());
         } else {
             BusinessException e = assertThrows(BusinessException.class, () -> op.apply(d, " 理由 ", at));
             assertEquals(BusinessException.Kind.CONFLICT, e.kind(), e.messageKey());
@@ -461,8 +469,8 @@ class DeclarationTest {
 
     @ParameterizedTest
     @EnumSource(DeclarationState.class)
-    void onlyDraftsAndReturnedDeclarationsAreEditable(DeclarationState state) {
-        assertEquals(state == DRAFT || state == RETURNED, in(state).isEditable());
+    void onlyDraftsAndReturnedOrWithdrawnDeclarationsAreEditable(DeclarationState state) {
+        assertEquals(state == DRAFT || state == RETURNED || state == WITHDRAWN, in(state).isEditable());
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -482,6 +490,44 @@ class DeclarationTest {
         static Snapshot of(Declaration d) {
             return new Snapshot(d.getState(), d.getRevision(), Optional.ofNullable(d.getSubmittedAt()),
                     Optional.ofNullable(d.getLastReason()), d.content(), stepsOf(d));
+        }
+    }
+
+    @Test
+    void aDeclarationIsNumberedAtItsFirstSubmissionAndKeepsTheNumber() {
+        Declaration d = started();
+        assertFalse(d.needsReceiptNumber(), "a draft has no number");
+        assertNull(d.getReceiptNumber());
+        assertThrows(IllegalStateException.class, () -> d.assignReceiptNumber(new ReceiptNumber("CXKJ", 2025, 1)));
+
+        d.submit(ENTERPRISE_USER, DURING, NONE);
+        assertTrue(d.needsReceiptNumber());
+        d.assignReceiptNumber(new ReceiptNumber("CXKJ", 2025, 107));
+        assertEquals("CXKJ-2025-SB-000107", d.getReceiptNumber());
+        assertFalse(d.needsReceiptNumber());
+        assertThrows(IllegalStateException.class, () -> d.assignReceiptNumber(new ReceiptNumber("CXKJ", 2025, 108)));
+
+        d.withdraw(ENTERPRISE_USER, DURING.plusSeconds(60));
+        d.edit(valid(SubsidyKind.PRE_APPROVED));
+        d.submit(ENTERPRISE_USER, DURING.plusSeconds(120), NONE);
+        assertFalse(d.needsReceiptNumber(), "a resubmission keeps its number");
+        assertEquals("CXKJ-2025-SB-000107", d.getReceiptNumber());
+        assertEquals(2, d.getRevision());
+        assertEquals(List.of(DRAFT, SUBMITTED, WITHDRAWN, SUBMITTED),
+                stepsOf(d).stream().map(Step::to).toList());
+    }
+
+    @ParameterizedTest
+    @EnumSource(DeclarationState.class)
+    void onlyADraftNeverSubmittedCanBeDeleted(DeclarationState state) {
+        Declaration d = in(state);
+        if (state == DRAFT) {
+            d.requireDeletable();
+        } else {
+            BusinessException e = assertThrows(BusinessException.class, d::requireDeletable);
+            assertEquals(BusinessException.Kind.CONFLICT, e.kind());
+            assertEquals("declaration.notDeletable", e.messageKey());
+            assertArrayEquals(new Object[] {state}, e.arguments());
         }
     }
 

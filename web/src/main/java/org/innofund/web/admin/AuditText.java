@@ -53,6 +53,9 @@ public final class AuditText {
         details.put(AuditAction.DECLARATION_START, new DetailShape("call:\\d+", m -> target(m.group())));
         details.put(AuditAction.DECLARATION_SUBMIT, new DetailShape("revision (\\d+)",
                 m -> label("auditDetail.revision", m.group(), m.group(1))));
+        details.put(AuditAction.DECLARATION_WITHDRAW, new DetailShape("(.+)", m -> label("auditDetail.receipt", m.group(), m.group(1))));
+        details.put(AuditAction.DECLARATION_DELETE, new DetailShape("(call:\\d+) files:(\\d+)",
+                m -> label("auditDetail.draftDeleted", m.group(), target(m.group(1)), m.group(2))));
         details.put(AuditAction.ATTACHMENT_UPLOAD, new DetailShape("(\\d+) (\\S+) (\\d+) (\\S+)",
                 m -> label("auditDetail.upload", m.group(), m.group(1), m.group(2), Formats.bytesOf(Long.parseLong(m.group(3))),
                         m.group(4))));

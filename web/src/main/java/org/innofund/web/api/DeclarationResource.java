@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -106,6 +107,22 @@ public class DeclarationResource {
     @Operation(summary = "Submit: everything is checked at once; 422 lists every problem in 'details'")
     public DeclarationDetail submit(@PathParam("id") long id, VersionRef body) {
         return declarations.submit(id, body == null ? null : body.version());
+    }
+
+    @POST
+    @Path("{id}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Withdraw a submission the reviewer has not decided on (409 once decided); it can be revised and resubmitted")
+    public DeclarationDetail withdraw(@PathParam("id") long id, VersionRef body) {
+        return declarations.withdraw(id, body == null ? null : body.version());
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a draft never submitted, with its files; '?version=' must be the one last read")
+    public Response delete(@PathParam("id") long id, @QueryParam("version") Long version) {
+        declarations.delete(id, version);
+        return Response.noContent().build();
     }
 
     @POST

@@ -1,0 +1,325 @@
+package org.innofund.it;
+
+import jakarta.annotation.Resource;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A declaration's life for the enterprise (issue 9, item 11): the 申报编号 given at the first submission, without gaps
+ * or repeats when many submit at once; withdrawing a submission before the reviewer decides; deleting a draft with
+ * its files. Runs in the server, so that it can look at the rows behind the API's answers.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DeclarationLifeIT {
+
+    private static final String PASSWORD = "life-password-1";
+    /** CXKJ-2026-SB-000107: the default prefix, the call's year, and at least six digits. */
+    private static final Pattern RECEIPT = Pattern.compile("CXKJ-(\\d{4})-SB-(\\d{6,})");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.productWith(DeclarationLifeIT.class, DeclarationIT.class, Http.class, TestData.class,
+                TestFiles.class);
+    }
+
+    @Resource(lookup = "java:app/jdbc/innofund")
+    private DataSource dataSource;
+
+    private final Http http = new Http();
+
+    // --- helpers ---
+
+    private String newEnterprise() {
+        return http.registerEnterprise(TestData.newUsername("life"), TestData.newUscc(), PASSWORD);
+    }
+
+    private JsonObject get(String token, long id) {
+        HttpResponse<String> r = http.get("api/v1/declarations/" + id, Http.bearer(token));
+        assertEquals(200, r.statusCode(), r.body());
+        return Http.json(r);
+    }
+
+    /** A PRE_APPROVED declaration filled completely with its two required files, ready to submit. */
+    private JsonObject completeDraft(String token) {
+        HttpResponse<String> started = http.postJson("api/v1/declarations", "{\"callId\":" + http.callOfKind("PRE_APPROVED") + "}",
+                Http.bearer(token));
+        assertEquals(201, started.statusCode(), started.body());
+        long id = Http.declarationId(Http.json(started));
+        HttpResponse<String> saved = http.putJson("api/v1/declarations/" + id,
+                DeclarationIT.completeProject(Http.declarationVersion(Http.json(started))), Http.bearer(token));
+        assertEquals(200, saved.statusCode(), saved.body());
+        for (String requirement : List.of("营业执照", "项目可行性研究报告")) {
+            HttpResponse<String> r = http.upload("api/v1/declarations/" + id + "/attachments", Map.of("requirement", requirement),
+                    requirement + ".pdf", "application/pdf", TestFiles.pdf(2000), Http.bearer(token));
+            assertEquals(201, r.statusCode(), r.body());
+        }
+        return get(token, id);
+    }
+
+    private static HttpResponse<String> submit(Http client, String token, JsonObject d) {
+        return client.postJson("api/v1/declarations/" + Http.declarationId(d) + "/submission",
+                "{\"version\":" + Http.declarationVersion(d) + "}", Http.bearer(token));
+    }
+
+    private JsonObject submitted(String token, JsonObject d) {
+        HttpResponse<String> r = submit(http, token, d);
+        assertEquals(200, r.statusCode(), r.body());
+        return Http.json(r);
+    }
+
+    private HttpResponse<String> withdraw(String token, long id, long version) {
+        return http.postJson("api/v1/declarations/" + id + "/withdrawal", "{\"version\":" + version + "}", Http.bearer(token));
+    }
+
+    private HttpResponse<String> delete(String token, long id, Long version) {
+        return http.send(HttpRequest.newBuilder(Http.uri("api/v1/declarations/" + id
+                + (version == null ? "" : "?version=" + version))).DELETE(), Http.bearer(token));
+    }
+
+    private static String state(JsonObject d) {
+        return d.getJsonObject("summary").getString("state");
+    }
+
+    private static String receipt(JsonObject d) {
+        return d.getJsonObject("summary").getString("receiptNumber", null);
+    }
+
+    private static boolean queued(JsonArray queue, long id) {
+        return queue.getValuesAs(JsonObject.class).stream().anyMatch(s -> s.getJsonNumber("id").longValue() == id);
+    }
+
+    private JsonArray reviewQueue(String reviewer) {
+        return (JsonArray) Http.jsonOf(http.get("api/v1/review/declarations", Http.bearer(reviewer)));
+    }
+
+    /** The single number a query with one parameter answers. */
+    private long count(String sql, Object parameter) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, parameter);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next(), sql);
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private long audited(String action, long id) throws SQLException {
+        return count("select count(*) from audit_entry where action = '" + action + "' and target = ?", "declaration:" + id);
+    }
+
+    // --- 申报编号 and 撤回申报 ---
+
+    @Test
+    void aWithdrawnDeclarationLeavesTheQueueAndIsResubmittedUnderItsNumber() throws SQLException {
+        String token = newEnterprise();
+        JsonObject draft = completeDraft(token);
+        long id = Http.declarationId(draft);
+        assertEquals(null, receipt(draft), "a draft has no number");
+
+        JsonObject first = submitted(token, draft);
+        String number = receipt(first);
+        assertNotNull(number, first.toString());
+        Matcher m = RECEIPT.matcher(number);
+        assertTrue(m.matches(), number);
+        String reviewer = http.token("reviewer", TestData.DEMO_PASSWORD);
+        assertTrue(queued(reviewQueue(reviewer), id));
+
+        HttpResponse<String> stale = withdraw(token, id, Http.declarationVersion(first) - 1);
+        assertEquals(409, stale.statusCode(), stale.body());
+        assertEquals("request.conflict", Http.json(stale).getString("code"));
+        HttpResponse<String> noVersion = http.postJson("api/v1/declarations/" + id + "/withdrawal", "{}", Http.bearer(token));
+        assertEquals(422, noVersion.statusCode(), noVersion.body());
+
+        HttpResponse<String> withdrawn = withdraw(token, id, Http.declarationVersion(first));
+        assertEquals(200, withdrawn.statusCode(), withdrawn.body());
+        JsonObject d = Http.json(withdrawn);
+        assertEquals("WITHDRAWN", state(d));
+        assertEquals(number, receipt(d), "the number stays");
+        assertTrue(d.getBoolean("editable"), "revised like a returned one");
+        assertEquals(1, audited("DECLARATION_WITHDRAW", id));
+        assertFalse(queued(reviewQueue(reviewer), id), "the reviewer no longer has it in the queue");
+        HttpResponse<String> lateDecision = http.postJson("api/v1/review/declarations/" + id + "/acceptance",
+                "{\"version\":" + Http.declarationVersion(d) + "}", Http.bearer(reviewer));
+        assertEquals(409, lateDecision.statusCode(), lateDecision.body());
+        assertEquals("declaration.notUnderReview", Http.json(lateDecision).getString("code"));
+        HttpResponse<String> twice = withdraw(token, id, Http.declarationVersion(d));
+        assertEquals(409, twice.statusCode(), twice.body());
+        assertEquals("declaration.notWithdrawable", Http.json(twice).getString("code"));
+
+        HttpResponse<String> revised = http.putJson("api/v1/declarations/" + id,
+                DeclarationIT.completeProject(Http.declarationVersion(d)), Http.bearer(token));
+        assertEquals(200, revised.statusCode(), revised.body());
+        JsonObject again = submitted(token, Http.json(revised));
+        assertEquals(2, again.getJsonObject("summary").getInt("revision"));
+        assertEquals(number, receipt(again), "a resubmission keeps its number");
+        assertTrue(queued(reviewQueue(reviewer), id), "back in the queue");
+        assertEquals(number, receipt(get(reviewer, id)), "the bureau reads the number too");
+        List<String> path = again.getJsonArray("history").getValuesAs(JsonObject.class).stream()
+                .map(t -> t.getString("to")).toList();
+        assertEquals(List.of("DRAFT", "SUBMITTED", "WITHDRAWN", "SUBMITTED"), path);
+        assertEquals(2, Http.json(http.get("api/v1/declarations/" + id + "/revisions", Http.bearer(token))).size(),
+                "both submitted revisions are kept");
+        assertEquals(1, count("select count(*) from declaration where receipt_no = (select receipt_no from declaration "
+                + "where id = ?)", id));
+    }
+
+    @Test
+    void aDeclarationTheReviewerDecidedOnCannotBeWithdrawn() {
+        String token = newEnterprise();
+        JsonObject submitted = submitted(token, completeDraft(token));
+        long id = Http.declarationId(submitted);
+        String reviewer = http.token("reviewer", TestData.DEMO_PASSWORD);
+        assertEquals(200, http.postJson("api/v1/review/declarations/" + id + "/acceptance",
+                "{\"version\":" + Http.declarationVersion(submitted) + "}", Http.bearer(reviewer)).statusCode());
+        long version = Http.declarationVersion(get(token, id));
+
+        HttpResponse<String> refused = withdraw(token, id, version);
+        assertEquals(409, refused.statusCode(), refused.body());
+        JsonObject error = Http.json(refused);
+        assertEquals("declaration.notWithdrawable", error.getString("code"));
+        assertTrue(error.getString("message").contains("已受理"), "the state in words: " + error);
+        HttpResponse<String> english = http.postJson("api/v1/declarations/" + id + "/withdrawal", "{\"version\":" + version + "}",
+                "Authorization", "Bearer " + token, "Accept-Language", "en");
+        assertTrue(Http.json(english).getString("message").contains("(accepted)"), english.body());
+        assertEquals("ACCEPTED", state(get(token, id)));
+    }
+
+    // --- 删除草稿 ---
+
+    @Test
+    void aDraftIsDeletedWithItsFilesOnlyByItsEnterpriseAndAtItsVersion() throws SQLException {
+        String token = newEnterprise();
+        JsonObject d = completeDraft(token);
+        long id = Http.declarationId(d);
+        long version = Http.declarationVersion(d);
+        List<Long> files = d.getJsonArray("attachments").getValuesAs(JsonObject.class).stream()
+                .map(a -> a.getJsonNumber("id").longValue()).toList();
+        assertEquals(2, files.size());
+        assertEquals(2, count("select count(*) from attachment_content c join attachment a on a.id = c.attachment_id "
+                + "where a.declaration_id = ?", id));
+
+        String other = newEnterprise();
+        HttpResponse<String> foreign = delete(other, id, version);
+        assertEquals(404, foreign.statusCode(), foreign.body());
+        assertEquals("declaration.notFound", Http.json(foreign).getString("code"));
+        HttpResponse<String> stale = delete(token, id, version - 1);
+        assertEquals(409, stale.statusCode(), stale.body());
+        assertEquals("request.conflict", Http.json(stale).getString("code"));
+        assertEquals(422, delete(token, id, null).statusCode(), "every change names the version it read");
+        assertEquals(1, count("select count(*) from declaration where id = ?", id), "nothing was deleted so far");
+
+        HttpResponse<String> deleted = delete(token, id, version);
+        assertEquals(204, deleted.statusCode(), deleted.body());
+        assertEquals(404, http.get("api/v1/declarations/" + id, Http.bearer(token)).statusCode());
+        assertEquals(404, http.getBytes("api/v1/declarations/" + id + "/attachments/" + files.get(0), Http.bearer(token)).statusCode());
+        assertTrue(((JsonArray) Http.jsonOf(http.get("api/v1/declarations", Http.bearer(token)))).isEmpty());
+        for (String table : List.of("declaration where id", "declaration_budget_line where declaration_id",
+                "declaration_transition where declaration_id", "declaration_revision where declaration_id",
+                "attachment where declaration_id")) {
+            assertEquals(0, count("select count(*) from " + table + " = ?", id), table);
+        }
+        for (long file : files) {
+            assertEquals(0, count("select count(*) from attachment_content where attachment_id = ?", file), "content of " + file);
+        }
+        assertEquals(1, audited("DECLARATION_DELETE", id));
+        assertTrue(audited("DECLARATION_ACCESS", id) >= 1, "the other enterprise's attempt is audited");
+        assertEquals(404, delete(token, id, version).statusCode(), "gone");
+    }
+
+    @Test
+    void aDeclarationOnceSubmittedIsNeverDeleted() throws SQLException {
+        String token = newEnterprise();
+        JsonObject submitted = submitted(token, completeDraft(token));
+        long id = Http.declarationId(submitted);
+        HttpResponse<String> refused = delete(token, id, Http.declarationVersion(submitted));
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertEquals("declaration.notDeletable", Http.json(refused).getString("code"));
+
+        JsonObject withdrawn = Http.json(withdraw(token, id, Http.declarationVersion(submitted)));
+        HttpResponse<String> stillRefused = delete(token, id, Http.declarationVersion(withdrawn));
+        assertEquals(409, stillRefused.statusCode(), "withdrawn, it keeps its number and its record: " + stillRefused.body());
+        assertEquals("declaration.notDeletable", Http.json(stillRefused).getString("code"));
+        assertEquals(1, count("select count(*) from declaration where id = ?", id));
+        assertEquals(2, count("select count(*) from attachment where declaration_id = ?", id));
+    }
+
+    // --- numbers without gaps or repeats ---
+
+    /**
+     * Eight enterprises submit at the same moment: each gets a number, all different, and together they fill a run
+     * without a gap (no other submission happens meanwhile: the tests run one at a time).
+     */
+    @Test
+    void enterprisesSubmittingAtOnceGetConsecutiveNumbersWithoutRepeats() throws Exception {
+        int n = 8;
+        List<String> tokens = new ArrayList<>();
+        List<JsonObject> drafts = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            tokens.add(newEnterprise());
+            drafts.add(completeDraft(tokens.get(i)));
+        }
+        CyclicBarrier together = new CyclicBarrier(n);
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        try {
+            List<Callable<HttpResponse<String>>> submissions = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                Http client = new Http();
+                String token = tokens.get(i);
+                JsonObject d = drafts.get(i);
+                submissions.add(() -> {
+                    together.await(30, TimeUnit.SECONDS);
+                    return submit(client, token, d);
+                });
+            }
+            for (Future<HttpResponse<String>> f : pool.invokeAll(submissions)) {
+                answers.add(f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        TreeSet<Long> numbers = new TreeSet<>();
+        int year = -1;
+        for (HttpResponse<String> r : answers) {
+            assertEquals(200, r.statusCode(), r.body());
+            Matcher m = RECEIPT.matcher(receipt(Http.json(r)));
+            assertTrue(m.matches(), r.body());
+            year = Integer.parseInt(m.group(1));
+            numbers.add(Long.parseLong(m.group(2)));
+        }
+        assertEquals(n, numbers.size(), "no number twice: " + numbers);
+        assertEquals(n - 1, numbers.last() - numbers.first(), "no gap: " + numbers);
+        assertEquals(numbers.last(), count("select last_number from receipt_counter where receipt_year = ?", year),
+                "the counter stands at the last number given");
+    }
+}
