@@ -119,10 +119,17 @@ class BrowserIT {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pageTitle"))).getText();
     }
 
+    /** Types into the field once it is there, again from the start if an ajax update replaced it meanwhile. */
     private void type(String id, String text) {
-        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-        field.clear();
-        field.sendKeys(text);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            WebElement field = ExpectedConditions.visibilityOfElementLocated(By.id(id)).apply(d);
+            if (field == null) {
+                return false;
+            }
+            field.clear();
+            field.sendKeys(text);
+            return true;
+        });
     }
 
     private void login(String username, String password) {

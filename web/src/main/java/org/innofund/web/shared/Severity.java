@@ -21,6 +21,7 @@ public class Severity {
             DeclarationState.SUBMITTED, "info",
             DeclarationState.ACCEPTED, "success",
             DeclarationState.RETURNED, "warning",
+            DeclarationState.WITHDRAWN, "secondary",
             DeclarationState.REJECTED, "danger"));
 
     private static final Map<CallStatus, String> CALL_STATUSES = new EnumMap<>(Map.of(
