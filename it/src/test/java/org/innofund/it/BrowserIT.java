@@ -330,6 +330,37 @@ class BrowserIT {
         waitForText(By.id("editorForm:attachments:" + row + ":download"), file.getFileName().toString());
     }
 
+    /** The file the browser saved, once it is whole (Chromium writes a .crdownload first). */
+    private Path downloaded(String suffix) {
+        return wait.until(d -> {
+            try (var listing = Files.list(downloads)) {
+                return listing.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+    }
+
+    /** 删除草稿: a draft never submitted goes, after a confirmation, and the home page says so. */
+    @Test
+    void anEnterpriseDeletesADraftItNoLongerWants() {
+        login("enterprise2", TestData.DEMO_PASSWORD);
+        open("call.xhtml?id=" + new Http().callOfKind("REWARD"));
+        click(By.id("declareForm:declare"));
+        wait.until(ExpectedConditions.urlContains("enterprise/declaration.xhtml"));
+        String id = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        type("editorForm:projectName", "不再需要的草稿");
+        click(By.id("editorForm:save"));
+        waitForText(By.id("pageTitle"), "不再需要的草稿");
+        click(By.id("actionsForm:deleteDraft"));
+        click(By.id("editorForm:confirmYes"));
+        wait.until(ExpectedConditions.urlContains("enterprise/home.xhtml"));
+        assertTrue(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info"))).getText()
+                .contains("已删除申报草稿“不再需要的草稿”"));
+        driver.get(Http.BASE + "enterprise/declaration.xhtml?id=" + id);
+        waitForText(By.id("errorTitle"), "页面不存在");
+    }
+
     private void submitDeclaration() {
         click(By.id("editorForm:submit"));
         click(By.id("editorForm:confirmYes"));
@@ -378,10 +409,25 @@ class BrowserIT {
         attach(0, pdf);
         attach(1, pdf);
         submitDeclaration();
+        // issue 9, item 11: a receipt that reads as one, the printable 申报书, and taking the submission back
+        String receipt = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receiptNumber"))).getText();
+        assertTrue(receipt.matches("CXKJ-\\d{4}-SB-\\d{6,}"), receipt);
+        click(By.id("actionsForm:printout"));
+        Path printout = downloaded(".pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(printout.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertTrue(text.contains(receipt) && text.contains("旅程测试科技有限公司") && text.contains("企业研发投入后补助申请"), text);
+        }
+        click(By.id("actionsForm:withdrawDeclaration"));
+        click(By.id("actionsForm:actionYes"));
+        waitForText(By.id("declarationState"), "已撤回");
+        submitDeclaration();
+        assertEquals(receipt, driver.findElement(By.id("receiptNumber")).getText(), "a resubmission keeps its number");
 
         logout();
         login("reviewer", TestData.DEMO_PASSWORD);
         open("bureau/reviewer/declaration.xhtml?id=" + declarationId);
+        waitForText(By.id("receiptNumber"), receipt);
         click(By.id("reviewForm:return"));
         type("returnDialogForm:reason", "请补充研发费用加计扣除的税务备案材料");
         click(By.id("returnDialogForm:confirmReturn"));
@@ -466,13 +512,7 @@ class BrowserIT {
         assertFalse(driver.findElement(By.id("auditForm:entries")).getText().contains("LOGIN"), "no stored code on the page");
 
         driver.findElement(By.id("auditForm:export")).click();
-        Path file = wait.until(d -> {
-            try (var listing = Files.list(downloads)) {
-                return listing.filter(f -> f.getFileName().toString().endsWith(".xlsx")).findFirst().orElse(null);
-            } catch (IOException e) {
-                return null;
-            }
-        });
+        Path file = downloaded(".xlsx");
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
             var sheet = workbook.getSheetAt(0);
             assertEquals("操作", sheet.getRow(0).getCell(4).getStringCellValue());

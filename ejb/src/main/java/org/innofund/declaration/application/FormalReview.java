@@ -23,6 +23,7 @@ import org.innofund.shared.Versions;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 /**
@@ -54,6 +55,9 @@ public class FormalReview {
     @EJB
     private DeclarationService declarations;
 
+    /** What the bureau's queue never shows: a draft, and a submission its enterprise took back (until resubmitted). */
+    public static final Set<DeclarationState> NOT_IN_THE_QUEUE = Set.of(DeclarationState.DRAFT, DeclarationState.WITHDRAWN);
+
     /**
      * Declarations past the draft stage, filtered by call, state and enterprise name; oldest submission first. A
      * withdrawn one is not shown: the enterprise took it back, and it returns when resubmitted.
@@ -71,8 +75,7 @@ public class FormalReview {
                     + " or d.enterprise.uscc like :uscc" + LikePatterns.ESCAPE + ")");
         }
         jpql.append(" order by d.submittedAt, d.id");
-        TypedQuery<Declaration> q = em.createQuery(jpql.toString(), Declaration.class).setParameter("hidden",
-                List.of(DeclarationState.DRAFT, DeclarationState.WITHDRAWN));
+        TypedQuery<Declaration> q = em.createQuery(jpql.toString(), Declaration.class).setParameter("hidden", NOT_IN_THE_QUEUE);
         if (callId != null) {
             q.setParameter("call", callId);
         }

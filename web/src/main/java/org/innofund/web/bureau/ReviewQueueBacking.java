@@ -58,9 +58,9 @@ public class ReviewQueueBacking implements Serializable {
         search();
     }
 
-    /** Every state a declaration in the queue can be in (drafts never reach the bureau). */
+    /** Every state a declaration in the queue can be in. */
     public List<DeclarationState> getStates() {
-        return Arrays.stream(DeclarationState.values()).filter(s -> s != DeclarationState.DRAFT).toList();
+        return Arrays.stream(DeclarationState.values()).filter(s -> !FormalReview.NOT_IN_THE_QUEUE.contains(s)).toList();
     }
 
     public List<CallDetail> getCallOptions() { return callOptions; }

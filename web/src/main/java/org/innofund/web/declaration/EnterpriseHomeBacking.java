@@ -23,9 +23,18 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class EnterpriseHomeBacking {
 
-    /** What waits for the enterprise comes first: returned ones (with the bureau's reason), then unfinished drafts. */
-    private static final List<DeclarationState> ORDER = List.of(DeclarationState.RETURNED, DeclarationState.DRAFT,
-            DeclarationState.SUBMITTED, DeclarationState.ACCEPTED, DeclarationState.REJECTED);
+    /**
+     * What waits for the enterprise comes first: returned ones (with the bureau's reason), those it withdrew, then
+     * unfinished drafts. A state missing here would be left out of the counts, hence the check below.
+     */
+    private static final List<DeclarationState> ORDER = List.of(DeclarationState.RETURNED, DeclarationState.WITHDRAWN,
+            DeclarationState.DRAFT, DeclarationState.SUBMITTED, DeclarationState.ACCEPTED, DeclarationState.REJECTED);
+
+    static {
+        if (ORDER.size() != DeclarationState.values().length) {
+            throw new ExceptionInInitializerError("a declaration state missing from the enterprise's home page order");
+        }
+    }
 
     @EJB
     private DeclarationService declarations;

@@ -2,12 +2,15 @@ package org.innofund.web.declaration;
 
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.innofund.declaration.application.AttachmentService;
+import org.innofund.declaration.application.DeclarationService;
+import org.innofund.web.i18n.LocaleBean;
 import org.innofund.declaration.application.AttachmentView;
 import org.innofund.shared.BusinessException;
 import org.innofund.web.shared.ContentDisposition;
@@ -20,36 +23,55 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Attachment downloads for the pages: {@code /files/declarations/{declarationId}/attachments/{attachmentId}}. Who may
+ * A declaration's files for the pages: its attachments, {@code /files/declarations/{id}/attachments/{attachmentId}}, and
+ * the 申报书 PDF of a submitted revision, {@code /files/declarations/{id}/revisions/{n}/pdf}, in the page's language. Who may
  * read which declaration is the business layer's decision; this only turns its answer into HTTP. Nothing says
  * whether another company's file exists: not readable and not there look the same (404).
  */
-@WebServlet(urlPatterns = AttachmentDownloadServlet.PREFIX + "*")
-public class AttachmentDownloadServlet extends HttpServlet {
+@WebServlet(urlPatterns = DeclarationFilesServlet.PREFIX + "*")
+public class DeclarationFilesServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     static final String PREFIX = "/files/declarations/";
     private static final Pattern PATH = Pattern.compile("/(\\d{1,18})/attachments/(\\d{1,18})");
-    private static final Logger LOG = Logger.getLogger(AttachmentDownloadServlet.class.getName());
+    private static final Pattern PRINTOUT = Pattern.compile("/(\\d{1,18})/revisions/(\\d{1,4})/pdf");
+    private static final Logger LOG = Logger.getLogger(DeclarationFilesServlet.class.getName());
 
     @EJB
     private transient AttachmentService attachments;
+
+    @EJB
+    private transient DeclarationService declarations;
+
+    @Inject
+    private LocaleBean language;
 
     /** The link to an attachment, for the pages (relative to the context path). */
     public static String path(Long declarationId, Long attachmentId) {
         return PREFIX + declarationId + "/attachments/" + attachmentId;
     }
 
+    /** The link to the 申报书 of a submitted revision, for the pages (relative to the context path). */
+    public static String printoutPath(Long declarationId, int revision) {
+        return PREFIX + declarationId + "/revisions/" + revision + "/pdf";
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Matcher m = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (!m.matches()) {
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        Matcher m = PATH.matcher(path);
+        Matcher printout = PRINTOUT.matcher(path);
+        if (!m.matches() && !printout.matches()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         if (request.getUserPrincipal() == null) {
             // a link followed after the session ended: log in again (the business layer would refuse anyway)
             response.sendRedirect(request.getContextPath() + "/login.xhtml");
+            return;
+        }
+        if (printout.matches()) {
+            sendPrintout(Long.valueOf(printout.group(1)), Integer.parseInt(printout.group(2)), response);
             return;
         }
         Long declarationId = Long.valueOf(m.group(1));
@@ -79,12 +101,29 @@ public class AttachmentDownloadServlet extends HttpServlet {
         }
     }
 
+    private void sendPrintout(Long declarationId, int revision, HttpServletResponse response) throws IOException {
+        byte[] pdf;
+        try {
+            pdf = declarations.printout(declarationId, revision, language.getLocale());
+        } catch (RuntimeException e) {
+            refuse(response, e);
+            return;
+        }
+        response.setContentType("application/pdf");
+        response.setContentLength(pdf.length);
+        response.setHeader("Content-Disposition", ContentDisposition.attachment("申报书-" + declarationId + "-" + revision + ".pdf"));
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "private, no-store");
+        response.getOutputStream().write(pdf);
+    }
+
     /** Refusals as HTTP statuses (the container's error pages), never a stack trace. */
     private static void refuse(HttpServletResponse response, RuntimeException e) throws IOException {
         BusinessException refusal = businessCause(e);
         if (refusal != null) {
             response.sendError(switch (refusal.kind()) {
                 case UNAUTHENTICATED, FORBIDDEN -> HttpServletResponse.SC_FORBIDDEN;
+                case UNAVAILABLE -> HttpServletResponse.SC_SERVICE_UNAVAILABLE; // the PDF's font is not installed
                 default -> HttpServletResponse.SC_NOT_FOUND;
             });
         } else if (e instanceof EJBAccessException || e instanceof AccessLocalException
