@@ -1,10 +1,13 @@
 package org.innofund.it;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import org.innofund.identity.application.People;
+import org.innofund.identity.application.PersonView;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,7 +24,10 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -244,5 +250,36 @@ class UserAdministrationIT {
         JsonObject listedAfter = ((JsonArray) Http.jsonOf(http.get("api/v1/admin/integrity", Http.bearer(admin))))
                 .getValuesAs(JsonObject.class).stream().filter(e -> e.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
         assertEquals(today.toString(), listedAfter.getString("endedOn"));
+    }
+
+    @EJB
+    private People people;
+
+    /** Item 5's lookup: user names (in any case) and ids resolve to name and department; an unknown name stays itself. */
+    @Test
+    void userNamesAndIdsResolveToPeopleWithTheirDepartment() {
+        String admin = http.token("admin", TestData.DEMO_PASSWORD);
+        String username = TestData.newUsername("pv");
+        JsonObject user = newReviewer(admin, username);
+        long id = user.getJsonNumber("id").longValue();
+        assertEquals(200, http.putJson("api/v1/admin/users/" + id, edit(user.getJsonNumber("version").longValue(),
+                "王芳", "高新技术科", roles("REVIEWER")), Http.bearer(admin)).statusCode());
+
+        Map<String, PersonView> byName = people.byUsernames(Arrays.asList(username.toUpperCase(Locale.ROOT), null, "(unknown)"));
+        assertEquals(List.of(username, "(unknown)"), List.copyOf(byName.keySet()));
+        PersonView person = byName.get(username);
+        assertEquals("王芳", person.displayName());
+        assertEquals("高新技术科", person.department());
+        assertEquals("高新技术科", person.seenByEnterprise());
+        assertTrue(person.known());
+        assertFalse(byName.get("(unknown)").known());
+        assertEquals("(unknown)", byName.get("(unknown)").displayName());
+
+        Map<Long, PersonView> byId = people.byIds(List.of(id, -1L));
+        assertEquals(Set.of(id), byId.keySet());
+        assertEquals(username, byId.get(id).username());
+        PersonView noDepartment = people.byUsername("reviewer");
+        assertTrue(noDepartment.known());
+        assertEquals(noDepartment.organisationName(), noDepartment.seenByEnterprise(), "the bureau, without a department");
     }
 }

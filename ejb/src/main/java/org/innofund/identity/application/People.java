@@ -1,10 +1,9 @@
 package org.innofund.identity.application;
 
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.innofund.identity.domain.Role;
 import org.innofund.identity.domain.UserAccount;
 
 import java.util.ArrayList;
@@ -18,10 +17,11 @@ import java.util.function.Function;
 /**
  * Who did something, as people: other contexts store a user name (a call's preparer and publisher, a declaration's
  * handler) and ask here for the name and department to show. One query per page of a list, never one per row.
+ * Open to every caller like {@link CurrentUser}: it is a lookup for views whose own service already decided who may
+ * see the record, and the view decides how much of the person to show ({@link PersonView#seenByEnterprise}).
  */
 @Stateless
-@RolesAllowed({Role.Names.ENTERPRISE, Role.Names.AGENCY, Role.Names.REVIEWER, Role.Names.APPROVER,
-        Role.Names.FINANCE, Role.Names.ADMIN})
+@PermitAll
 public class People {
 
     /** Oracle's limit for an IN list. */
