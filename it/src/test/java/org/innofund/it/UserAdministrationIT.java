@@ -65,6 +65,20 @@ class UserAdministrationIT {
                 + "\",\"roles\":" + rolesJson + "}";
     }
 
+    private static long id(JsonObject o) {
+        return o.getJsonNumber("id").longValue();
+    }
+
+    private static long version(JsonObject o) {
+        return o.getJsonNumber("version").longValue();
+    }
+
+    /** PUT of a user's name, department and roles, on the version of the user as the API last answered it. */
+    private HttpResponse<String> editUser(String admin, JsonObject user, String name, String department, String... roles) {
+        return http.putJson("api/v1/admin/users/" + id(user), edit(version(user), name, department, roles(roles)),
+                Http.bearer(admin));
+    }
+
     private static List<JsonObject> users(HttpResponse<String> response) {
         assertEquals(200, response.statusCode(), response.body());
         return ((JsonArray) Http.jsonOf(response)).getValuesAs(JsonObject.class);
@@ -75,7 +89,8 @@ class UserAdministrationIT {
     }
 
     /** A new reviewer of the bureau; its JSON as the API answered. */
-    private JsonObject newReviewer(String admin, String username) {
+    private JsonObject newReviewer(String admin) {
+        String username = TestData.newUsername("wf");
         long bureau = ((JsonArray) Http.jsonOf(http.get("api/v1/admin/organisations?role=REVIEWER", Http.bearer(admin))))
                 .getJsonObject(0).getJsonNumber("id").longValue();
         HttpResponse<String> created = http.postJson("api/v1/admin/users", Json.createObjectBuilder()
@@ -94,10 +109,10 @@ class UserAdministrationIT {
     @RunAsClient
     void theAdministratorEditsNameDepartmentAndRolesOnTheVersionRead() {
         String admin = http.token("admin", TestData.DEMO_PASSWORD);
-        String username = TestData.newUsername("wf");
-        JsonObject user = newReviewer(admin, username);
-        long id = user.getJsonNumber("id").longValue();
-        long version = user.getJsonNumber("version").longValue();
+        JsonObject user = newReviewer(admin);
+        String username = user.getString("username");
+        long id = id(user);
+        long version = version(user);
         String path = "api/v1/admin/users/" + id;
 
         String reviewer = http.token("reviewer", TestData.DEMO_PASSWORD);
@@ -112,14 +127,14 @@ class UserAdministrationIT {
         assertEquals("高新技术科", after.getString("department"));
         assertEquals(Set.of("REVIEWER", "APPROVER"), after.getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class)
                 .stream().map(jakarta.json.JsonString::getString).collect(Collectors.toSet()));
-        assertTrue(after.getJsonNumber("version").longValue() > version);
+        assertTrue(version(after) > version);
         assertTrue(audited(admin, "USER_EDIT", "user:" + username), "the edit is in the audit trail");
 
         HttpResponse<String> stale = http.putJson(path, edit(version, "王芳", "计划科", roles("REVIEWER")), Http.bearer(admin));
         assertEquals(409, stale.statusCode(), stale.body());
         assertEquals("request.conflict", Http.json(stale).getString("code"));
 
-        long current = after.getJsonNumber("version").longValue();
+        long current = version(after);
         HttpResponse<String> unknownRole = http.putJson(path, edit(current, "王芳", "", roles("ROOT")), Http.bearer(admin));
         assertEquals(400, unknownRole.statusCode(), unknownRole.body());
         HttpResponse<String> enterpriseRole = http.putJson(path, edit(current, "王芳", "", roles("REVIEWER", "ENTERPRISE")),
@@ -136,13 +151,12 @@ class UserAdministrationIT {
     @RunAsClient
     void theUserListIsFilteredByRoleOrganisationAndStatus() {
         String admin = http.token("admin", TestData.DEMO_PASSWORD);
-        String username = TestData.newUsername("fin");
-        JsonObject user = newReviewer(admin, username);
-        long id = user.getJsonNumber("id").longValue();
+        JsonObject user = newReviewer(admin);
+        String username = user.getString("username");
+        long id = id(user);
         String token = http.token(username, "Bearbeiter#2026!");
         assertEquals(200, http.get("api/v1/bureau/calls", Http.bearer(token)).statusCode(), "a reviewer's list");
-        assertEquals(200, http.putJson("api/v1/admin/users/" + id, edit(user.getJsonNumber("version").longValue(),
-                "王芳", "", roles("FINANCE")), Http.bearer(admin)).statusCode());
+        assertEquals(200, editUser(admin, user, "王芳", "", "FINANCE").statusCode());
         assertEquals(403, http.get("api/v1/bureau/calls", Http.bearer(token)).statusCode(),
                 "the token issued before answers to the new roles at once");
 
@@ -169,18 +183,17 @@ class UserAdministrationIT {
 
     /**
      * With every other administrator disabled for the moment, the demo administrator is the last one: they cannot
-     * give up the ADMIN role (409), and can once another administrator is enabled again.
+     * give up the ADMIN role (409). The other administrators (one made here, so that there is one to disable) are
+     * enabled again afterwards.
      */
     @Test
     void theLastEnabledAdministratorKeepsTheAdminRole() throws SQLException {
         String admin = http.token("admin", TestData.DEMO_PASSWORD);
         JsonObject self = users(http.get("api/v1/admin/users?role=ADMIN", Http.bearer(admin))).stream()
                 .filter(u -> u.getString("username").equals("admin")).findFirst().orElseThrow();
-        long id = self.getJsonNumber("id").longValue();
-        String second = TestData.newUsername("adm");
-        JsonObject other = newReviewer(admin, second);
-        assertEquals(200, http.putJson("api/v1/admin/users/" + other.getJsonNumber("id").longValue(), edit(
-                other.getJsonNumber("version").longValue(), "李娜", "办公室", roles("ADMIN")), Http.bearer(admin)).statusCode());
+        JsonObject other = newReviewer(admin);
+        String second = other.getString("username");
+        assertEquals(200, editUser(admin, other, "李娜", "办公室", "ADMIN").statusCode());
 
         List<Long> disabled = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
@@ -193,8 +206,7 @@ class UserAdministrationIT {
             String ids = disabled.stream().map(String::valueOf).collect(Collectors.joining(","));
             s.executeUpdate("update user_account set enabled = 0 where id in (" + ids + ")");
             try {
-                HttpResponse<String> last = http.putJson("api/v1/admin/users/" + id, edit(self.getJsonNumber("version").longValue(),
-                        self.getString("displayName"), "", roles("REVIEWER")), Http.bearer(admin));
+                HttpResponse<String> last = editUser(admin, self, self.getString("displayName"), "", "REVIEWER");
                 assertEquals(409, last.statusCode(), last.body());
                 assertEquals("user.lastAdministrator", Http.json(last).getString("code"));
             } finally {
@@ -217,8 +229,8 @@ class UserAdministrationIT {
                 .add("validUntil", today.plusYears(1).toString()).build().toString(), Http.bearer(admin));
         assertEquals(201, listed.statusCode(), listed.body());
         JsonObject entry = Http.json(listed);
-        long id = entry.getJsonNumber("id").longValue();
-        long version = entry.getJsonNumber("version").longValue();
+        long id = id(entry);
+        long version = version(entry);
         assertTrue(entry.getBoolean("inForce") && entry.getBoolean("endable"), entry.toString());
         String path = "api/v1/admin/integrity/" + id + "/end";
 
@@ -243,12 +255,12 @@ class UserAdministrationIT {
         assertFalse(after.getBoolean("endable"));
         assertTrue(audited(admin, "INTEGRITY_END", "integrity:" + id));
 
-        HttpResponse<String> again = http.postJson(path, "{\"version\":" + after.getJsonNumber("version").longValue()
+        HttpResponse<String> again = http.postJson(path, "{\"version\":" + version(after)
                 + ",\"reason\":\"再次\"}", Http.bearer(admin));
         assertEquals(409, again.statusCode(), again.body());
         assertEquals("integrity.alreadyEnded", Http.json(again).getString("code"));
         JsonObject listedAfter = ((JsonArray) Http.jsonOf(http.get("api/v1/admin/integrity", Http.bearer(admin))))
-                .getValuesAs(JsonObject.class).stream().filter(e -> e.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+                .getValuesAs(JsonObject.class).stream().filter(e -> id(e) == id).findFirst().orElseThrow();
         assertEquals(today.toString(), listedAfter.getString("endedOn"));
     }
 
@@ -259,11 +271,10 @@ class UserAdministrationIT {
     @Test
     void userNamesAndIdsResolveToPeopleWithTheirDepartment() {
         String admin = http.token("admin", TestData.DEMO_PASSWORD);
-        String username = TestData.newUsername("pv");
-        JsonObject user = newReviewer(admin, username);
-        long id = user.getJsonNumber("id").longValue();
-        assertEquals(200, http.putJson("api/v1/admin/users/" + id, edit(user.getJsonNumber("version").longValue(),
-                "王芳", "高新技术科", roles("REVIEWER")), Http.bearer(admin)).statusCode());
+        JsonObject user = newReviewer(admin);
+        String username = user.getString("username");
+        long id = id(user);
+        assertEquals(200, editUser(admin, user, "王芳", "高新技术科", "REVIEWER").statusCode());
 
         Map<String, PersonView> byName = people.byUsernames(Arrays.asList(username.toUpperCase(Locale.ROOT), null, "(unknown)"));
         assertEquals(List.of(username, "(unknown)"), List.copyOf(byName.keySet()));
