@@ -274,7 +274,7 @@ class DeclarationIT {
                 .add("version", Http.json(listed).getJsonNumber("version").longValue()).add("reason", "已整改，经复核撤销")
                 .build().toString(), Http.bearer(admin));
         assertEquals(200, ended.statusCode(), ended.body());
-        assertEquals("SUBMITTED", submit(token, second).getString("state"));
+        assertEquals("SUBMITTED", submit(token, second).getJsonObject("summary").getString("state"));
     }
 
     @Test
