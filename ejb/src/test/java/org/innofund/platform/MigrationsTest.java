@@ -532,4 +532,33 @@ class MigrationsTest {
             assertEquals(increment, generator.allocationSize(), type.getName());
         }
     }
+
+    /** V012: an early end is recorded whole (day, who, why, when) or not at all, and never after the period's last day. */
+    @Test
+    void anIntegrityEntryEndsEarlyWithAllItsDetailsAndWithinItsPeriod() throws SQLException {
+        String entry = "INSERT INTO integrity_record (id, subject_kind, subject_uscc, subject_name, reason, valid_from, "
+                + "valid_until, created_by, created_at, ended_on, ended_by, end_reason, ended_at) VALUES (%d, 'ENTERPRISE', "
+                + "'91330282MA2H00001M', 'S', 'R', DATE '2025-01-01', DATE '2025-12-31', 'admin', "
+                + "TIMESTAMP '2025-01-01 00:00:00', %s)";
+        String at = "TIMESTAMP '2025-06-01 02:00:00'";
+        assertEquals(1, update(entry.formatted(1, "NULL, NULL, NULL, NULL")));
+        assertEquals(1, update(entry.formatted(2, "DATE '2025-06-01', 'admin', '已整改', " + at)));
+        assertEquals(1, update(entry.formatted(3, "DATE '2025-12-31', 'admin', '已整改', " + at)));
+        assertCheckViolated(entry.formatted(4, "DATE '2025-06-01', NULL, '已整改', " + at));
+        assertCheckViolated(entry.formatted(5, "DATE '2025-06-01', 'admin', NULL, " + at));
+        assertCheckViolated(entry.formatted(6, "NULL, 'admin', '已整改', " + at));
+        assertCheckViolated(entry.formatted(7, "DATE '2025-06-01', 'admin', '已整改', NULL"));
+        assertCheckViolated(entry.formatted(8, "DATE '2026-01-01', 'admin', '已整改', " + at));
+    }
+
+    /** V011: a user's department is optional and holds a department's name. */
+    @Test
+    void aUserMayHaveADepartment() throws SQLException {
+        insertOrganisation(1, "BUREAU", null);
+        String user = "INSERT INTO user_account (id, username, display_name, password_hash, organisation_id, created_at, "
+                + "department) VALUES (%d, 'u%d', 'U', 'H', 1, TIMESTAMP '2025-01-01 00:00:00', %s)";
+        assertEquals(1, update(user.formatted(10, 10, "NULL")));
+        assertEquals(1, update(user.formatted(11, 11, "'" + "科".repeat(100) + "'")));
+        assertThrows(SQLException.class, () -> update(user.formatted(12, 12, "'" + "科".repeat(101) + "'")));
+    }
 }

@@ -538,4 +538,100 @@ class BrowserIT {
                 .contains("已备份"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("backupsForm:backups"), "手动"));
     }
+
+    /** A fresh bureau reviewer made through the API, for a test that edits it on the page. */
+    private static String newReviewer(Http http, String admin) {
+        long bureau = ((jakarta.json.JsonArray) Http.jsonOf(http.get("api/v1/admin/organisations?role=REVIEWER",
+                Http.bearer(admin)))).getJsonObject(0).getJsonNumber("id").longValue();
+        String username = TestData.newUsername("edit");
+        assertEquals(201, http.postJson("api/v1/admin/users", jakarta.json.Json.createObjectBuilder().add("username", username)
+                .add("displayName", "王芳").add("role", "REVIEWER").add("organisationId", bureau)
+                .add("password", "Bearbeiter#2026!").build().toString(), Http.bearer(admin)).statusCode());
+        return username;
+    }
+
+    /** Narrows a table to the rows whose first filtered column contains the text, and waits for it. */
+    private void filterFirstColumn(String tableId, String text) {
+        WebElement filter = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#" + tableId.replace(":", "\\:") + " input.ui-column-filter")));
+        filter.sendKeys(text);
+        waitForText(By.id(tableId), text);
+        wait.until(d -> d.findElements(By.cssSelector("#" + tableId.replace(":", "\\:") + " tbody tr")).size() == 1);
+    }
+
+    private String dialogError(String formId) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#" + formId + " .ui-messages-error"))).getText();
+    }
+
+    /**
+     * The edit and password dialogs keep a refusal inside themselves and stay open; done, they close and the page
+     * says what happened to whom.
+     */
+    @Test
+    void theAdministratorEditsAUserAndResetsAPasswordInDialogsThatKeepTheirErrors() {
+        Http http = new Http();
+        String username = newReviewer(http, http.token("admin", TestData.DEMO_PASSWORD));
+        login("admin", TestData.DEMO_PASSWORD);
+        open("admin/users.xhtml");
+        filterFirstColumn("usersForm:users", username);
+
+        click(By.id("usersForm:users:0:edit"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editDialog")));
+        click(By.xpath("//*[@id='editForm:editRoles']//label[text()='业务科室']")); // no role left
+        click(By.id("editForm:save"));
+        assertTrue(dialogError("editForm").contains("至少需要一个角色"), "the refusal is in the dialog");
+        assertTrue(driver.findElement(By.id("editDialog")).isDisplayed(), "the dialog stays open");
+
+        type("editForm:editName", "张三");
+        type("editForm:editDepartment", "高新技术科");
+        click(By.xpath("//*[@id='editForm:editRoles']//label[text()='分管领导']"));
+        click(By.id("editForm:save"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("editDialog")));
+        waitForText(By.id("messages"), "已更新用户 张三（" + username + "）");
+        waitForText(By.id("usersForm:users"), "高新技术科");
+
+        click(By.xpath("//tr[contains(., '" + username + "')]//button[contains(., '重置密码')]"));
+        type("resetForm:newPassword", "Neues#Passwort2026");
+        type("resetForm:repeatPassword", "Neues#Passwort2027");
+        click(By.id("resetForm:save"));
+        assertTrue(dialogError("resetForm").contains("两次输入的新密码不一致"));
+        assertTrue(driver.findElement(By.id("resetDialog")).isDisplayed());
+        type("resetForm:newPassword", "Neues#Passwort2026");
+        type("resetForm:repeatPassword", "Neues#Passwort2026");
+        click(By.id("resetForm:save"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("resetDialog")));
+        waitForText(By.id("messages"), "已重置用户 张三（" + username + "）的密码");
+    }
+
+    /** Ending an entry early asks for the reason first and only then for confirmation; the entry then shows its end. */
+    @Test
+    void theAdministratorEndsABlacklistEntryEarlyGivingTheReasonBeforeConfirming() {
+        Http http = new Http();
+        String uscc = TestData.newUscc();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        assertEquals(201, http.postJson("api/v1/admin/integrity", jakarta.json.Json.createObjectBuilder()
+                .add("subjectKind", "ENTERPRISE").add("uscc", uscc).add("subjectName", "提前结束页面测试企业")
+                .add("reason", "虚报研发费用").add("validFrom", today.minusDays(3).toString())
+                .add("validUntil", today.plusYears(1).toString()).build().toString(),
+                Http.bearer(http.token("admin", TestData.DEMO_PASSWORD))).statusCode());
+        login("admin", TestData.DEMO_PASSWORD);
+        open("admin/blacklist.xhtml");
+        filterFirstColumn("blacklistForm:records", uscc);
+
+        click(By.id("blacklistForm:records:0:end"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("endDialog")));
+        click(By.id("endForm:endContinue"));
+        assertTrue(dialogError("endForm").contains("提前结束理由"), "the reason is asked for first");
+        assertTrue(!driver.findElement(By.id("endConfirm")).isDisplayed(), "no confirmation without a reason");
+
+        type("endForm:endReason", "已整改，经复核撤销");
+        click(By.id("endForm:endContinue"));
+        click(By.id("endConfirmForm:endYes"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("endDialog")));
+        waitForText(By.id("messages"), "已提前结束“提前结束页面测试企业”的黑名单记录");
+        waitForText(By.id("blacklistForm:records"), "已整改，经复核撤销");
+        assertTrue(driver.findElement(By.id("blacklistForm:records")).getText().contains(today.minusDays(3) + " ~ "
+                + today.plusYears(1)), "the original period stays");
+    }
 }

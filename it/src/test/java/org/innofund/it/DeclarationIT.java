@@ -268,6 +268,13 @@ class DeclarationIT {
         HttpResponse<String> forbidden = http.postJson("api/v1/admin/integrity", "{\"subjectKind\":\"ENTERPRISE\"}",
                 Http.bearer(token));
         assertEquals(403, forbidden.statusCode());
+
+        // ended early today: from today on it no longer blocks the submission
+        HttpResponse<String> ended = http.postJson("api/v1/admin/integrity/" + entry + "/end", Json.createObjectBuilder()
+                .add("version", Http.json(listed).getJsonNumber("version").longValue()).add("reason", "已整改，经复核撤销")
+                .build().toString(), Http.bearer(admin));
+        assertEquals(200, ended.statusCode(), ended.body());
+        assertEquals("SUBMITTED", submit(token, second).getJsonObject("summary").getString("state"));
     }
 
     @Test

@@ -14,7 +14,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import org.innofund.identity.domain.ApiToken;
+import org.innofund.identity.domain.LastAdministrator;
+import org.innofund.shared.LikePatterns;
+import org.innofund.shared.Versions;
 import org.innofund.identity.domain.LoginThrottle;
 import org.innofund.identity.domain.Organisation;
 import org.innofund.identity.domain.PasswordPolicy;
@@ -29,6 +34,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** The administrator's work on users and organisations: create, disable, enable, reset a password, unlock. */
 @Stateless
@@ -57,9 +63,84 @@ public class UserAdministration {
     private SessionContext context;
 
     public List<UserSummary> listUsers() {
+        return listUsers(UserFilter.ALL);
+    }
+
+    /** The users that hold the filter's role, belong to an organisation whose name contains its text, and have its status. */
+    public List<UserSummary> listUsers(@NotNull UserFilter filter) {
         Instant now = clock.instant();
-        return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class).getResultList()
-                .stream().map(u -> UserSummary.of(u, isLocked(u.getUsername(), now))).toList();
+        StringBuilder where = new StringBuilder();
+        if (filter.role() != null) {
+            where.append(" and :role member of u.roles");
+        }
+        boolean byOrganisation = filter.organisation() != null && !filter.organisation().isBlank();
+        if (byOrganisation) {
+            where.append(" and lower(u.organisation.name) like :organisation").append(LikePatterns.ESCAPE);
+        }
+        String locked = "exists (select t from LoginThrottle t where t.username = u.username and t.lockedUntil > :now)";
+        if (filter.status() != null) {
+            where.append(switch (filter.status()) {
+                case ACTIVE -> " and u.enabled = true";
+                case DISABLED -> " and u.enabled = false";
+                case LOCKED -> " and " + locked;
+            });
+        }
+        TypedQuery<UserAccount> query = em.createQuery("select u from UserAccount u"
+                + (where.isEmpty() ? "" : " where" + where.substring(4)) + " order by u.username", UserAccount.class);
+        if (filter.role() != null) {
+            query.setParameter("role", filter.role());
+        }
+        if (byOrganisation) {
+            query.setParameter("organisation", LikePatterns.containingLower(filter.organisation()));
+        }
+        if (filter.status() == UserFilter.Status.LOCKED) {
+            query.setParameter("now", now);
+        }
+        return query.getResultList().stream().map(u -> UserSummary.of(u, isLocked(u.getUsername(), now))).toList();
+    }
+
+    /** The roles this user can be given: those of their organisation's kind (an enterprise's user stays ENTERPRISE). */
+    public Set<Role> possibleRoles(@NotNull Long userId) {
+        return Role.possibleFor(find(userId).getOrganisation().getKind());
+    }
+
+    /**
+     * Corrects a user's display name, department (业务科室) and roles, on the version the administrator read. The last
+     * enabled administrator keeps the ADMIN role; new roles end the user's sessions.
+     */
+    public UserSummary edit(@NotNull Long userId, Long version,
+                            @NotBlank @Size(max = Lengths.PERSON_NAME) String displayName,
+                            @Size(max = Lengths.SHORT_NAME) String department, @NotNull Set<Role> roles) {
+        UserAccount user = find(userId);
+        Versions.requireCurrent(user.getVersion(), version);
+        boolean wasActiveAdmin = user.isActiveAdministrator();
+        String before = describe(user);
+        boolean rolesChanged = user.edit(displayName, department, roles);
+        if (rolesChanged) {
+            LastAdministrator.check(user.getUsername(), wasActiveAdmin, user.isActiveAdministrator(),
+                    otherActiveAdministrators(user));
+        }
+        Versions.flush(em);
+        events.fire(new IdentityEvents.UserEdited(currentUser.actor(), user.getUsername(), before, describe(user)));
+        return UserSummary.of(user, isLocked(user.getUsername(), clock.instant()));
+    }
+
+    /** What an edit can change, for the audit trail's before and after. */
+    private static String describe(UserAccount user) {
+        return user.getDisplayName() + " / " + user.getDepartment().orElse("-") + " / "
+                + String.join(",", new TreeSet<>(user.roleNames()));
+    }
+
+    /**
+     * Enabled administrators other than this user. All their rows (this user's too) stay locked until the transaction
+     * ends: two administrators removing each other's role, or one disabling the other, at the same moment must not
+     * both count the other one as remaining.
+     */
+    private long otherActiveAdministrators(UserAccount user) {
+        return em.createQuery("select u from UserAccount u where u.enabled = true and :admin member of u.roles",
+                        UserAccount.class)
+                .setParameter("admin", Role.ADMIN).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream()
+                .filter(u -> !u.getId().equals(user.getId())).count();
     }
 
     /** Organisations a new user of this role can join: the bureau for bureau roles, agencies for AGENCY. */
@@ -115,6 +196,9 @@ public class UserAdministration {
         if (currentUsername().equals(user.getUsername())) {
             throw BusinessException.invalid("user.cannotDisableSelf");
         }
+        // With the caller an enabled administrator this never refuses; it holds the administrators' rows against a
+        // simultaneous removal of the caller's own ADMIN role by the user being disabled.
+        LastAdministrator.check(user.getUsername(), user.isActiveAdministrator(), false, otherActiveAdministrators(user));
         user.disable();
         revokeTokens(user);
         events.fire(new IdentityEvents.UserDisabled(currentUser.actor(), user.getUsername()));

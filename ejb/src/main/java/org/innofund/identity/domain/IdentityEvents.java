@@ -65,4 +65,11 @@ public final class IdentityEvents {
         public AuditAction action() { return AuditAction.USER_UNLOCK; }
         public String target() { return "user:" + username; }
     }
+
+    /** The administrator corrected a user's name, department or roles; the detail gives them before and after. */
+    public record UserEdited(Actor by, String username, String before, String after) implements DomainEvent {
+        public AuditAction action() { return AuditAction.USER_EDIT; }
+        public String target() { return "user:" + username; }
+        public String detail() { return before + " -> " + after; }
+    }
 }

@@ -1,5 +1,10 @@
 package org.innofund.identity.domain;
 
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 /** What a user may do; each is also a Jakarta Security group and role of the same name. */
 public enum Role {
     /** 申报单位 */
@@ -26,6 +31,12 @@ public enum Role {
 
         private Names() {
         }
+    }
+
+    /** The roles a user of an organisation of this kind can hold (any non-empty set of them). */
+    public static Set<Role> possibleFor(OrganisationKind kind) {
+        return Arrays.stream(values()).filter(r -> r.organisationKind() == kind)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
     }
 
     /** The organisation kind a user of this role belongs to. */

@@ -22,6 +22,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -35,6 +36,10 @@ public class UserAccount extends BaseEntity {
 
     @Column(name = "display_name", nullable = false, length = Lengths.PERSON_NAME)
     private String displayName;
+
+    /** 业务科室 for bureau users; optional. */
+    @Column(length = Lengths.SHORT_NAME)
+    private String department;
 
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
@@ -67,7 +72,15 @@ public class UserAccount extends BaseEntity {
         this.displayName = Objects.requireNonNull(displayName).strip();
         this.passwordHash = Objects.requireNonNull(passwordHash);
         this.organisation = Objects.requireNonNull(organisation);
-        if (roles.isEmpty()) {
+        this.roles = checkedRoles(roles, organisation);
+    }
+
+    /**
+     * A user may hold several roles, all of the kind of their organisation (a small bureau's section head reviews and
+     * approves): the four-eyes rule is kept by person, not by role ({@code FundingCall.publish}).
+     */
+    private static EnumSet<Role> checkedRoles(Set<Role> roles, Organisation organisation) {
+        if (roles == null || roles.isEmpty()) {
             throw BusinessException.invalid("user.noRole");
         }
         for (Role role : roles) {
@@ -75,7 +88,34 @@ public class UserAccount extends BaseEntity {
                 throw BusinessException.invalid("user.roleDoesNotFitOrganisation", role, organisation.getName());
             }
         }
-        this.roles = EnumSet.copyOf(roles);
+        return EnumSet.copyOf(roles);
+    }
+
+    /**
+     * The administrator's correction of name, department and roles. New roles end the user's sessions, whose groups
+     * were fixed at login (API tokens read the roles at each call).
+     *
+     * @return whether the roles changed
+     */
+    public boolean edit(String newDisplayName, String newDepartment, Set<Role> newRoles) {
+        if (newDisplayName == null || newDisplayName.isBlank()) {
+            throw BusinessException.invalid("user.displayNameRequired");
+        }
+        EnumSet<Role> checked = checkedRoles(newRoles, organisation);
+        displayName = newDisplayName.strip();
+        department = newDepartment == null || newDepartment.isBlank() ? null : newDepartment.strip();
+        if (checked.equals(roles)) {
+            return false;
+        }
+        roles.retainAll(checked); // changed in place: the persistent collection records what went and what came
+        roles.addAll(checked);
+        sessionEpoch++;
+        return true;
+    }
+
+    /** Enabled and an administrator: one who can still administer. */
+    public boolean isActiveAdministrator() {
+        return enabled && roles.contains(Role.ADMIN);
     }
 
     /** User names are compared without case and surrounding blanks. */
@@ -113,6 +153,10 @@ public class UserAccount extends BaseEntity {
 
     public String getDisplayName() {
         return displayName;
+    }
+
+    public Optional<String> getDepartment() {
+        return Optional.ofNullable(department);
     }
 
     public String getPasswordHash() {

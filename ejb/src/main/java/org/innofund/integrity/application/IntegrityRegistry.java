@@ -4,6 +4,9 @@ import java.util.Set;
 import java.util.HashSet;
 import java.util.Collection;
 import org.innofund.integrity.domain.IntegrityRecordAdded;
+import org.innofund.integrity.domain.IntegrityRecordEnded;
+import org.innofund.shared.BusinessException;
+import org.innofund.shared.Versions;
 import jakarta.enterprise.event.Event;
 import org.innofund.shared.event.DomainEvent;
 import jakarta.annotation.security.PermitAll;
@@ -34,6 +37,10 @@ public class IntegrityRegistry {
 
     static final int CODES_PER_QUERY = 1000;
 
+    /** An entry {@code r} holds on {@code :date}: within its period and not ended early (as {@code IntegrityRecord.inForceOn}). */
+    private static final String IN_FORCE =
+            "r.validFrom <= :date and r.validUntil >= :date and (r.endedOn is null or r.endedOn > :date)";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -59,6 +66,25 @@ public class IntegrityRegistry {
         return IntegrityEntry.of(record, today());
     }
 
+    /**
+     * Ends an entry early with a reason, as of the bureau's today: from today on it no longer blocks a declaration
+     * or a payment. The entry and its original period stay in the list.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public IntegrityEntry endEarly(@NotNull Long id, Long version, @Size(max = Lengths.REASON) String reason) {
+        IntegrityRecord record = em.find(IntegrityRecord.class, id);
+        if (record == null) {
+            throw BusinessException.notFound("integrity.notFound", String.valueOf(id));
+        }
+        Versions.requireCurrent(record.getVersion(), version);
+        record.endEarly(clock, reason, currentUser.require().getUsername());
+        Versions.flush(em);
+        LocalDate endedOn = record.getEndedOn().orElseThrow();
+        events.fire(new IntegrityRecordEnded(currentUser.actor(), record.getId(), record.getSubjectUscc(), endedOn,
+                record.getEndReason()));
+        return IntegrityEntry.of(record, endedOn);
+    }
+
     @RolesAllowed({Role.Names.ADMIN, Role.Names.REVIEWER})
     public List<IntegrityEntry> list() {
         LocalDate today = today();
@@ -79,7 +105,7 @@ public class IntegrityRegistry {
             return Optional.empty();
         }
         return em.createQuery("select r from IntegrityRecord r where r.subjectKind = :kind and r.subjectUscc = :uscc "
-                        + "and r.validFrom <= :date and r.validUntil >= :date order by r.validUntil desc", IntegrityRecord.class)
+                        + "and " + IN_FORCE + " order by r.validUntil desc", IntegrityRecord.class)
                 .setParameter("kind", kind).setParameter("uscc", uscc).setParameter("date", today())
                 .setMaxResults(1).getResultStream().findFirst().map(IntegrityRecord::describe);
     }
@@ -95,7 +121,7 @@ public class IntegrityRegistry {
         Set<String> found = new HashSet<>();
         for (int from = 0; from < codes.size(); from += CODES_PER_QUERY) {
             found.addAll(em.createQuery("select distinct r.subjectUscc from IntegrityRecord r where r.subjectKind = :kind "
-                            + "and r.subjectUscc in :usccs and r.validFrom <= :date and r.validUntil >= :date", String.class)
+                            + "and r.subjectUscc in :usccs and " + IN_FORCE, String.class)
                     .setParameter("kind", kind).setParameter("date", today)
                     .setParameter("usccs", codes.subList(from, Math.min(codes.size(), from + CODES_PER_QUERY)))
                     .getResultList());

@@ -9,8 +9,10 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.lang.reflect.Field;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -109,5 +111,99 @@ class IntegrityRecordTest {
         id.setAccessible(true);
         id.set(r, 4711L);
         assertEquals("#4711 (2025-01-01 ~ 2027-12-31): 提供虚假申报材料", r.describe());
+    }
+
+    /** 2026-03-09T16:30Z is already 2026-03-10 00:30 in the bureau's zone: the end counts from the bureau's day. */
+    private static final Clock LATE_EVENING_UTC = Clock.fixed(Instant.parse("2026-03-09T16:30:00Z"), ZoneOffset.UTC);
+    private static final LocalDate BUREAU_DAY = LocalDate.of(2026, 3, 10);
+
+    @Test
+    void anEntryEndedEarlyNoLongerHoldsFromTheBureausDayOfTheEnd() {
+        IntegrityRecord r = record(FROM, UNTIL);
+        r.endEarly(LATE_EVENING_UTC, "  已整改，经复核撤销 ", "admin2");
+        assertEquals(BUREAU_DAY, r.getEndedOn().orElseThrow());
+        assertTrue(r.inForceOn(FROM));
+        assertTrue(r.inForceOn(BUREAU_DAY.minusDays(1)), "the day before the end it still held");
+        assertFalse(r.inForceOn(BUREAU_DAY), "not from the day it ends");
+        assertFalse(r.inForceOn(BUREAU_DAY.plusDays(1)));
+        assertFalse(r.inForceOn(UNTIL));
+    }
+
+    @Test
+    void theHistoryKeepsTheOriginalPeriodAndWhoEndedItWhenAndWhy() {
+        IntegrityRecord r = record(FROM, UNTIL);
+        r.endEarly(LATE_EVENING_UTC, "  已整改，经复核撤销 ", "admin2");
+        assertEquals(FROM, r.getValidFrom());
+        assertEquals(UNTIL, r.getValidUntil());
+        assertEquals("提供虚假申报材料", r.getReason());
+        assertEquals("admin2", r.getEndedBy());
+        assertEquals("已整改，经复核撤销", r.getEndReason());
+        assertEquals(LATE_EVENING_UTC.instant(), r.getEndedAt());
+    }
+
+    @Test
+    void anEntryNotEndedHasNoEnd() {
+        IntegrityRecord r = record(FROM, UNTIL);
+        assertTrue(r.getEndedOn().isEmpty());
+        assertTrue(r.canEndOn(FROM));
+        assertTrue(r.canEndOn(UNTIL));
+        assertFalse(r.canEndOn(UNTIL.plusDays(1)));
+    }
+
+    @Test
+    void anEntryEndsOnce() {
+        IntegrityRecord r = record(FROM, UNTIL);
+        r.endEarly(LATE_EVENING_UTC, "撤销", "admin");
+        assertFalse(r.canEndOn(BUREAU_DAY));
+        BusinessException e = assertThrows(BusinessException.class, () -> r.endEarly(LATE_EVENING_UTC, "再撤销", "admin2"));
+        assertEquals(BusinessException.Kind.CONFLICT, e.kind());
+        assertEquals("integrity.alreadyEnded", e.messageKey());
+        assertEquals("admin", r.getEndedBy());
+        assertEquals("撤销", r.getEndReason());
+    }
+
+    @Test
+    void anEntryWhosePeriodIsOverHasNothingLeftToEnd() {
+        IntegrityRecord r = record(FROM, BUREAU_DAY.minusDays(1));
+        BusinessException e = assertThrows(BusinessException.class, () -> r.endEarly(LATE_EVENING_UTC, "撤销", "admin"));
+        assertEquals("integrity.alreadyOver", e.messageKey());
+        assertTrue(r.getEndedOn().isEmpty());
+    }
+
+    @Test
+    void onItsLastDayAnEntryCanStillEndAndThenHoldsNoMore() {
+        IntegrityRecord r = record(FROM, BUREAU_DAY);
+        r.endEarly(LATE_EVENING_UTC, "撤销", "admin");
+        assertFalse(r.inForceOn(BUREAU_DAY));
+        assertTrue(r.inForceOn(BUREAU_DAY.minusDays(1)));
+    }
+
+    @Test
+    void anEntryThatHasNotBegunIsWithdrawnBeforeItEverHolds() {
+        IntegrityRecord r = record(BUREAU_DAY.plusDays(10), UNTIL);
+        r.endEarly(LATE_EVENING_UTC, "误录", "admin");
+        assertFalse(r.inForceOn(BUREAU_DAY.plusDays(10)));
+        assertFalse(r.inForceOn(UNTIL));
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"  ", "\n"})
+    void endingEarlyNeedsAReason(String reason) {
+        IntegrityRecord r = record(FROM, UNTIL);
+        BusinessException e = assertThrows(BusinessException.class, () -> r.endEarly(LATE_EVENING_UTC, reason, "admin"));
+        assertEquals(BusinessException.Kind.INVALID, e.kind());
+        assertEquals("integrity.endReason", e.messageKey());
+        assertTrue(r.getEndedOn().isEmpty());
+        assertTrue(r.inForceOn(BUREAU_DAY));
+    }
+
+    @Test
+    void anEndReasonHasAtMostAThousandCharacters() {
+        IntegrityRecord r = record(FROM, UNTIL);
+        assertEquals("integrity.endReason", assertThrows(BusinessException.class,
+                () -> r.endEarly(LATE_EVENING_UTC, "由".repeat(1001), "admin")).messageKey());
+        r.endEarly(LATE_EVENING_UTC, "由".repeat(1000), "admin");
+        assertEquals(1000, r.getEndReason().length());
     }
 }

@@ -64,6 +64,11 @@ public final class AuditText {
         details.put(AuditAction.INTEGRITY_ADD, new DetailShape("([A-Z_]+) (\\S+) (\\S+)~(\\S+)",
                 m -> label("auditDetail.integrity", m.group(), label("integrityKind." + m.group(1), m.group(1)), m.group(2),
                         m.group(3), m.group(4))));
+        details.put(AuditAction.USER_EDIT, new DetailShape("(.*) / (.*) / ([A-Z_,]*) -> (.*) / (.*) / ([A-Z_,]*)",
+                m -> label("auditDetail.userEdited", m.group(), m.group(1), m.group(2), roles(m.group(3)), m.group(4), m.group(5),
+                        roles(m.group(6)))));
+        details.put(AuditAction.INTEGRITY_END, new DetailShape("(\\S+) (\\d{4}-\\d{2}-\\d{2}): (.*)",
+                m -> label("auditDetail.integrityEnd", m.group(), m.group(1), m.group(2), m.group(3))));
         details.put(AuditAction.DATABASE_BACKUP, new DetailShape("(\\d+) bytes", m -> Formats.bytesOf(Long.parseLong(m.group(1)))));
         details.put(AuditAction.AUDIT_VERIFY, new DetailShape("(checked|firstBroken)=(\\d+)",
                 m -> label("auditDetail." + m.group(1), m.group(), m.group(2))));
@@ -98,6 +103,11 @@ public final class AuditText {
         }
         Matcher m = shape.shape().matcher(stored);
         return m.matches() ? shape.words().apply(m) : stored;
+    }
+
+    private String roles(String codes) {
+        return Arrays.stream(codes.split(",")).filter(c -> !c.isEmpty()).map(c -> label("role." + c, c))
+                .collect(Collectors.joining("zh".equals(labels.getLocale().getLanguage()) ? "、" : ", "));
     }
 
     /** The label of {@code key} filled with {@code arguments}, or {@code otherwise} where there is no such label. */

@@ -8,13 +8,14 @@ import jakarta.inject.Named;
 import org.innofund.integrity.application.IntegrityRegistry;
 import org.innofund.integrity.domain.IntegrityRecord.SubjectKind;
 import org.innofund.web.shared.BusinessCall;
+import org.innofund.web.shared.Dialogs;
 import org.innofund.web.shared.Feedback;
 
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
-/** 科研诚信记录: the integrity blacklist and a form to add an entry. Entries are never deleted. */
+/** 科研诚信记录: the integrity blacklist, a form to add an entry, and ending one early. Entries are never deleted. */
 @Named
 @ViewScoped
 public class BlacklistBacking implements Serializable {
@@ -32,6 +33,10 @@ public class BlacklistBacking implements Serializable {
     private String reason;
     private LocalDate validFrom;
     private LocalDate validUntil;
+
+    // ending an entry early
+    private IntegrityEntry ending;
+    private String endReason;
 
     @PostConstruct
     void load() {
@@ -54,11 +59,30 @@ public class BlacklistBacking implements Serializable {
         }
     }
 
+    /** Opens the dialog that ends this entry early, with the version the end will name. */
+    public void startEnd(IntegrityEntry entry) {
+        ending = entry;
+        endReason = null;
+    }
+
+    /** Called once the reason was validated and the administrator confirmed. */
+    public void end() {
+        IntegrityEntry[] ended = new IntegrityEntry[1];
+        if (ending != null && BusinessCall.run(() -> ended[0] = registry.endEarly(ending.id(), ending.version(), endReason))) {
+            Feedback.info("blacklist.endedDone", ended[0].subjectName(), ended[0].endedOn());
+            load();
+            Dialogs.done(":blacklistForm", ":messages");
+        }
+    }
+
     public SubjectKind[] getKinds() {
         return SubjectKind.values();
     }
 
     public List<IntegrityEntry> getRecords() { return records; }
+    public IntegrityEntry getEnding() { return ending; }
+    public String getEndReason() { return endReason; }
+    public void setEndReason(String v) { endReason = v; }
     public SubjectKind getKind() { return kind; }
     public void setKind(SubjectKind v) { kind = v; }
     public String getUscc() { return uscc; }

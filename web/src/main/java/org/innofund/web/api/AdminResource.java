@@ -8,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,6 +24,7 @@ import org.innofund.audit.domain.AuditChain;
 import org.innofund.shared.event.AuditAction;
 import org.innofund.shared.event.AuditOutcome;
 import org.innofund.identity.application.UserAdministration;
+import org.innofund.identity.application.UserFilter;
 import org.innofund.identity.application.UserSummary;
 import org.innofund.identity.domain.Role;
 import org.innofund.integrity.application.IntegrityRegistry;
@@ -31,6 +33,7 @@ import org.innofund.shared.BusinessException;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /** Administration through the API (ADMIN only; the services refuse everyone else). */
 @Path("admin")
@@ -50,9 +53,21 @@ public class AdminResource {
 
     @GET
     @Path("users")
-    @Operation(summary = "All users")
-    public List<UserSummary> listUsers() {
-        return users.listUsers();
+    @Operation(summary = "The users, narrowed by role, text in the organisation's name and status (ACTIVE, DISABLED, LOCKED)")
+    public List<UserSummary> listUsers(@QueryParam("role") Role role, @QueryParam("organisation") String organisation,
+                                       @QueryParam("status") UserFilter.Status status) {
+        return users.listUsers(new UserFilter(role, organisation, status));
+    }
+
+    @PUT
+    @Path("users/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct a user's name, department (业务科室) and roles on the version read (409 if changed since)")
+    public UserSummary editUser(@PathParam("id") long id, UserEdit body) {
+        if (body == null || body.roles() == null || body.roles().contains(null)) {
+            throw BusinessException.invalid("request.malformed");
+        }
+        return users.edit(id, body.version(), body.displayName(), body.department(), body.roles());
     }
 
     @POST
@@ -132,6 +147,17 @@ public class AdminResource {
                 body.subjectName(), body.reason(), body.validFrom(), body.validUntil())).build();
     }
 
+    @POST
+    @Path("integrity/{id}/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "End a blacklist entry early, from today, with a reason; the entry keeps its original period")
+    public IntegrityEntry endIntegrityRecord(@PathParam("id") long id, IntegrityEnd body) {
+        if (body == null) {
+            throw BusinessException.invalid("request.malformed");
+        }
+        return integrity.endEarly(id, body.version(), body.reason());
+    }
+
     @GET
     @Path("audit")
     @Operation(summary = "Audit entries, newest first, filtered; a page ('max') holds 1 to 500 entries")
@@ -154,6 +180,12 @@ public class AdminResource {
 
     public record NewIntegrityRecord(IntegrityRecord.SubjectKind subjectKind, String uscc, String subjectName, String reason,
                                      LocalDate validFrom, LocalDate validUntil) {
+    }
+
+    public record UserEdit(Long version, String displayName, String department, Set<Role> roles) {
+    }
+
+    public record IntegrityEnd(Long version, String reason) {
     }
 
     public record NewUser(String username, String displayName, Role role, Long organisationId, String password) {

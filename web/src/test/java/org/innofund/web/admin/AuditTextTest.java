@@ -9,6 +9,7 @@ import org.innofund.identity.domain.IdentityEvents;
 import org.innofund.identity.domain.Role;
 import org.innofund.integrity.domain.IntegrityRecord;
 import org.innofund.integrity.domain.IntegrityRecordAdded;
+import org.innofund.integrity.domain.IntegrityRecordEnded;
 import org.innofund.platform.backup.BackupFile;
 import org.innofund.platform.backup.BackupReason;
 import org.innofund.platform.backup.BackupTaken;
@@ -67,6 +68,12 @@ class AuditTextTest {
                     "Password reset", "User wang.fang", ""),
             new Sample(new IdentityEvents.UserUnlocked(BY, "wang.fang"), "解除锁定", "用户 wang.fang", "",
                     "User unlocked", "User wang.fang", ""),
+            new Sample(new IdentityEvents.UserEdited(BY, "wang.fang", "王芳 / - / REVIEWER", "王芳 / 高新技术科 / APPROVER,REVIEWER"),
+                    "修改用户", "用户 wang.fang", "王芳 / - / 业务科室 改为 王芳 / 高新技术科 / 分管领导、业务科室", "User edited",
+                    "User wang.fang", "王芳 / - / Reviewer changed to 王芳 / 高新技术科 / Approver, Reviewer"),
+            new Sample(new IntegrityRecordEnded(BY, 9, USCC, LocalDate.of(2026, 6, 30), "已整改到位"), "提前解除失信记录",
+                    "失信记录 #9", USCC + " 自 2026-06-30 起解除，理由：已整改到位", "Integrity record ended early",
+                    "Integrity record #9", USCC + " ended from 2026-06-30, because: 已整改到位"),
             new Sample(new ProgramEvents.ProgramCreated(BY, 3, SubsidyKind.REWARD), "新建项目类别", "项目类别 #3",
                     label(Locale.SIMPLIFIED_CHINESE, "subsidy.REWARD"), "Program created", "Program #3",
                     label(Locale.ENGLISH, "subsidy.REWARD")),

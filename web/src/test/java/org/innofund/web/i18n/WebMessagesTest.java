@@ -7,6 +7,7 @@ import org.innofund.declaration.domain.BudgetCategory;
 import org.innofund.declaration.domain.DeclarationState;
 import org.innofund.declaration.domain.FundingSource;
 import org.innofund.declaration.domain.ProjectField;
+import org.innofund.identity.application.UserFilter;
 import org.innofund.identity.domain.OrganisationKind;
 import org.innofund.identity.domain.Role;
 import org.innofund.integrity.domain.IntegrityRecord.SubjectKind;
@@ -170,7 +171,8 @@ class WebMessagesTest {
     void everyLabelBuiltFromAnEnumExists() throws IOException {
         Set<String> used = matches(PAGES, ".xhtml", Pattern.compile("msg\\['([A-Za-z0-9_.]+\\.)'\\.concat"));
         assertEquals(Set.of("role.", "subsidy.", "audit.outcome.", "state.", "callStatus.", "integrityKind.", "field.",
-                "budget.", "source.", "achievement.", "param.", "backupReason.", "auditAction."), used, "update this test for a new prefix");
+                "budget.", "source.", "achievement.", "param.", "backupReason.", "auditAction.", "users.status."), used,
+                "update this test for a new prefix");
         Set<String> keys = new TreeSet<>();
         for (Role r : Role.values()) {
             keys.add("role." + r.name());
@@ -183,6 +185,9 @@ class WebMessagesTest {
         }
         for (OrganisationKind k : OrganisationKind.values()) {
             keys.add("kind." + k.name());
+        }
+        for (UserFilter.Status s : UserFilter.Status.values()) {
+            keys.add("users.status." + s.name());
         }
         for (Enum<?>[] values : List.<Enum<?>[]>of(DeclarationState.values(), CallStatus.values(), SubjectKind.values(),
                 ProjectField.values(), BudgetCategory.values(), FundingSource.values(), Achievement.values(),
@@ -202,7 +207,7 @@ class WebMessagesTest {
     void everyLabelTheBackingBeansUseExists() throws IOException {
         Set<String> used = matches(SOURCES, ".java",
                 Pattern.compile("Feedback\\.(?:info|errorLabel|label)\\(\\s*\"([^\"]+)\""));
-        assertTrue(used.containsAll(List.of("register.done", "users.saved", "audit.verifyBroken")), used.toString());
+        assertTrue(used.containsAll(List.of("register.done", "users.createdDone", "audit.verifyBroken")), used.toString());
         assertAllIn(file("messages_zh_CN.properties"), used, "labels used by the backing beans");
         assertAllIn(file("messages_en.properties"), used, "labels used by the backing beans");
     }
