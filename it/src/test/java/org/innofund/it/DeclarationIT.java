@@ -168,8 +168,8 @@ class DeclarationIT {
         HttpResponse<String> again = http.postJson("api/v1/declarations/" + Http.declarationId(d) + "/submission",
                 "{\"version\":" + Http.declarationVersion(d) + "}", Http.bearer(token));
         String details = Http.json(again).getJsonArray("details").toString();
-        assertTrue(details.contains("2000000.01") && details.contains("2000000.00"), details);
-        assertTrue(details.contains("3500000.00") && details.contains("3500000.01"), "total against the sum of lines: " + details);
+        assertTrue(details.contains("2,000,000.01") && details.contains("2,000,000.00"), details);
+        assertTrue(details.contains("3,500,000.00") && details.contains("3,500,000.01"), "total against the sum of lines: " + details);
 
         JsonObject complete = completeDeclaration(token);
         assertTrue(complete.getJsonArray("problems").isEmpty(), complete.getJsonArray("problems").toString());
