@@ -86,9 +86,10 @@ public class DemoData {
 
     private void loadInto(Instant now) {
         Organisation bureau = persist(Organisation.bureau("慈溪市科学技术局", now));
-        user("reviewer", "业务科室 王审核", bureau, Role.REVIEWER, now);
-        user("approver", "分管领导 李审批", bureau, Role.APPROVER, now);
-        user("finance", "计财科 张财务", bureau, Role.FINANCE, now);
+        // the bureau's people with their departments: an enterprise sees the department that handles its matter
+        user("reviewer", "业务科室 王审核", bureau, Role.REVIEWER, now).edit("业务科室 王审核", "高新技术科", Set.of(Role.REVIEWER));
+        user("approver", "分管领导 李审批", bureau, Role.APPROVER, now).edit("分管领导 李审批", "局领导", Set.of(Role.APPROVER));
+        user("finance", "计财科 张财务", bureau, Role.FINANCE, now).edit("计财科 张财务", "计划财务科", Set.of(Role.FINANCE));
         user("admin", "系统管理员", bureau, Role.ADMIN, now);
 
         Organisation e1 = persist(Organisation.enterprise("宁波示范智能家电有限公司", Uscc.parse(ENTERPRISE_1_USCC),
@@ -122,8 +123,8 @@ public class DemoData {
         return entity;
     }
 
-    private void user(String username, String name, Organisation org, Role role, Instant now) {
-        em.persist(new UserAccount(username, name, hasher.hash(PASSWORD), org, Set.of(role), now));
+    private UserAccount user(String username, String name, Organisation org, Role role, Instant now) {
+        return persist(new UserAccount(username, name, hasher.hash(PASSWORD), org, Set.of(role), now));
     }
 
     /** Prepared by the reviewer and published by the approver, as a real call would be (四眼原则). */

@@ -439,6 +439,9 @@ class BrowserIT {
         login(username, "journey-password-1");
         driver.get(editorUrl);
         waitForText(By.id("returnedReason"), "请补充研发费用加计扣除的税务备案材料");
+        // issue 9, item 5: the enterprise sees who returned it as the bureau's department, not a login name
+        String history = driver.findElement(By.id("history")).getText();
+        assertTrue(history.contains("高新技术科") && !history.contains("reviewer"), history);
         type("editorForm:projectName", "企业研发投入后补助申请（已补充备案材料）");
         attach(1, revised);
         submitDeclaration();

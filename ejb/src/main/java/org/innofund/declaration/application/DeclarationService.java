@@ -17,10 +17,13 @@ import jakarta.validation.constraints.NotNull;
 import org.innofund.declaration.domain.Attachment;
 import org.innofund.declaration.domain.Declaration;
 import org.innofund.declaration.domain.DeclarationContent;
+import org.innofund.declaration.domain.DeclarationTransition;
 import org.innofund.declaration.domain.Problem;
 import org.innofund.declaration.domain.kind.SubmissionCheck;
 import org.innofund.declaration.infrastructure.DeclarationPdf;
 import org.innofund.identity.application.CurrentUser;
+import org.innofund.identity.application.People;
+import org.innofund.identity.application.PersonView;
 import org.innofund.identity.domain.Organisation;
 import org.innofund.identity.domain.Role;
 import org.innofund.identity.domain.UserAccount;
@@ -52,6 +55,9 @@ public class DeclarationService {
 
     @EJB
     private CurrentUser currentUser;
+
+    @EJB
+    private People people;
 
     @EJB
     private DeclarationAccess access;
@@ -192,9 +198,19 @@ public class DeclarationService {
     DeclarationDetail detail(Declaration d) {
         List<AttachmentView> attachments = attachments(d);
         return new DeclarationDetail(DeclarationSummary.of(d, blacklistEntry(d) != null), d.content(), attachments,
-                d.getTransitions().stream().map(TransitionView::of).toList(),
+                history(d),
                 d.getCall().getRequiredAttachments().stream().map(DeclarationDetail.RequirementView::of).toList(),
                 d.isEditable() ? problems(d) : List.of(), d.isEditable());
+    }
+
+    /** The history, each step's actor as the reader may see them (one query for all the people in it). */
+    private List<TransitionView> history(Declaration d) {
+        Map<String, PersonView> byName = people.byUsernames(d.getTransitions().stream().map(DeclarationTransition::getActor).toList());
+        UserAccount reader = currentUser.require();
+        boolean enterpriseReads = reader.getOrganisation().getId().equals(d.getEnterprise().getId());
+        return d.getTransitions().stream().map(t -> TransitionView.of(t, t.getActor() == null ? null
+                : byName.get(UserAccount.normalise(t.getActor())).seenFrom(reader.getOrganisation().getId(), enterpriseReads)))
+                .toList();
     }
 
     /** What the bureau reads: the last submitted content and files, with the declaration's state and history as they are. */
@@ -206,7 +222,7 @@ public class DeclarationService {
                 live.state(), live.revision(), live.submittedAt(), live.lastReason(), live.version(), live.blacklisted(),
                 live.receiptNumber());
         return new DeclarationDetail(summary, revision.content(), revision.attachments(),
-                d.getTransitions().stream().map(TransitionView::of).toList(),
+                history(d),
                 d.getCall().getRequiredAttachments().stream().map(DeclarationDetail.RequirementView::of).toList(),
                 List.of(), false);
     }
