@@ -266,6 +266,8 @@ class BrowserIT {
 
         login("reviewer", TestData.DEMO_PASSWORD);
         open("bureau/reviewer/call.xhtml?id=" + id);
+        // issue 9, item 5: the preparer as a person with a department, not a login name
+        waitForText(By.id("callHead"), "业务科室 王审核（高新技术科）");
         click(By.id("requirementsForm:add"));
         type("requirementsForm:requirements:0:name", "研发费用辅助账");
         // a new requirement starts required, PDF only
