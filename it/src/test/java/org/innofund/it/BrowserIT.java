@@ -452,7 +452,7 @@ class BrowserIT {
         login("reviewer", TestData.DEMO_PASSWORD);
         open("bureau/reviewer/declaration.xhtml?id=" + declarationId);
         waitForText(By.id("state"), "已提交");
-        waitForText(By.id("revision"), "2");
+        waitForText(By.id("revision"), "3"); // submitted, withdrawn and resubmitted, returned and resubmitted
         click(By.id("reviewForm:accept"));
         click(By.id("confirmForm:confirmYes"));
         waitForText(By.id("state"), "已受理");
