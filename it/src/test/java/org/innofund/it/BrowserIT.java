@@ -432,9 +432,13 @@ class BrowserIT {
         open("bureau/reviewer/declaration.xhtml?id=" + declarationId);
         waitForText(By.id("receiptNumber"), receipt);
         click(By.id("reviewForm:return"));
+        // issue 9, item 8: without a reason the dialog says so first, and asks nothing
+        click(By.id("returnDialogForm:confirmReturn"));
+        waitForText(By.id("returnDialogForm"), "必填");
+        assertFalse(driver.findElement(By.id("returnConfirm")).isDisplayed(), "no question before the reason is given");
         type("returnDialogForm:reason", "请补充研发费用加计扣除的税务备案材料");
         click(By.id("returnDialogForm:confirmReturn"));
-        click(By.id("confirmForm:confirmYes"));
+        click(By.id("returnConfirmForm:returnYes"));
         waitForText(By.id("state"), "退回修改");
 
         logout();
