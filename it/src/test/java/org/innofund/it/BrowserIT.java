@@ -293,6 +293,9 @@ class BrowserIT {
         driver.findElement(minExpense).findElement(By.cssSelector("button")).click();
         wait.until(d -> new java.math.BigDecimal("3000000.00").compareTo(
                 call.get().getJsonObject("ruleParameters").getJsonNumber("minExpense").bigDecimalValue()) == 0);
+        // issue 9, item 4: a parameter reads with its unit and its range, not only as a code and a bare number
+        wait.until(d -> d.findElement(minExpense).getText().contains("即 3,000,000.00 元"));
+        assertTrue(driver.findElement(minExpense).getText().contains("0.00 至 100,000,000.00 元"), driver.findElement(minExpense).getText());
         // the sections saved one after another on one page: each carried the version the one before it left
         assertEquals(1, call.get().getJsonArray("requiredAttachments").size(), "the later saves kept the requirement");
     }

@@ -5,6 +5,9 @@ import jakarta.inject.Named;
 import org.innofund.program.application.CallDetail;
 import org.innofund.web.shared.Feedback;
 
+import org.innofund.program.domain.RuleParameter;
+import org.innofund.shared.MoneyFormat;
+
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,21 +22,46 @@ public class CallParametersBacking extends CallSection<CallParametersBacking.Par
 
     private static final long serialVersionUID = 1L;
 
-    /** A rule parameter with the value being edited and the value saved. */
+    /** A rule parameter with the value being edited and the value saved, read with its unit and range (issue 9, item 4). */
     public static class ParameterRow implements Serializable {
         private static final long serialVersionUID = 1L;
         private final String name;
+        private final RuleParameter parameter;
         private final BigDecimal saved;
         private BigDecimal value;
 
         ParameterRow(String name, BigDecimal saved) {
             this.name = name;
+            this.parameter = RuleParameter.named(name).orElse(null);
             this.saved = saved;
             this.value = saved;
         }
 
         public boolean isChanged() {
             return value != null && value.compareTo(saved) != 0;
+        }
+
+        /** What the parameter is called on the page. */
+        public String getLabel() {
+            return Feedback.label("param." + name);
+        }
+
+        /** The range it may take, in its unit: 0% 至 100%, 0.00 至 100,000,000.00 元. */
+        public String getRange() {
+            return parameter == null ? "" : Feedback.label("paramRange." + parameter.unit(), read(parameter.min()), read(parameter.max()));
+        }
+
+        /** The value as people read it: 40% for a ratio of 0.40, 2,000,000.00 元. */
+        public String getReading() {
+            return parameter == null || value == null ? "" : Feedback.label("paramValue." + parameter.unit(), read(value));
+        }
+
+        private String read(BigDecimal number) {
+            return switch (parameter.unit()) {
+                case RATIO, GROWTH -> MoneyFormat.percent(number);
+                case YUAN -> MoneyFormat.figure(number);
+                default -> number.stripTrailingZeros().toPlainString();
+            };
         }
 
         public String getName() { return name; }
@@ -51,11 +79,11 @@ public class CallParametersBacking extends CallSection<CallParametersBacking.Par
 
     public void save(ParameterRow row) {
         if (!row.isChanged()) {
-            Feedback.info("callEdit.parameterUnchanged", row.getName());
+            Feedback.info("callEdit.parameterUnchanged", row.getLabel());
             return;
         }
         if (saveOne(row)) {
-            Feedback.info("callEdit.parameterSaved", row.getName());
+            Feedback.info("callEdit.parameterSaved", row.getLabel());
             keepEdited();
         }
     }

@@ -13,6 +13,7 @@ import org.innofund.identity.domain.Role;
 import org.innofund.integrity.domain.IntegrityRecord.SubjectKind;
 import org.innofund.platform.backup.BackupReason;
 import org.innofund.program.domain.CallStatus;
+import org.innofund.program.domain.RuleParameter;
 import org.innofund.program.domain.RuleParameters;
 import org.innofund.program.domain.SubsidyKind;
 import org.junit.jupiter.api.Test;
@@ -199,6 +200,10 @@ class WebMessagesTest {
         for (SubsidyKind k : SubsidyKind.values()) {
             RuleParameters.defaults(k).asMap().keySet().forEach(name -> keys.add("param." + name));
         }
+        for (RuleParameter.Unit u : RuleParameter.Unit.values()) {
+            keys.add("paramRange." + u.name());
+            keys.add("paramValue." + u.name());
+        }
         assertAllIn(file("messages_zh_CN.properties"), keys, "labels of enum values");
         assertAllIn(file("messages_en.properties"), keys, "labels of enum values");
     }
@@ -209,6 +214,8 @@ class WebMessagesTest {
                 Pattern.compile("Feedback\\.(?:info|errorLabel|label)\\(\\s*\"([^\"]+)\""));
         // what an action says it did is handed on before it reaches Feedback: "users.disabledDone" and the like
         used.addAll(matches(SOURCES, ".java", Pattern.compile("\"([a-z]+\\.[a-zA-Z]+Done)\"")));
+        // a key built from a prefix ("paramRange." + unit) is checked with the enum it is built from
+        used.removeIf(key -> key.endsWith("."));
         assertTrue(used.containsAll(List.of("register.done", "users.createdDone", "users.disabledDone", "audit.verifyBroken")),
                 used.toString());
         assertAllIn(file("messages_zh_CN.properties"), used, "labels used by the backing beans");
