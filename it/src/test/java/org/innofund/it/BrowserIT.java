@@ -513,15 +513,16 @@ class BrowserIT {
     void theAdministratorFiltersTheAuditLogByActionAndExportsIt() throws Exception {
         login("admin", TestData.DEMO_PASSWORD);
         open("admin/audit.xhtml");
-        driver.findElement(By.id("auditForm:action")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#auditForm\\:action_items li[data-label='登录']"))).click();
-        driver.findElement(By.id("auditForm:search")).click();
-        waitForText(By.id("auditForm:entries"), "网页");
-        List<String> actions = driver.findElements(By.cssSelector("#auditForm\\:entries tbody tr td:nth-child(5)")).stream()
-                .map(WebElement::getText).toList();
-        assertFalse(actions.isEmpty());
-        assertEquals(List.of("登录"), actions.stream().distinct().toList(), "only logins, in words");
+        click(By.id("auditForm:action"));
+        click(By.cssSelector("#auditForm\\:action_items li[data-label='登录']"));
+        waitForText(By.id("auditForm:action_label"), "登录"); // chosen before the search is asked
+        click(By.id("auditForm:search"));
+        By actionCells = By.cssSelector("#auditForm\\:entries tbody tr td:nth-child(5)");
+        // the table is replaced by the filtered answer: wait until what it shows is logins only, in words
+        List<String> actions = wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            List<String> shown = d.findElements(actionCells).stream().map(WebElement::getText).toList();
+            return !shown.isEmpty() && shown.stream().allMatch("登录"::equals) ? shown : null;
+        });
         assertFalse(driver.findElement(By.id("auditForm:entries")).getText().contains("LOGIN"), "no stored code on the page");
 
         driver.findElement(By.id("auditForm:export")).click();
