@@ -336,6 +336,24 @@ class BrowserIT {
         waitForText(By.id("editorForm:attachments:" + row + ":download"), file.getFileName().toString());
     }
 
+    /** Issue 9, item 16: the public pages on a 390 px phone — no sideways scrolling, the call list as stacked cards. */
+    @Test
+    void thePublicPagesFitAPhone() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        long callId = new Http().callOfKind("PRE_APPROVED");
+        for (String page : List.of("index.xhtml", "call.xhtml?id=" + callId, "register.xhtml", "login.xhtml")) {
+            open(page);
+            pageTitle();
+            Object overflow = ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertEquals(0L, ((Number) overflow).longValue(), page + " scrolls sideways by " + overflow + " px");
+        }
+        open("index.xhtml");
+        // reflowed: each cell carries its column's title, shown beside the value
+        WebElement title = driver.findElement(By.cssSelector("[id$='calls'] tbody tr td .ui-column-title"));
+        assertTrue(title.isDisplayed(), "the call list reads as cards on a phone");
+    }
+
     /** The file the browser saved, once it is whole (Chromium writes a .crdownload first). */
     private Path downloaded(String suffix) {
         return wait.until(d -> {
