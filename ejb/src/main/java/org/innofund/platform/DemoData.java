@@ -22,7 +22,11 @@ import org.innofund.program.domain.SubsidyKind;
 import org.innofund.shared.Clocks;
 import org.innofund.shared.FileType;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,6 +34,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -118,6 +123,15 @@ public class DemoData {
         LOG.info("Demo data loaded");
     }
 
+    /** The call's full guide (申报指南: conditions, support, materials, timetable, contact), one text per kind. */
+    private static String guide(SubsidyKind kind) {
+        try (InputStream in = DemoData.class.getResourceAsStream("guides/" + kind + ".txt")) {
+            return new String(Objects.requireNonNull(in, "no guide for " + kind).readAllBytes(), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private <T> T persist(T entity) {
         em.persist(entity);
         return entity;
@@ -135,7 +149,7 @@ public class DemoData {
         int year = LocalDate.ofInstant(opens, Clocks.BUREAU_ZONE).getYear();
         FundingCall call = FundingCall.draft(program, year + title, year, opens, closes, new BigDecimal(budget),
                 maxRequest == null ? null : new BigDecimal(maxRequest),
-                "请符合条件的企业在截止时间前通过本系统在线申报。申报材料须真实、完整，附件按要求以 PDF 等格式上传。",
+                guide(kind),
                 "reviewer", now);
         call.changeParameter(RuleParameters.DECLARATIONS_PER_ENTERPRISE, BigDecimal.valueOf(declarationsPerEnterprise));
         List<AttachmentRequirement> requirements = new ArrayList<>();
