@@ -120,7 +120,13 @@ final class LocalProduct implements AutoCloseable {
         while (Instant.now().isBefore(until)) {
             try {
                 HttpResponse<String> r = http.get("");
-                if (r.statusCode() == 200 || r.statusCode() == 503 && r.body().contains("id=\"databaseUnavailable\"")) {
+                if (r.statusCode() == 503 && r.body().contains("id=\"databaseUnavailable\"")) {
+                    return r.statusCode();
+                }
+                // the page alone once answered 200 before the restarted domain had loaded the EAR again, and the API
+                // then answered Payara's own 503: the product is up when its API answers with JSON too
+                if (r.statusCode() == 200 && http.get("api/v1/calls").headers().firstValue("Content-Type").orElse("")
+                        .startsWith("application/json")) {
                     return r.statusCode();
                 }
             } catch (RuntimeException notYet) {
