@@ -253,15 +253,7 @@ class BrowserIT {
     void theReviewerSavesEachSectionOfADraftCall() {
         Http http = new Http();
         String reviewer = http.token("reviewer", TestData.DEMO_PASSWORD);
-        jakarta.json.JsonObject program = Http.json(http.postJson("api/v1/bureau/programs", jakarta.json.Json.createObjectBuilder()
-                .add("name", "浏览器测试研发投入").add("subsidyKind", "RD_INVESTMENT").add("department", "高新技术科").build().toString(),
-                Http.bearer(reviewer)));
-        java.time.Instant opens = java.time.Instant.now().plus(java.time.Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        long id = Http.json(http.postJson("api/v1/bureau/calls", jakarta.json.Json.createObjectBuilder()
-                .add("programId", program.getJsonNumber("id").longValue()).add("title", "浏览器测试通知").add("year", 2026)
-                .add("opensAt", opens.toString()).add("closesAt", opens.plus(java.time.Duration.ofDays(30)).toString())
-                .add("budget", 1000000.00).add("guide", "测试指南").build().toString(), Http.bearer(reviewer)))
-                .getJsonNumber("id").longValue();
+        long id = draftCall(http, reviewer, "浏览器测试通知");
         java.util.function.Supplier<jakarta.json.JsonObject> call = () -> Http.json(http.get("api/v1/bureau/calls/" + id, Http.bearer(reviewer)));
 
         login("reviewer", TestData.DEMO_PASSWORD);
@@ -334,6 +326,19 @@ class BrowserIT {
             return true;
         });
         waitForText(By.id("editorForm:attachments:" + row + ":download"), file.getFileName().toString());
+    }
+
+    /** A draft call (in a new program) prepared by the reviewer over the API, opening tomorrow: its id. */
+    private static long draftCall(Http http, String reviewer, String title) {
+        jakarta.json.JsonObject program = Http.json(http.postJson("api/v1/bureau/programs", jakarta.json.Json.createObjectBuilder()
+                .add("name", "浏览器测试研发投入").add("subsidyKind", "RD_INVESTMENT").add("department", "高新技术科").build().toString(),
+                Http.bearer(reviewer)));
+        java.time.Instant opens = java.time.Instant.now().plus(java.time.Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        return Http.json(http.postJson("api/v1/bureau/calls", jakarta.json.Json.createObjectBuilder()
+                .add("programId", program.getJsonNumber("id").longValue()).add("title", title).add("year", 2026)
+                .add("opensAt", opens.toString()).add("closesAt", opens.plus(java.time.Duration.ofDays(30)).toString())
+                .add("budget", 1000000.00).add("guide", "测试指南").build().toString(), Http.bearer(reviewer)))
+                .getJsonNumber("id").longValue();
     }
 
     /** Issue 9, item 16: the public pages on a 390 px phone — no sideways scrolling, the call list as stacked cards. */
@@ -665,5 +670,31 @@ class BrowserIT {
         waitForText(By.id("blacklistForm:records"), "已整改，经复核撤销");
         assertTrue(driver.findElement(By.id("blacklistForm:records")).getText().contains(today.minusDays(3) + " ~ "
                 + today.plusYears(1)), "the original period stays");
+    }
+
+    /** Issue 9, item 12: the approver sends a draft call back; the opinion is asked for before the question, the preparer reads it. */
+    @Test
+    void theApproverSendsADraftCallBackWithAnOpinionCheckedBeforeTheQuestion() {
+        Http http = new Http();
+        long id = draftCall(http, http.token("reviewer", TestData.DEMO_PASSWORD), "浏览器退回测试通知");
+        login("approver", TestData.DEMO_PASSWORD);
+        open("bureau/approver/call.xhtml?id=" + id);
+        click(By.id("publishForm:sendBack"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sendBackDialog")));
+        click(By.id("sendBackForm:confirmSendBack"));
+        waitForText(By.id("sendBackForm"), "必填");
+        assertFalse(driver.findElement(By.id("sendBackConfirm")).isDisplayed(), "no question before the opinion is given");
+        type("sendBackForm:opinion", "申报条件中的研发投入门槛与政策文件不一致，请核对");
+        click(By.id("sendBackForm:confirmSendBack"));
+        click(By.id("sendBackConfirmForm:sendBackYes"));
+        waitForText(By.id("messages"), "已将“浏览器退回测试通知”退回起草人");
+        assertEquals("草稿", driver.findElement(By.id("status")).getText());
+
+        logout();
+        login("reviewer", TestData.DEMO_PASSWORD);
+        open("bureau/reviewer/call.xhtml?id=" + id);
+        waitForText(By.id("returnOpinionText"), "申报条件中的研发投入门槛与政策文件不一致，请核对");
+        assertTrue(driver.findElement(By.id("returnOpinion")).getText().contains("分管领导退回意见"),
+                driver.findElement(By.id("returnOpinion")).getText());
     }
 }

@@ -164,6 +164,57 @@ class CallAdministrationIT {
         assertEquals("approver", Http.json(byAnother).getString("publishedBy"));
     }
 
+    /**
+     * 退回起草人: the approver sends a draft back with an opinion; the preparer reads it, revises the call, and it is
+     * published later; an empty opinion, a stale version and a published call are refused, nothing changed.
+     */
+    @Test
+    @RunAsClient
+    void anApproverSendsADraftBackWithAnOpinionAndItIsPublishedLater() {
+        String reviewer = http.token("reviewer", TestData.DEMO_PASSWORD);
+        String approver = http.token("approver", TestData.DEMO_PASSWORD);
+        String callBody = callBody(reviewer);
+        JsonObject call = Http.json(http.postJson("api/v1/bureau/calls", callBody, Http.bearer(reviewer)));
+        long id = call.getJsonNumber("id").longValue();
+        String sendBack = "api/v1/bureau/calls/" + id + "/return";
+
+        HttpResponse<String> byReviewer = http.postJson(sendBack, opinion(version(call), "请核减预算"), Http.bearer(reviewer));
+        assertEquals(403, byReviewer.statusCode(), "only an approver sends back: " + byReviewer.body());
+        HttpResponse<String> empty = http.postJson(sendBack, opinion(version(call), "  "), Http.bearer(approver));
+        assertEquals(422, empty.statusCode(), empty.body());
+        HttpResponse<String> stale = http.postJson(sendBack, opinion(version(call) - 1, "请核减预算"), Http.bearer(approver));
+        assertEquals(409, stale.statusCode(), stale.body());
+
+        HttpResponse<String> returned = http.postJson(sendBack, opinion(version(call), "预算偏高，请核减至 80 万元"), Http.bearer(approver));
+        assertEquals(200, returned.statusCode(), returned.body());
+        assertEquals("DRAFT", Http.json(returned).getString("status"));
+
+        JsonObject read = Http.json(http.get("api/v1/bureau/calls/" + id, Http.bearer(reviewer)));
+        assertEquals("预算偏高，请核减至 80 万元", read.getJsonObject("returned").getString("opinion"), "the preparer reads the opinion");
+        assertEquals("approver", read.getJsonObject("returned").getString("by"));
+        HttpResponse<String> revised = http.putJson("api/v1/bureau/calls/" + id, Json.createReader(new java.io.StringReader(callBody))
+                .readObject().entrySet().stream().filter(e -> !e.getKey().equals("budget"))
+                .collect(Json::createObjectBuilder, (b, e) -> b.add(e.getKey(), e.getValue()), (a, b) -> { })
+                .add("budget", 800000.00).add("version", version(read)).build().toString(), Http.bearer(reviewer));
+        assertEquals(200, revised.statusCode(), "a returned call is still an editable draft: " + revised.body());
+
+        HttpResponse<String> published = http.postJson("api/v1/bureau/calls/" + id + "/publication",
+                "{\"version\":" + version(Http.json(revised)) + "}", Http.bearer(approver));
+        assertEquals(200, published.statusCode(), published.body());
+        HttpResponse<String> tooLate = http.postJson(sendBack, opinion(version(Http.json(published)), "再看看"), Http.bearer(approver));
+        assertEquals(409, tooLate.statusCode(), tooLate.body());
+        assertEquals("call.alreadyPublished", Http.json(tooLate).getString("code"));
+
+        JsonArray trail = (JsonArray) Http.jsonOf(http.get("api/v1/admin/audit?action=CALL_RETURN&max=500",
+                Http.bearer(http.token("admin", TestData.DEMO_PASSWORD))));
+        assertTrue(trail.getValuesAs(JsonObject.class).stream().anyMatch(e -> ("call:" + id).equals(e.getString("target"))
+                && "预算偏高，请核减至 80 万元".equals(e.getString("detail"))), "audited with the opinion: " + trail);
+    }
+
+    private static String opinion(long version, String opinion) {
+        return Json.createObjectBuilder().add("version", version).add("opinion", opinion).build().toString();
+    }
+
     /** A new program of the caller's, and a call in it open from now for 30 days. */
     private String callBody(String reviewerToken) {
         HttpResponse<String> program = http.postJson("api/v1/bureau/programs", Json.createObjectBuilder()

@@ -155,6 +155,16 @@ public class CallAdministration {
         return saved(call, new ProgramEvents.CallPublished(approver.actor(), call.getId()));
     }
 
+    /** 退回起草人: the draft stays a draft, with the approver's opinion for its preparer. */
+    @RolesAllowed(Role.Names.APPROVER)
+    public CallDetail returnToPreparer(@NotNull Long id, Long expectedVersion,
+                                       @NotBlank @Size(max = Lengths.REASON) String opinion) {
+        FundingCall call = findForChange(id, expectedVersion);
+        UserAccount approver = currentUser.require();
+        call.returnToPreparer(approver.getUsername(), opinion, clock.instant());
+        return saved(call, new ProgramEvents.CallReturned(approver.actor(), call.getId(), call.getReturnOpinion()));
+    }
+
     private FundingCall find(Long id) {
         FundingCall call = em.find(FundingCall.class, id);
         if (call == null) {

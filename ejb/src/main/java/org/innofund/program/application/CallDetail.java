@@ -18,13 +18,17 @@ public record CallDetail(Long id, Long programId, String programName, SubsidyKin
                          String title, int year, Instant opensAt, Instant closesAt, Money budget, Money maxRequest,
                          String guide, CallStatus status, boolean open, List<Requirement> requiredAttachments,
                          List<Indicator> scoringTemplate, SortedMap<String, BigDecimal> ruleParameters, String createdBy,
-                         String publishedBy, Instant publishedAt, long version) implements Serializable {
+                         String publishedBy, Instant publishedAt, Returned returned, long version) implements Serializable {
 
     /** The most required attachments or scoring indicators a call may have. */
     public static final int MAX_ROWS = 50;
 
     public record Requirement(@Size(max = Lengths.SHORT_NAME) String name, boolean required,
                               @Size(max = 64) String allowedTypes) implements Serializable {
+    }
+
+    /** 退回意见: the approver's last opinion on the draft, who gave it and when. */
+    public record Returned(String opinion, String by, Instant at) implements Serializable {
     }
 
     public record Indicator(@Size(max = Lengths.SHORT_NAME) String name, int weight) implements Serializable {
@@ -34,7 +38,7 @@ public record CallDetail(Long id, Long programId, String programName, SubsidyKin
     public CallDetail withoutStaffNames() {
         return new CallDetail(id, programId, programName, subsidyKind, department, title, year, opensAt, closesAt, budget,
                 maxRequest, guide, status, open, requiredAttachments, scoringTemplate, ruleParameters, null, null,
-                publishedAt, version);
+                publishedAt, null, version);
     }
 
     /** What the calls commit together: the sum of their budgets. */
@@ -49,6 +53,8 @@ public record CallDetail(Long id, Long programId, String programName, SubsidyKin
                 c.getRequiredAttachments().stream().map(r -> new Requirement(r.getName(), r.isRequired(),
                         org.innofund.shared.FileType.formatList(r.getAllowedTypes()))).toList(),
                 c.getScoringTemplate().stream().map(i -> new Indicator(i.getName(), i.getWeight())).toList(),
-                c.getRuleParameters().asMap(), c.getCreatedBy(), c.getPublishedBy(), c.getPublishedAt(), c.getVersion());
+                c.getRuleParameters().asMap(), c.getCreatedBy(), c.getPublishedBy(), c.getPublishedAt(),
+                c.getReturnOpinion() == null ? null : new Returned(c.getReturnOpinion(), c.getReturnedBy(), c.getReturnedAt()),
+                c.getVersion());
     }
 }

@@ -102,6 +102,16 @@ public class FundingCall extends BaseEntity {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    /** 退回意见: the approver's last opinion when sending the draft back to its preparer; kept until it is published. */
+    @Column(name = "return_opinion", length = Lengths.REASON)
+    private String returnOpinion;
+
+    @Column(name = "returned_by", length = 64)
+    private String returnedBy;
+
+    @Column(name = "returned_at")
+    private Instant returnedAt;
+
     protected FundingCall() {
     }
 
@@ -219,6 +229,23 @@ public class FundingCall extends BaseEntity {
         publishedAt = now;
     }
 
+    /**
+     * 退回起草人: the approver sends the draft back with an opinion instead of publishing it. The call stays a DRAFT (the
+     * preparer edits it as before and it can be published later); only the opinion, who gave it and when are kept.
+     */
+    public void returnToPreparer(String approver, String opinion, Instant now) {
+        requireDraft();
+        if (createdBy.equals(approver)) {
+            throw BusinessException.forbidden("call.returnerIsPreparer");
+        }
+        if (opinion == null || opinion.isBlank()) {
+            throw BusinessException.invalid("call.returnOpinionRequired");
+        }
+        returnOpinion = opinion.strip();
+        returnedBy = approver;
+        returnedAt = now;
+    }
+
     private void requireDraft() {
         if (status != CallStatus.DRAFT) {
             throw BusinessException.conflict("call.alreadyPublished", title);
@@ -292,5 +319,17 @@ public class FundingCall extends BaseEntity {
 
     public Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    public String getReturnOpinion() {
+        return returnOpinion;
+    }
+
+    public String getReturnedBy() {
+        return returnedBy;
+    }
+
+    public Instant getReturnedAt() {
+        return returnedAt;
     }
 }

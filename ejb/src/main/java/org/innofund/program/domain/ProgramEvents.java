@@ -52,4 +52,11 @@ public final class ProgramEvents {
         public AuditAction action() { return AuditAction.CALL_PUBLISH; }
         public String target() { return "call:" + callId; }
     }
+
+    /** 退回起草人: the approver sent the draft back with an opinion (stored as written). */
+    public record CallReturned(Actor by, long callId, String opinion) implements DomainEvent {
+        public AuditAction action() { return AuditAction.CALL_RETURN; }
+        public String target() { return "call:" + callId; }
+        public String detail() { return opinion; }
+    }
 }

@@ -424,4 +424,47 @@ class FundingCallTest {
         }
         assertEquals(1, call.getDeclarationsPerEnterprise());
     }
+
+    /** 退回起草人: the draft stays a draft with the opinion, can be revised and published later. */
+    @Test
+    void anApproverSendsADraftBackWithAnOpinionAndItCanStillBePublished() {
+        FundingCall call = draft(null);
+        call.returnToPreparer("approver", "  预算过高，请核减  ", PUBLISHED_AT);
+        assertEquals(CallStatus.DRAFT, call.getStatus());
+        assertEquals("预算过高，请核减", call.getReturnOpinion());
+        assertEquals("approver", call.getReturnedBy());
+        assertEquals(PUBLISHED_AT, call.getReturnedAt());
+        call.revise("T2", 2025, OPENS, CLOSES, new BigDecimal("1.00"), null, "指南");
+        call.publish("approver", PUBLISHED_AT);
+        assertEquals(CallStatus.PUBLISHED, call.getStatus());
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"  ", "\n\t"})
+    void aCallIsNotSentBackWithoutAnOpinion(String opinion) {
+        FundingCall call = draft(null);
+        BusinessException e = assertThrows(BusinessException.class, () -> call.returnToPreparer("approver", opinion, PUBLISHED_AT));
+        assertEquals("call.returnOpinionRequired", e.messageKey());
+        assertNull(call.getReturnOpinion());
+    }
+
+    @Test
+    void whoPreparedACallCannotSendItBack() {
+        FundingCall call = draft(null);
+        BusinessException e = assertThrows(BusinessException.class, () -> call.returnToPreparer("reviewer", "不行", PUBLISHED_AT));
+        assertEquals(BusinessException.Kind.FORBIDDEN, e.kind());
+        assertEquals("call.returnerIsPreparer", e.messageKey());
+        assertNull(call.getReturnOpinion());
+    }
+
+    @Test
+    void aPublishedCallCannotBeSentBack() {
+        FundingCall call = draft(null);
+        call.publish("approver", PUBLISHED_AT);
+        BusinessException e = assertThrows(BusinessException.class, () -> call.returnToPreparer("approver", "晚了", PUBLISHED_AT));
+        assertEquals(BusinessException.Kind.CONFLICT, e.kind());
+        assertEquals("call.alreadyPublished", e.messageKey());
+        assertNull(call.getReturnOpinion());
+    }
 }

@@ -119,6 +119,19 @@ public class CallAdministrationResource {
         return calls.publish(id, body == null ? null : body.version());
     }
 
+    @POST
+    @Path("calls/{id}/return")
+    @Operation(summary = "Send a draft call back to its preparer with an opinion (APPROVER, not its preparer); it stays a draft")
+    public CallDetail sendBack(@PathParam("id") long id, Opinion body) {
+        if (body == null) {
+            throw BusinessException.invalid("request.malformed");
+        }
+        return calls.returnToPreparer(id, body.version(), body.opinion());
+    }
+
+    public record Opinion(Long version, String opinion) {
+    }
+
     public record NewProgram(String name, SubsidyKind subsidyKind, String department) {
     }
 

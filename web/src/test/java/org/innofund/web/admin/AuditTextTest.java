@@ -88,6 +88,8 @@ class AuditTextTest {
             new Sample(new ProgramEvents.CallTemplateReplaced(BY, 5, 6), "设置评审指标", "申报通知 #5", "共 6 项评审指标",
                     "Scoring indicators set", "Call #5", "6 scoring indicator(s)"),
             new Sample(new ProgramEvents.CallPublished(BY, 5), "发布申报通知", "申报通知 #5", "", "Call published", "Call #5", ""),
+            new Sample(new ProgramEvents.CallReturned(BY, 5, "预算偏高，请核减"), "退回申报通知", "申报通知 #5", "预算偏高，请核减",
+                    "Call sent back to its preparer", "Call #5", "预算偏高，请核减"),
             new Sample(new DeclarationEvents.DeclarationStarted(BY, 107, 5), "新建申报", "申报 #107", "申报通知 #5",
                     "Declaration started", "Declaration #107", "Call #5"),
             new Sample(new DeclarationEvents.DeclarationSaved(BY, 107), "保存申报草稿", "申报 #107", "",
