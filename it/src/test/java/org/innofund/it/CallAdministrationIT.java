@@ -215,6 +215,23 @@ class CallAdministrationIT {
         return Json.createObjectBuilder().add("version", version).add("opinion", opinion).build().toString();
     }
 
+    /** Issue 9, item 12: the reviewer's list of programs counts each one's calls, drafts included. */
+    @Test
+    @RunAsClient
+    void theProgramsListCountsTheCallsOfEachProgram() {
+        String reviewer = http.token("reviewer", TestData.DEMO_PASSWORD);
+        String callBody = callBody(reviewer);
+        long programId = Json.createReader(new java.io.StringReader(callBody)).readObject().getJsonNumber("programId").longValue();
+        java.util.function.LongSupplier calls = () -> ((JsonArray) Http.jsonOf(http.get("api/v1/bureau/programs", Http.bearer(reviewer))))
+                .getValuesAs(JsonObject.class).stream().filter(p -> p.getJsonNumber("id").longValue() == programId)
+                .findFirst().orElseThrow().getJsonNumber("calls").longValue();
+        assertEquals(0, calls.getAsLong());
+        assertEquals(201, http.postJson("api/v1/bureau/calls", callBody, Http.bearer(reviewer)).statusCode());
+        assertEquals(201, http.postJson("api/v1/bureau/calls", callBody, Http.bearer(reviewer)).statusCode());
+        assertEquals(2, calls.getAsLong());
+        assertEquals(403, http.get("api/v1/bureau/programs", Http.bearer(http.token("enterprise1", TestData.DEMO_PASSWORD))).statusCode());
+    }
+
     /** A new program of the caller's, and a call in it open from now for 30 days. */
     private String callBody(String reviewerToken) {
         HttpResponse<String> program = http.postJson("api/v1/bureau/programs", Json.createObjectBuilder()

@@ -322,4 +322,51 @@ class DeclarationLifeIT {
         assertEquals(numbers.last(), count("select last_number from receipt_counter where receipt_year = ?", year),
                 "the counter stands at the last number given");
     }
+
+    // --- the reviewer's queue (issue 9, item 12) ---
+
+    /** How many statements the database ran while {@code action} ran (H2's statistics; nothing else runs meanwhile). */
+    private long statementsDuring(Runnable action) throws SQLException {
+        try (Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement()) {
+            st.execute("SET QUERY_STATISTICS FALSE"); // clears what was counted before
+            st.execute("SET QUERY_STATISTICS TRUE");
+            action.run();
+            try (ResultSet rs = st.executeQuery("select coalesce(sum(execution_count), 0) from information_schema.query_statistics"
+                    + " where upper(sql_statement) not like '%QUERY_STATISTICS%'")) {
+                assertTrue(rs.next());
+                return rs.getLong(1);
+            } finally {
+                st.execute("SET QUERY_STATISTICS FALSE");
+            }
+        }
+    }
+
+    /**
+     * The queue shows the requested amount and the call's closing time, and costs as many statements for 50 declarations
+     * as for one: no query per row (before, each row loaded its budget lines, achievements, service records and call).
+     */
+    @Test
+    void theQueueOfFiftyDeclarationsLoadsInAsManyQueriesAsTheQueueOfOne() throws SQLException {
+        String marker = TestData.newUsername("queue");
+        for (int i = 0; i < 50; i++) {
+            String token = http.registerEnterprise(marker + "n" + i, TestData.newUscc(), PASSWORD);
+            submitted(token, completeDraft(token));
+        }
+        String reviewer = http.token("reviewer", TestData.DEMO_PASSWORD);
+        JsonArray[] fifty = new JsonArray[1];
+        JsonArray[] one = new JsonArray[1];
+        long forFifty = statementsDuring(() -> fifty[0] = (JsonArray) Http.jsonOf(http.get("api/v1/review/declarations?enterprise="
+                + marker + "n", Http.bearer(reviewer))));
+        long forOne = statementsDuring(() -> one[0] = (JsonArray) Http.jsonOf(http.get("api/v1/review/declarations?enterprise="
+                + marker + "n7", Http.bearer(reviewer))));
+        assertEquals(50, fifty[0].size());
+        assertEquals(1, one[0].size());
+        assertTrue(forFifty > 0, "the statistics counted the queue's queries");
+        assertEquals(forOne, forFifty, "as many statements for 50 rows as for 1");
+
+        JsonObject row = one[0].getJsonObject(0);
+        // DeclarationIT.completeProject asks the subsidy for its budget lines paid from it
+        assertTrue(row.getJsonNumber("requestedSubsidy").bigDecimalValue().signum() > 0, row.toString());
+        assertNotNull(row.getString("callClosesAt", null), row.toString());
+    }
 }

@@ -217,10 +217,7 @@ public class DeclarationService {
     private DeclarationDetail submitted(Declaration d) {
         SubmittedRevision revision = access.lastSubmitted(d);
         DeclarationSummary live = DeclarationSummary.of(d, blacklistEntry(d) != null);
-        DeclarationSummary summary = new DeclarationSummary(live.id(), live.callId(), live.callTitle(), live.subsidyKind(),
-                live.enterpriseId(), live.enterpriseName(), live.enterpriseUscc(), revision.content().projectName(),
-                live.state(), live.revision(), live.submittedAt(), live.lastReason(), live.version(), live.blacklisted(),
-                live.receiptNumber());
+        DeclarationSummary summary = live.with(revision.content().projectName(), live.blacklisted());
         return new DeclarationDetail(summary, revision.content(), revision.attachments(),
                 history(d),
                 d.getCall().getRequiredAttachments().stream().map(DeclarationDetail.RequirementView::of).toList(),

@@ -8,18 +8,20 @@ import java.util.List;
 import org.innofund.declaration.domain.Declaration;
 import org.innofund.declaration.domain.DeclarationState;
 import org.innofund.program.domain.SubsidyKind;
+import org.innofund.shared.Money;
 
 import java.io.Serializable;
 import java.time.Instant;
 
 /**
  * A declaration in a list. {@code version} goes back with any change, so a stale form is refused.
- * {@code receiptNumber} is the 申报编号, from the first submission on (null for a draft).
+ * {@code receiptNumber} is the 申报编号, from the first submission on (null for a draft). {@code requestedSubsidy} is the
+ * 申请金额 (the budget lines paid from the subsidy), {@code callClosesAt} the call's 截止时间.
  */
 public record DeclarationSummary(Long id, Long callId, String callTitle, SubsidyKind subsidyKind, Long enterpriseId,
                                  String enterpriseName, String enterpriseUscc, String projectName, DeclarationState state,
                                  int revision, Instant submittedAt, String lastReason, long version, boolean blacklisted,
-                                 String receiptNumber)
+                                 String receiptNumber, Money requestedSubsidy, Instant callClosesAt)
         implements Serializable {
 
     /**
@@ -27,17 +29,30 @@ public record DeclarationSummary(Long id, Long callId, String callTitle, Subsidy
      * blacklisted) rather than once per row.
      */
     public static List<DeclarationSummary> page(List<Declaration> page, UnaryOperator<Set<String>> blacklistedAmong) {
-        Set<String> usccs = page.stream().map(d -> d.getEnterprise().getUscc().orElse(null)).filter(Objects::nonNull)
+        return markBlacklisted(page.stream().map(d -> of(d, false)).toList(), blacklistedAmong);
+    }
+
+    /** The rows with the blacklist asked once for all their enterprises. */
+    public static List<DeclarationSummary> markBlacklisted(List<DeclarationSummary> rows, UnaryOperator<Set<String>> blacklistedAmong) {
+        Set<String> usccs = rows.stream().map(DeclarationSummary::enterpriseUscc).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Set<String> blacklisted = usccs.isEmpty() ? Set.of() : blacklistedAmong.apply(usccs);
-        return page.stream().map(d -> of(d, d.getEnterprise().getUscc().filter(blacklisted::contains).isPresent()))
-                .toList();
+        return rows.stream().map(r -> r.enterpriseUscc() != null && blacklisted.contains(r.enterpriseUscc())
+                ? r.with(r.projectName(), true) : r).toList();
+    }
+
+    /** The same row with another project name (a revision's) and blacklist mark. */
+    public DeclarationSummary with(String projectName, boolean blacklisted) {
+        return new DeclarationSummary(id, callId, callTitle, subsidyKind, enterpriseId, enterpriseName, enterpriseUscc,
+                projectName, state, revision, submittedAt, lastReason, version, blacklisted, receiptNumber, requestedSubsidy,
+                callClosesAt);
     }
 
     public static DeclarationSummary of(Declaration d, boolean blacklisted) {
         return new DeclarationSummary(d.getId(), d.getCall().getId(), d.getCall().getTitle(),
                 d.getCall().getProgram().getSubsidyKind(), d.getEnterprise().getId(), d.getEnterprise().getName(),
                 d.getEnterprise().getUscc().orElse(null), d.getProjectName(), d.getState(), d.getRevision(),
-                d.getSubmittedAt(), d.getLastReason(), d.getVersion(), blacklisted, d.getReceiptNumber());
+                d.getSubmittedAt(), d.getLastReason(), d.getVersion(), blacklisted, d.getReceiptNumber(),
+                d.content().requestedSubsidy(), d.getCall().getClosesAt());
     }
 }

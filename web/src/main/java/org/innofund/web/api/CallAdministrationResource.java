@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innofund.program.application.CallAdministration;
 import org.innofund.program.application.CallDetail;
+import org.innofund.program.application.ProgramView;
 import org.innofund.program.domain.SubsidyKind;
 import org.innofund.shared.BusinessException;
 
@@ -32,6 +33,13 @@ public class CallAdministrationResource {
 
     @EJB
     private CallAdministration calls;
+
+    @GET
+    @Path("programs")
+    @Operation(summary = "All programs with how many calls each has, drafts included (REVIEWER, APPROVER)")
+    public List<ProgramView> programs() {
+        return calls.programs();
+    }
 
     @POST
     @Path("programs")

@@ -24,12 +24,9 @@ public class CallListBacking implements Serializable {
     @EJB
     private CallAdministration administration;
 
-    /** A program to choose in the new-call form. */
-    public record ProgramOption(Long id, String name, SubsidyKind kind) implements Serializable {
-    }
 
     private List<CallDetail> calls;
-    private List<ProgramOption> programOptions;
+    private List<ProgramView> programs;
 
     // new program
     private String programName;
@@ -46,8 +43,7 @@ public class CallListBacking implements Serializable {
             form = CallForm.forYear(administration.thisYear());
         }
         calls = administration.calls();
-        programOptions = administration.programs().stream()
-                .map(p -> new ProgramOption(p.id(), p.name(), p.subsidyKind())).toList();
+        programs = administration.programs();
     }
 
     public void createProgram() {
@@ -79,7 +75,7 @@ public class CallListBacking implements Serializable {
     }
 
     public List<CallDetail> getCalls() { return calls; }
-    public List<ProgramOption> getProgramOptions() { return programOptions; }
+    public List<ProgramView> getPrograms() { return programs; }
     public String getProgramName() { return programName; }
     public void setProgramName(String v) { programName = v; }
     public SubsidyKind getProgramKind() { return programKind; }
