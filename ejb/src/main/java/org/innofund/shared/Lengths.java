@@ -6,6 +6,7 @@ public final class Lengths {
     public static final int PERSON_NAME = 100;
     public static final int ORGANISATION_NAME = 200;
     public static final int PHONE = 40;
+    public static final int ADDRESS = 200;
     public static final int TITLE = 200;
     public static final int AUDIT_TARGET = 200;
     public static final int AUDIT_DETAIL = 1000;

@@ -72,4 +72,11 @@ public final class IdentityEvents {
         public String target() { return "user:" + username; }
         public String detail() { return before + " -> " + after; }
     }
+
+    /** An organisation's own user corrected its profile; the detail names the fields changed (ORGANISATION_EDIT). */
+    public record OrganisationProfileChanged(Actor by, long organisationId, String fields) implements DomainEvent {
+        public AuditAction action() { return AuditAction.ORGANISATION_EDIT; }
+        public String target() { return "organisation:" + organisationId; }
+        public String detail() { return fields; }
+    }
 }

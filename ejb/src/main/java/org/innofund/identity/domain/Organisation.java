@@ -9,6 +9,8 @@ import org.innofund.shared.BaseEntity;
 import org.innofund.shared.Lengths;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -33,6 +35,13 @@ public class Organisation extends BaseEntity {
     @Column(name = "contact_phone", length = Lengths.PHONE)
     private String contactPhone;
 
+    @Column(length = Lengths.ADDRESS)
+    private String address;
+
+    /** 法定代表人 */
+    @Column(name = "legal_representative", length = Lengths.PERSON_NAME)
+    private String legalRepresentative;
+
     protected Organisation() {
     }
 
@@ -55,6 +64,42 @@ public class Organisation extends BaseEntity {
 
     public static Organisation agency(String name, Uscc uscc, String contactName, String contactPhone, Instant now) {
         return new Organisation(OrganisationKind.AGENCY, name, uscc, contactName, contactPhone, now);
+    }
+
+    /**
+     * What the organisation's own users may correct on its profile (单位信息); name and USCC are not among them: they
+     * identify the organisation to the bureau, which changes them. Blank optional values are kept as none.
+     *
+     * @return the names of the fields whose value changed, for the audit trail (empty if none did)
+     */
+    public List<String> changeProfile(String address, String legalRepresentative, String contactName, String contactPhone) {
+        String name = Objects.requireNonNull(stripped(contactName), "a contact name");
+        String phone = Objects.requireNonNull(stripped(contactPhone), "a contact phone");
+        List<String> changed = new ArrayList<>();
+        this.address = changed(changed, "address", this.address, stripped(address));
+        this.legalRepresentative = changed(changed, "legalRepresentative", this.legalRepresentative, stripped(legalRepresentative));
+        this.contactName = changed(changed, "contactName", this.contactName, name);
+        this.contactPhone = changed(changed, "contactPhone", this.contactPhone, phone);
+        return changed;
+    }
+
+    private static String changed(List<String> changed, String field, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            changed.add(field);
+        }
+        return after;
+    }
+
+    private static String stripped(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getLegalRepresentative() {
+        return legalRepresentative;
     }
 
     public OrganisationKind getKind() {

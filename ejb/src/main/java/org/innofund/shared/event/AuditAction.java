@@ -10,6 +10,7 @@ public enum AuditAction {
     TOKEN_ISSUE,
     REGISTER,
     ORGANISATION_CREATE,
+    ORGANISATION_EDIT,
     USER_CREATE,
     USER_DISABLE,
     USER_ENABLE,

@@ -42,6 +42,9 @@ public final class AuditText {
                 .map(code -> label("auditDetail.login." + code, code)).collect(Collectors.joining("；"))));
         details.put(AuditAction.REGISTER, new DetailShape("(.+)", m -> label("auditDetail.uscc", m.group(), m.group(1))));
         details.put(AuditAction.ORGANISATION_CREATE, new DetailShape("([A-Z_]+)", m -> label("kind." + m.group(1), m.group())));
+        details.put(AuditAction.ORGANISATION_EDIT, new DetailShape("[a-zA-Z]+(,[a-zA-Z]+)*",
+                m -> label("auditDetail.profileFields", m.group(), Arrays.stream(m.group().split(","))
+                        .map(field -> label("profile." + field, field)).collect(Collectors.joining(listSeparator())))));
         details.put(AuditAction.USER_CREATE, new DetailShape("([A-Z_]+)", m -> label("role." + m.group(1), m.group())));
         details.put(AuditAction.PROGRAM_CREATE, new DetailShape("([A-Z_]+)", m -> label("subsidy." + m.group(1), m.group())));
         details.put(AuditAction.CALL_PARAMETER, new DetailShape("([^=]+)=(.+)",
@@ -107,7 +110,11 @@ public final class AuditText {
 
     private String roles(String codes) {
         return Arrays.stream(codes.split(",")).filter(c -> !c.isEmpty()).map(c -> label("role." + c, c))
-                .collect(Collectors.joining("zh".equals(labels.getLocale().getLanguage()) ? "、" : ", "));
+                .collect(Collectors.joining(listSeparator()));
+    }
+
+    private String listSeparator() {
+        return "zh".equals(labels.getLocale().getLanguage()) ? "、" : ", ";
     }
 
     /** The label of {@code key} filled with {@code arguments}, or {@code otherwise} where there is no such label. */

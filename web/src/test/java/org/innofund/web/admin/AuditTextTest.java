@@ -58,6 +58,8 @@ class AuditTextTest {
                     "Enterprise registered", "Organisation #12", "USCC " + USCC),
             new Sample(new IdentityEvents.AgencyCreated(BY, 13), "新建机构", "单位 #13", "评估机构",
                     "Organisation created", "Organisation #13", "Agency"),
+            new Sample(new IdentityEvents.OrganisationProfileChanged(BY, 12, "address,contactPhone"), "修改单位信息", "单位 #12",
+                    "修改了地址、联系电话", "Organisation profile changed", "Organisation #12", "Changed: Address, Contact phone"),
             new Sample(new IdentityEvents.UserCreated(BY, "wang.fang", Role.REVIEWER), "新建用户", "用户 wang.fang", "业务科室",
                     "User created", "User wang.fang", "Reviewer"),
             new Sample(new IdentityEvents.UserDisabled(BY, "wang.fang"), "停用用户", "用户 wang.fang", "",
