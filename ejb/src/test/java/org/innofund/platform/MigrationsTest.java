@@ -464,6 +464,18 @@ class MigrationsTest {
         assertCheckViolated(record.formatted(1, 1, "-1"));
     }
 
+    /** V015.1: only an other material (其他材料) carries a description. */
+    @Test
+    void onlyAnOtherMaterialIsDescribed() throws SQLException {
+        insertDeclaration();
+        String attachment = "INSERT INTO attachment (id, declaration_id, requirement, original_name, stored_name, "
+                + "content_type, size_bytes, sha256, uploaded_by, uploaded_at, description) VALUES (%d, 100, '%s', 'a.pdf', "
+                + "'s%d.pdf', 'PDF', 10, '" + "0".repeat(64) + "', 'e1', TIMESTAMP '2025-03-02 00:00:00', %s)";
+        assertEquals(1, update(attachment.formatted(300, "其他材料", 300, "'发明专利证书'")));
+        assertEquals(1, update(attachment.formatted(301, "营业执照", 301, "NULL")));
+        assertCheckViolated(attachment.formatted(302, "营业执照", 302, "'营业执照副本'"));
+    }
+
     @Test
     void anAttachmentIsNotWithdrawnUnlessSaidAndItsStoredNameIsUnique() throws SQLException {
         insertDeclaration();

@@ -323,6 +323,52 @@ class DeclarationLifeIT {
                 "the counter stands at the last number given");
     }
 
+    // --- 其他材料 (issue 9, item 11) ---
+
+    private HttpResponse<String> uploadOther(String token, long id, Map<String, String> fields, String name, byte[] content) {
+        return http.upload("api/v1/declarations/" + id + "/other-materials", fields, name, "application/octet-stream", content,
+                Http.bearer(token));
+    }
+
+    /**
+     * Files the call did not list, several, each described, checked like the listed ones; not needed to submit; the
+     * reviewer reads them with the submission and the 申报书 lists them.
+     */
+    @Test
+    void otherMaterialsAreSeveralDescribedCheckedAndSubmittedWithTheDeclaration() throws Exception {
+        String token = newEnterprise();
+        long id = Http.declarationId(completeDraft(token));
+
+        HttpResponse<String> undescribed = uploadOther(token, id, Map.of("description", "  "), "a.pdf", TestFiles.pdf(500));
+        assertEquals(422, undescribed.statusCode(), undescribed.body());
+        assertEquals("attachment.descriptionRequired", Http.json(undescribed).getString("code"));
+        HttpResponse<String> program = uploadOther(token, id, Map.of("description", "宣传册"), "setup.pdf", TestFiles.exe());
+        assertEquals(422, program.statusCode(), "the content decides, as for the listed slots: " + program.body());
+        for (String description : List.of("发明专利证书", "省级科技进步奖证书")) {
+            HttpResponse<String> r = uploadOther(token, id, Map.of("description", description), description + ".pdf", TestFiles.pdf(800));
+            assertEquals(201, r.statusCode(), r.body());
+            assertEquals(description, Http.json(r).getString("description"));
+            assertEquals(64, Http.json(r).getString("sha256").length());
+        }
+        assertEquals(404, uploadOther(newEnterprise(), id, Map.of("description", "冒名"), "x.pdf", TestFiles.pdf(500)).statusCode(),
+                "another company's declaration");
+
+        JsonObject submitted = submitted(token, get(token, id));
+        assertEquals("SUBMITTED", state(submitted), "other materials are never required");
+        HttpResponse<String> read = http.get("api/v1/declarations/" + id, Http.bearer(http.token("reviewer", TestData.DEMO_PASSWORD)));
+        assertEquals(200, read.statusCode(), read.body());
+        List<String> others = Http.json(read).getJsonArray("attachments").getValuesAs(JsonObject.class).stream()
+                .filter(a -> "其他材料".equals(a.getString("requirement"))).map(a -> a.getString("description")).sorted().toList();
+        assertEquals(List.of("发明专利证书", "省级科技进步奖证书"), others, "both kept side by side, none replaced the other");
+
+        HttpResponse<byte[]> pdf = http.getBytes("api/v1/declarations/" + id + "/revisions/1/pdf", Http.bearer(token));
+        assertEquals(200, pdf.statusCode(), "the 申报书 (the server needs the fonts-wqy-microhei package)");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertTrue(text.contains("其他材料（发明专利证书）") && text.contains("其他材料（省级科技进步奖证书）"), text);
+        }
+    }
+
     // --- the reviewer's queue (issue 9, item 12) ---
 
     /** How many statements the database ran while {@code action} ran (H2's statistics; nothing else runs meanwhile). */

@@ -25,6 +25,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Attachments of a declaration: checked by content, stored in the database, replaced while the declaration can still
@@ -59,16 +60,35 @@ public class AttachmentService {
     @RolesAllowed(Role.Names.ENTERPRISE)
     public AttachmentView upload(@NotNull Long declarationId, @NotNull String requirementName, String originalName,
                                  @NotNull InputStream content) {
-        AttachmentRequirement requirement = requirementOf(allowing(access.ownedForWrite(declarationId), DeclarationAction.ATTACH_FILE), requirementName);
+        requirementOf(allowing(access.ownedForWrite(declarationId), DeclarationAction.ATTACH_FILE), requirementName);
+        return attach(declarationId, d -> requirementOf(d, requirementName), null, originalName, content);
+    }
+
+    /**
+     * 其他材料: attaches a file the call did not list, with what it is; several may be attached, none is required. The
+     * same checks as for a listed requirement (type by content, size, the declaration's total, the hash).
+     */
+    @RolesAllowed(Role.Names.ENTERPRISE)
+    public AttachmentView uploadOther(@NotNull Long declarationId, String description, String originalName,
+                                      @NotNull InputStream content) {
+        allowing(access.ownedForWrite(declarationId), DeclarationAction.ATTACH_FILE);
+        Attachment.describing(description); // refused before a byte is read
+        return attach(declarationId, d -> AttachmentRequirement.otherMaterials(), description, originalName, content);
+    }
+
+    /** Checks and stores the file for the slot (a requirement of the call, or other materials with a description). */
+    private AttachmentView attach(Long declarationId, Function<Declaration, AttachmentRequirement> slot, String description,
+                                  String originalName, InputStream content) {
         UploadInspector.Inspected file = UploadInspector.inspect(content, Attachment.MAX_BYTES);
         try {
             Declaration d = allowing(access.ownedForChange(declarationId), DeclarationAction.ATTACH_FILE);
-            requirement = requirementOf(d, requirementName);
+            AttachmentRequirement requirement = slot.apply(d);
             if (!requirement.allows(file.type())) {
                 throw BusinessException.invalid("attachment.typeNotForRequirement", file.type(), requirement.getName());
             }
-            List<Attachment> replaced = em.createQuery("select a from Attachment a where a.declaration = :d "
-                            + "and a.requirement = :r and a.withdrawn = :withdrawn", Attachment.class)
+            // a listed requirement holds one file, replaced by the next; other materials are several
+            List<Attachment> replaced = requirement.isOtherMaterials() ? List.of() : em.createQuery("select a from Attachment a "
+                            + "where a.declaration = :d and a.requirement = :r and a.withdrawn = :withdrawn", Attachment.class)
                     .setParameter("d", d).setParameter("withdrawn", false).setParameter("r", requirement.getName())
                     .getResultList();
             long replacedBytes = replaced.stream().mapToLong(Attachment::getSizeBytes).sum();
@@ -77,8 +97,11 @@ public class AttachmentService {
             }
             replaced.forEach(this::withdraw);
             UserAccount uploader = currentUser.require();
-            Attachment attachment = new Attachment(d, requirement.getName(), originalName, file.type(), file.size(),
-                    file.sha256(), uploader.getUsername(), clock.instant());
+            Attachment attachment = requirement.isOtherMaterials()
+                    ? Attachment.otherMaterial(d, description, originalName, file.type(), file.size(), file.sha256(),
+                            uploader.getUsername(), clock.instant())
+                    : new Attachment(d, requirement.getName(), originalName, file.type(), file.size(), file.sha256(),
+                            uploader.getUsername(), clock.instant());
             em.persist(attachment);
             em.flush();
             store.store(attachment.getId(), file.file(), file.size());

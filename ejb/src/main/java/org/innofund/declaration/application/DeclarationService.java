@@ -156,7 +156,7 @@ public class DeclarationService {
         Declaration d = access.readable(id);
         DeclarationAccess.ArchivedRevision archived = access.submitted(d, revision);
         List<DeclarationPdf.PrintedFile> files = archived.revision().attachments().stream().filter(a -> !a.withdrawn())
-                .map(a -> new DeclarationPdf.PrintedFile(a.requirement(), a.originalName(), a.type(), a.sizeBytes(), a.sha256()))
+                .map(a -> new DeclarationPdf.PrintedFile(a.slot(), a.originalName(), a.type(), a.sizeBytes(), a.sha256()))
                 .toList();
         return pdf.render(new DeclarationPdf.Printout(d.getReceiptNumber(), d.getEnterprise().getName(),
                 d.getEnterprise().getUscc().orElse(null), d.getCall().getTitle(), d.getCall().getProgram().getSubsidyKind(),

@@ -1,5 +1,7 @@
 package org.innofund.declaration.domain;
 
+import org.innofund.program.domain.AttachmentRequirement;
+import org.innofund.shared.BusinessException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -33,6 +35,7 @@ public class Attachment {
 
     public static final long MAX_BYTES = 20L * 1024 * 1024;
     public static final long MAX_BYTES_PER_DECLARATION = 100L * 1024 * 1024;
+    public static final int DESCRIPTION_MAX = 200;
 
     @Id
     @SequenceGenerator(name = "innofund_seq", sequenceName = "innofund_seq", allocationSize = 50)
@@ -72,6 +75,10 @@ public class Attachment {
     @Column(nullable = false)
     private boolean withdrawn;
 
+    /** What an other material (其他材料) is, in the enterprise's words; null for a file the call asked for. */
+    @Column(length = DESCRIPTION_MAX)
+    private String description;
+
     protected Attachment() {
     }
 
@@ -87,6 +94,24 @@ public class Attachment {
         this.sha256 = sha256;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
+    }
+
+    /** 其他材料: a file the call did not list, with what it is. */
+    public static Attachment otherMaterial(Declaration declaration, String description, String originalName, FileType type,
+                                           long sizeBytes, String sha256, String uploadedBy, Instant uploadedAt) {
+        String described = describing(description);
+        Attachment a = new Attachment(declaration, AttachmentRequirement.OTHER_MATERIALS, originalName, type, sizeBytes,
+                sha256, uploadedBy, uploadedAt);
+        a.description = described;
+        return a;
+    }
+
+    /** An other material's description as kept (stripped), or refused if blank or too long. */
+    public static String describing(String description) {
+        if (description == null || description.isBlank() || description.strip().length() > DESCRIPTION_MAX) {
+            throw BusinessException.invalid("attachment.descriptionRequired");
+        }
+        return description.strip();
     }
 
     /**
@@ -178,5 +203,9 @@ public class Attachment {
 
     public boolean isWithdrawn() {
         return withdrawn;
+    }
+
+    public String getDescription() {
+        return description;
     }
 }

@@ -7,12 +7,19 @@ import org.innofund.shared.FlagConverter;
 import org.innofund.shared.BusinessException;
 import org.innofund.shared.FileType;
 
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
 /** 附件要求: an attachment a call asks for, by name, required or optional, of some file types. */
 @Embeddable
 public class AttachmentRequirement {
+
+    /**
+     * 其他材料: the slot every declaration has for files its call did not list (several, each described, none
+     * required). Its name is reserved: no call may list a requirement of that name.
+     */
+    public static final String OTHER_MATERIALS = "其他材料";
 
     @Column(nullable = false, length = 100)
     private String name;
@@ -37,6 +44,15 @@ public class AttachmentRequirement {
         this.name = name.strip();
         this.required = required;
         this.allowedTypes = FileType.formatList(allowedTypes);
+    }
+
+    /** The slot for other materials: any file type the product accepts, never required. */
+    public static AttachmentRequirement otherMaterials() {
+        return new AttachmentRequirement(OTHER_MATERIALS, false, EnumSet.allOf(FileType.class));
+    }
+
+    public boolean isOtherMaterials() {
+        return OTHER_MATERIALS.equals(name);
     }
 
     public String getName() {

@@ -208,6 +208,9 @@ public class FundingCall extends BaseEntity {
         if (requirements.stream().map(AttachmentRequirement::getName).distinct().count() != requirements.size()) {
             throw BusinessException.invalid("call.requirementDuplicate");
         }
+        if (requirements.stream().anyMatch(AttachmentRequirement::isOtherMaterials)) {
+            throw BusinessException.invalid("call.requirementReserved", AttachmentRequirement.OTHER_MATERIALS);
+        }
         requiredAttachments = new ArrayList<>(requirements);
     }
 

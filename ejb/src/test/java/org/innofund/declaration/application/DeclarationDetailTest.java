@@ -13,7 +13,7 @@ class DeclarationDetailTest {
 
     private static AttachmentView file(long id, String requirement, boolean withdrawn) {
         return new AttachmentView(id, requirement, id + ".pdf", FileType.PDF, 1000, "sha", Instant.EPOCH.plusSeconds(id),
-                withdrawn);
+                withdrawn, null);
     }
 
     private static DeclarationDetail with(AttachmentView... files) {

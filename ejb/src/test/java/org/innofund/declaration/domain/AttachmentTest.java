@@ -168,4 +168,33 @@ class AttachmentTest {
         assertEquals(20L * 1024 * 1024, Attachment.MAX_BYTES);
         assertEquals(100L * 1024 * 1024, Attachment.MAX_BYTES_PER_DECLARATION);
     }
+
+    /** 其他材料: several files the call did not list, each with what it is, under the reserved requirement name. */
+    @Test
+    void anOtherMaterialCarriesItsDescription() {
+        Attachment a = Attachment.otherMaterial(null, "  发明专利证书  ", "专利.pdf", FileType.PDF, 1, "0".repeat(64), "e1",
+                Instant.EPOCH);
+        assertEquals(org.innofund.program.domain.AttachmentRequirement.OTHER_MATERIALS, a.getRequirement());
+        assertEquals("发明专利证书", a.getDescription());
+        assertEquals("专利.pdf", a.getOriginalName());
+        assertEquals(null, new Attachment(null, "营业执照", "a.pdf", FileType.PDF, 1, "0".repeat(64), "e1", Instant.EPOCH)
+                .getDescription(), "a listed requirement's file has none");
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"   ", "\t\n"})
+    void anOtherMaterialWithoutADescriptionIsRefused(String description) {
+        org.innofund.shared.BusinessException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.innofund.shared.BusinessException.class, () -> Attachment.otherMaterial(null, description, "a.pdf",
+                        FileType.PDF, 1, "0".repeat(64), "e1", Instant.EPOCH));
+        assertEquals("attachment.descriptionRequired", e.messageKey());
+    }
+
+    @Test
+    void aDescriptionHoldsAtMost200Characters() {
+        assertEquals("说".repeat(200), Attachment.describing(" " + "说".repeat(200) + " "));
+        assertEquals("attachment.descriptionRequired", org.junit.jupiter.api.Assertions.assertThrows(
+                org.innofund.shared.BusinessException.class, () -> Attachment.describing("说".repeat(201))).messageKey());
+    }
 }

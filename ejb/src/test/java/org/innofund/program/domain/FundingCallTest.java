@@ -467,4 +467,19 @@ class FundingCallTest {
         assertEquals("call.alreadyPublished", e.messageKey());
         assertNull(call.getReturnOpinion());
     }
+
+    /** 其他材料 is the slot every declaration has; a call listing it would make two slots of one name. */
+    @ParameterizedTest
+    @ValueSource(strings = {"其他材料", " 其他材料 "})
+    void aCallCannotListTheOtherMaterialsSlot(String name) {
+        FundingCall call = draft(null);
+        BusinessException e = assertThrows(BusinessException.class, () -> call.replaceRequiredAttachments(List.of(
+                new AttachmentRequirement("营业执照", true, EnumSet.of(FileType.PDF)),
+                new AttachmentRequirement(name, false, EnumSet.of(FileType.PDF)))));
+        assertEquals("call.requirementReserved", e.messageKey());
+        assertEquals(List.of(), call.getRequiredAttachments());
+        assertTrue(AttachmentRequirement.otherMaterials().isOtherMaterials());
+        assertFalse(AttachmentRequirement.otherMaterials().isRequired());
+        assertEquals(EnumSet.allOf(FileType.class), AttachmentRequirement.otherMaterials().getAllowedTypes());
+    }
 }

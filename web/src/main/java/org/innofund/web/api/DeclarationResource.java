@@ -31,6 +31,7 @@ import org.innofund.web.shared.ContentDisposition;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.BiFunction;
 import java.util.List;
 
 /** An enterprise's declarations and their attachments (the bureau reads them too); the same services as the pages. */
@@ -134,10 +135,26 @@ public class DeclarationResource {
         if (requirement == null || file == null) {
             throw BusinessException.invalid("request.malformed");
         }
+        return stored(file, (name, content) -> attachments.upload(id, requirement, name, content));
+    }
+
+    @POST
+    @Path("{id}/other-materials")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Attach a file the call did not list (其他材料) with a description of what it is; several allowed, same checks")
+    public Response uploadOther(@PathParam("id") long id, @FormParam("description") String description,
+                                @FormParam("file") EntityPart file) throws IOException {
+        if (file == null) {
+            throw BusinessException.invalid("request.malformed");
+        }
+        return stored(file, (name, content) -> attachments.uploadOther(id, description, name, content));
+    }
+
+    /** The part's stream goes straight to the service under the client's (repaired) file name: 201 with what was stored. */
+    private static Response stored(EntityPart file, BiFunction<String, InputStream, AttachmentView> attach) throws IOException {
         try (InputStream content = file.getContent()) {
-            AttachmentView stored = attachments.upload(id, requirement,
-                    MultipartFileNames.repair(file.getFileName().orElse(null)), content);
-            return Response.status(Response.Status.CREATED).entity(stored).build();
+            return Response.status(Response.Status.CREATED)
+                    .entity(attach.apply(MultipartFileNames.repair(file.getFileName().orElse(null)), content)).build();
         }
     }
 
