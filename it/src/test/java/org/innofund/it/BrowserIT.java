@@ -697,4 +697,53 @@ class BrowserIT {
         assertTrue(driver.findElement(By.id("returnOpinion")).getText().contains("分管领导退回意见"),
                 driver.findElement(By.id("returnOpinion")).getText());
     }
+
+    /** Issue 9, item 11: the company profile — name and USCC as registered, address and contacts corrected, the users listed. */
+    @Test
+    void anEnterpriseCorrectsItsCompanyProfile() {
+        String username = TestData.newUsername("profile");
+        String uscc = TestData.newUscc();
+        new Http().registerEnterprise(username, uscc, "profile-password-1");
+        login(username, "profile-password-1");
+        click(By.id("navProfile"));
+        waitForText(By.id("pageTitle"), "单位信息");
+        assertEquals(uscc, driver.findElement(By.id("uscc")).getText());
+        assertTrue(driver.findElement(By.id("bureauMatter")).getText().contains("不能在此修改"));
+        assertTrue(driver.findElement(By.id("users")).getText().contains(username), "the company's users");
+
+        type("profileForm:contactPhone", "abc");
+        click(By.id("profileForm:save"));
+        waitForText(By.id("profileForm:contactPhoneMessage"), "电话号码");
+        type("profileForm:contactPhone", "0574-87654321");
+        type("profileForm:address", "宁波市高新区聚贤路 587 号");
+        type("profileForm:legalRepresentative", "李建国");
+        click(By.id("profileForm:save"));
+        waitForText(By.id("messages"), "单位信息已保存");
+        open("enterprise/profile.xhtml");
+        assertEquals("宁波市高新区聚贤路 587 号", driver.findElement(By.id("profileForm:address")).getAttribute("value"));
+        assertEquals("李建国", driver.findElement(By.id("profileForm:legalRepresentative")).getAttribute("value"));
+    }
+
+    /** Issue 9, item 11: 其他材料 — two described files beside the listed ones, withdrawn one, the other kept. */
+    @Test
+    void anEnterpriseAttachesOtherMaterialsWithADescription() throws Exception {
+        login("enterprise2", TestData.DEMO_PASSWORD);
+        open("call.xhtml?id=" + new Http().callOfKind("REWARD"));
+        click(By.id("declareForm:declare"));
+        wait.until(ExpectedConditions.urlContains("enterprise/declaration.xhtml"));
+        Path patent = Files.createTempFile("patent-", ".pdf");
+        Files.write(patent, TestFiles.pdf(5_000));
+        for (String description : List.of("发明专利证书", "省级科技进步奖证书")) {
+            type("editorForm:otherDescription", description + org.openqa.selenium.Keys.TAB); // kept on the server as typed
+            wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                    "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+            driver.findElement(By.id("editorForm:otherUpload_input")).sendKeys(patent.toString());
+            waitForText(By.id("editorForm:otherMaterials"), description);
+        }
+        assertTrue(driver.findElement(By.id("editorForm:otherMaterials")).getText().contains("发明专利证书"), "the first is kept");
+        click(By.id("editorForm:otherMaterials:0:withdrawOther"));
+        click(By.id("editorForm:confirmYes"));
+        wait.until(d -> !d.findElement(By.id("editorForm:otherMaterials")).getText().contains("发明专利证书"));
+        assertTrue(driver.findElement(By.id("editorForm:otherMaterials")).getText().contains("省级科技进步奖证书"));
+    }
 }
