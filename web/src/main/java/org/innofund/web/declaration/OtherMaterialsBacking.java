@@ -7,12 +7,10 @@ import jakarta.inject.Named;
 import org.innofund.declaration.application.AttachmentService;
 import org.innofund.declaration.application.AttachmentView;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.file.UploadedFile;
 import org.innofund.web.shared.BusinessCall;
 import org.innofund.web.shared.Feedback;
+import org.innofund.web.shared.Uploads;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 
@@ -32,22 +30,11 @@ public class OtherMaterialsBacking implements Serializable {
     /** What the next file is, typed before it is chosen. */
     private String description;
 
-    /** p:fileUpload listener: the part's stream goes straight to the service with the description typed above it. */
+    /** p:fileUpload listener: the file goes to the service with the description typed above it. */
     public void upload(FileUploadEvent event) {
-        UploadedFile file = event.getFile();
-        try (InputStream content = file.getInputStream()) {
-            if (BusinessCall.run(() -> attachments.uploadOther(editor.getId(), description, file.getFileName(), content))) {
-                Feedback.info("otherMaterials.uploaded", description.strip());
-                description = null;
-            }
-        } catch (IOException e) {
-            Feedback.errorKey("attachment.unreadable");
-        } finally {
-            try {
-                file.delete();
-            } catch (IOException ignored) {
-                // the container removes its temporary part file at the end of the request anyway
-            }
+        if (Uploads.run(event.getFile(), (name, content) -> attachments.uploadOther(editor.getId(), description, name, content))) {
+            Feedback.info("otherMaterials.uploaded", description.strip());
+            description = null;
         }
         editor.refresh();
     }
