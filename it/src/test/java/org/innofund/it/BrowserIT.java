@@ -688,7 +688,7 @@ class BrowserIT {
         click(By.id("sendBackForm:confirmSendBack"));
         click(By.id("sendBackConfirmForm:sendBackYes"));
         waitForText(By.id("messages"), "已将“浏览器退回测试通知”退回起草人");
-        assertEquals("草稿", driver.findElement(By.id("status")).getText());
+        waitForText(By.id("status"), "草稿");
 
         logout();
         login("reviewer", TestData.DEMO_PASSWORD);
