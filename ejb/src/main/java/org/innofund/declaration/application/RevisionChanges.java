@@ -82,6 +82,11 @@ public record RevisionChanges(int from, int to, List<FieldChange> fields, List<L
         public boolean changed() {
             return change != Change.UNCHANGED;
         }
+
+        /** The line as it is now, or as it was if removed: what names it on both sides. */
+        public T either() {
+            return after != null ? after : before;
+        }
     }
 
     /** Nothing at all differs: the enterprise submitted the same declaration again. */
