@@ -198,6 +198,8 @@ class RevisionDiffTest {
         assertEquals(List.of(Change.UNCHANGED, Change.REMOVED), changes(c.budgetLines()));
         assertEquals(LINES.get(0), c.budgetLines().get(1).before());
         assertNull(c.budgetLines().get(1).after());
+        assertEquals(LINES.get(0), c.budgetLines().get(1).either(), "a removed line is named as it was");
+        assertEquals(LINES.get(1), c.budgetLines().get(0).either());
     }
 
     @Test
