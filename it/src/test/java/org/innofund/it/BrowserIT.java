@@ -746,4 +746,67 @@ class BrowserIT {
         wait.until(d -> !d.findElement(By.id("editorForm:otherMaterials")).getText().contains("发明专利证书"));
         assertTrue(driver.findElement(By.id("editorForm:otherMaterials")).getText().contains("省级科技进步奖证书"));
     }
+
+    /**
+     * Issue 9, item 2: after a return and a resubmission the reviewer reads what changed side by side — the changed
+     * field and budget line shaded and tagged in words — and each submission as the declaration, never as raw JSON.
+     */
+    @Test
+    void theReviewerSeesWhatTheEnterpriseChangedAfterAReturn() {
+        Http http = new Http();
+        String owner = http.registerEnterprise(TestData.newUsername("diff"), TestData.newUscc(), "diff-password-1");
+        String reviewer = http.token("reviewer", TestData.DEMO_PASSWORD);
+        String[] asOwner = Http.bearer(owner);
+        jakarta.json.JsonObject d = Http.json(http.postJson("api/v1/declarations",
+                "{\"callId\":" + http.callOfKind("PRE_APPROVED") + "}", asOwner));
+        long id = Http.declarationId(d);
+        d = Http.json(http.putJson("api/v1/declarations/" + id, diffProject(Http.declarationVersion(d), "3000000.00", "1500000.00", "能效提升 15%。"), asOwner));
+        for (String requirement : List.of("营业执照", "项目可行性研究报告")) {
+            assertEquals(201, http.upload("api/v1/declarations/" + id + "/attachments", Map.of("requirement", requirement),
+                    requirement + ".pdf", "application/pdf", TestFiles.pdf(2_000), asOwner).statusCode());
+        }
+        d = Http.json(http.get("api/v1/declarations/" + id, asOwner));
+        d = Http.json(http.postJson("api/v1/declarations/" + id + "/submission", "{\"version\":" + Http.declarationVersion(d) + "}", asOwner));
+        assertEquals(200, http.postJson("api/v1/review/declarations/" + id + "/return", "{\"version\":"
+                + Http.declarationVersion(d) + ",\"reason\":\"设备费偏高，请核减\"}", Http.bearer(reviewer)).statusCode());
+        d = Http.json(http.get("api/v1/declarations/" + id, asOwner));
+        d = Http.json(http.putJson("api/v1/declarations/" + id, diffProject(Http.declarationVersion(d), "2700000.00", "1200000.00", "能效提升 18%。"), asOwner));
+        assertEquals(200, http.postJson("api/v1/declarations/" + id + "/submission",
+                "{\"version\":" + Http.declarationVersion(d) + "}", asOwner).statusCode());
+
+        login("reviewer", TestData.DEMO_PASSWORD);
+        open("bureau/reviewer/declaration.xhtml?id=" + id);
+        waitForText(By.id("latestChanges"), "修改对比");
+        WebElement field = driver.findElement(By.cssSelector("#latestChanges [id$='changedFields'] tbody tr.if-changed"));
+        assertTrue(field.getText().contains("主要考核指标") && field.getText().contains("能效提升 15%。")
+                && field.getText().contains("能效提升 18%。") && field.getText().contains("已修改"), field.getText());
+        List<WebElement> budget = driver.findElements(By.cssSelector("#latestChanges [id$='changedBudget'] tbody tr"));
+        WebElement changed = budget.stream().filter(r -> r.getText().contains("设备费")).findFirst().orElseThrow();
+        assertTrue(changed.getAttribute("class").contains("if-changed"), "the changed line is highlighted");
+        assertTrue(changed.getText().contains("¥1,500,000.00") && changed.getText().contains("¥1,200,000.00")
+                && changed.getText().contains("已修改"), changed.getText());
+        WebElement same = budget.stream().filter(r -> r.getText().contains("材料费")).findFirst().orElseThrow();
+        assertFalse(same.getAttribute("class").contains("if-changed"), "an unchanged line is not");
+        assertTrue(same.getText().contains("未改动"), same.getText());
+        // each submission reads as the declaration: open the first one
+        click(By.cssSelector("[id$='revisions:1:revisionPanel'] legend"));
+        waitForText(By.id("rev1-roProjectName"), "节能压缩机研发");
+        String page = driver.getPageSource();
+        for (String raw : List.of("EQUIPMENT", "SELF_FUNDED", "\"withdrawn\"", "KEY_INDICATORS", "{\"content\"")) {
+            assertFalse(page.contains(raw), "raw text on the page: " + raw);
+        }
+    }
+
+    private static String diffProject(long version, String total, String equipment, String indicators) {
+        return jakarta.json.Json.createObjectBuilder().add("version", version).add("content", jakarta.json.Json.createObjectBuilder()
+                .add("projectName", "节能压缩机研发").add("field", "SMART_APPLIANCES")
+                .add("periodStart", "2027-01-01").add("periodEnd", "2028-12-31")
+                .add("summary", "研制新一代高效变频压缩机。").add("keyIndicators", indicators)
+                .add("totalBudget", new java.math.BigDecimal(total))
+                .add("budgetLines", jakarta.json.Json.createArrayBuilder()
+                        .add(jakarta.json.Json.createObjectBuilder().add("category", "EQUIPMENT").add("source", "SUBSIDY")
+                                .add("amount", new java.math.BigDecimal(equipment)))
+                        .add(jakarta.json.Json.createObjectBuilder().add("category", "MATERIALS").add("source", "SELF_FUNDED")
+                                .add("amount", new java.math.BigDecimal("1500000.00"))))).build().toString();
+    }
 }

@@ -430,4 +430,41 @@ class DeclarationIT {
         String archived = pdfText(printout(owner, id, 1));
         assertTrue(archived.contains("申请发明专利 2 项") && !archived.contains("申请发明专利 3 项"), archived);
     }
+
+    /** 修改对比 over the API: after a return, what the enterprise changed, for whoever may read the declaration only. */
+    @Test
+    void theChangesOfAResubmissionAreReadByTheReviewerAndTheOwnerOnly() {
+        String owner = newEnterprise();
+        JsonObject submitted = submit(owner, completeDeclaration(owner));
+        long id = Http.declarationId(submitted);
+        String reviewer = http.token("reviewer", TestData.DEMO_PASSWORD);
+        assertEquals(404, http.get("api/v1/declarations/" + id + "/revisions/1/changes", Http.bearer(reviewer)).statusCode(),
+                "a first submission has nothing before it");
+        assertEquals(200, http.postJson("api/v1/review/declarations/" + id + "/return", "{\"version\":"
+                + Http.declarationVersion(submitted) + ",\"reason\":\"请核实设备费\"}", Http.bearer(reviewer)).statusCode());
+        JsonObject d = Http.json(http.get("api/v1/declarations/" + id, Http.bearer(owner)));
+        d = save(owner, id, project(Http.declarationVersion(d), "2700000", "1200000", "1500000", "申请发明专利 3 项。"));
+        assertEquals(201, upload(owner, id, "项目可行性研究报告", "可研报告（修订）.pdf", "application/pdf",
+                TestFiles.pdf(60_000)).statusCode());
+        d = Http.json(http.get("api/v1/declarations/" + id, Http.bearer(owner)));
+        submit(owner, d);
+
+        HttpResponse<String> r = http.get("api/v1/declarations/" + id + "/revisions/2/changes", Http.bearer(reviewer));
+        assertEquals(200, r.statusCode(), r.body());
+        JsonObject changes = Http.json(r);
+        assertEquals(1, changes.getInt("from"));
+        assertEquals(2, changes.getInt("to"));
+        assertEquals(List.of("KEY_INDICATORS", "TOTAL_BUDGET"), changes.getJsonArray("fields").getValuesAs(JsonObject.class)
+                .stream().map(f -> f.getString("field")).toList());
+        assertEquals(List.of("CHANGED", "UNCHANGED"), changes.getJsonArray("budgetLines").getValuesAs(JsonObject.class)
+                .stream().map(l -> l.getString("change")).toList());
+        List<JsonObject> files = changes.getJsonArray("files").getValuesAs(JsonObject.class);
+        JsonObject report = files.stream().filter(f -> f.getString("change").equals("REPLACED")).findFirst().orElseThrow();
+        assertEquals("可研报告.pdf", report.getJsonObject("before").getString("originalName"));
+        assertEquals("可研报告（修订）.pdf", report.getJsonObject("after").getString("originalName"));
+        assertEquals(200, http.get("api/v1/declarations/" + id + "/revisions/2/changes", Http.bearer(owner)).statusCode());
+        assertEquals(404, http.get("api/v1/declarations/" + id + "/revisions/2/changes", Http.bearer(newEnterprise())).statusCode(),
+                "another enterprise learns nothing");
+        assertEquals(404, http.get("api/v1/declarations/" + id + "/revisions/3/changes", Http.bearer(reviewer)).statusCode());
+    }
 }

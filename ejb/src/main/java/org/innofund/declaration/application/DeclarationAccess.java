@@ -108,6 +108,15 @@ public class DeclarationAccess {
     public record ArchivedRevision(int number, Instant submittedAt, DeclarationService.SubmittedRevision revision) {
     }
 
+    /** Every submitted revision as archived, oldest first. */
+    public List<ArchivedRevision> archivedRevisions(Declaration d) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select revision, submitted_at, content from declaration_revision "
+                + "where declaration_id = ? order by revision").setParameter(1, d.getId()).getResultList();
+        return rows.stream().map(row -> new ArchivedRevision(((Number) row[0]).intValue(), utc(row[1]),
+                JSONB.fromJson(text(row[2]), DeclarationService.SubmittedRevision.class))).toList();
+    }
+
     /** The stored JSON of every submitted revision, oldest first. */
     public Map<Integer, String> submittedRevisions(Declaration d) {
         @SuppressWarnings("unchecked")

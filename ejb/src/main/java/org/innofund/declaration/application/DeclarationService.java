@@ -148,6 +148,37 @@ public class DeclarationService {
     }
 
     /**
+     * Each submitted revision as the declaration read then, with what changed from the one before it (历次提交与修改对比),
+     * oldest first, for whoever may read the declaration.
+     */
+    @RolesAllowed({Role.Names.ENTERPRISE, Role.Names.REVIEWER, Role.Names.APPROVER})
+    public List<ArchivedDeclaration> archive(@NotNull Long id) {
+        Declaration d = access.readable(id);
+        List<TransitionView> history = history(d);
+        List<DeclarationAccess.ArchivedRevision> revisions = access.archivedRevisions(d);
+        List<ArchivedDeclaration> archive = new java.util.ArrayList<>();
+        for (int i = 0; i < revisions.size(); i++) {
+            DeclarationAccess.ArchivedRevision r = revisions.get(i);
+            archive.add(new ArchivedDeclaration(r.number(), r.submittedAt(), asSubmitted(d, r.revision(), history),
+                    i == 0 ? null : RevisionDiff.between(revisions.get(i - 1).number(), revisions.get(i - 1).revision(),
+                            r.number(), r.revision())));
+        }
+        return archive;
+    }
+
+    /** 修改对比: what changed from submitted revision {@code revision - 1} to {@code revision} ("not found" without both). */
+    @RolesAllowed({Role.Names.ENTERPRISE, Role.Names.REVIEWER, Role.Names.APPROVER})
+    public RevisionChanges changes(@NotNull Long id, int revision) {
+        Declaration d = access.readable(id);
+        if (revision < 2) {
+            throw BusinessException.notFound("declaration.revisionNotFound", id, revision - 1);
+        }
+        DeclarationAccess.ArchivedRevision before = access.submitted(d, revision - 1);
+        DeclarationAccess.ArchivedRevision after = access.submitted(d, revision);
+        return RevisionDiff.between(before.number(), before.revision(), after.number(), after.revision());
+    }
+
+    /**
      * 申报书: the PDF of submitted revision {@code revision} as archived at its submission, for whoever may read the
      * declaration (its enterprise, the bureau once it is submitted); a revision never submitted is "not found".
      */
@@ -215,11 +246,15 @@ public class DeclarationService {
 
     /** What the bureau reads: the last submitted content and files, with the declaration's state and history as they are. */
     private DeclarationDetail submitted(Declaration d) {
-        SubmittedRevision revision = access.lastSubmitted(d);
+        return asSubmitted(d, access.lastSubmitted(d), history(d));
+    }
+
+    /** A submitted revision's content and files, with the declaration's state and history as they are now. */
+    private DeclarationDetail asSubmitted(Declaration d, SubmittedRevision revision, List<TransitionView> history) {
         DeclarationSummary live = DeclarationSummary.of(d, blacklistEntry(d) != null);
         DeclarationSummary summary = live.with(revision.content().projectName(), live.blacklisted());
         return new DeclarationDetail(summary, revision.content(), revision.attachments(),
-                history(d),
+                history,
                 d.getCall().getRequiredAttachments().stream().map(DeclarationDetail.RequirementView::of).toList(),
                 List.of(), false);
     }
@@ -239,6 +274,11 @@ public class DeclarationService {
     private List<AttachmentView> attachments(Declaration d) {
         return em.createQuery("select a from Attachment a where a.declaration = :d order by a.uploadedAt, a.id", Attachment.class)
                 .setParameter("d", d).getResultList().stream().map(AttachmentView::of).toList();
+    }
+
+    /** One submitted revision to read, and what changed from the revision before it (null for the first). */
+    public record ArchivedDeclaration(int number, Instant submittedAt, DeclarationDetail declaration,
+                                      RevisionChanges changes) implements java.io.Serializable {
     }
 
     /** What is kept of each submitted revision. */

@@ -25,6 +25,7 @@ import org.innofund.declaration.application.AttachmentView;
 import org.innofund.declaration.application.DeclarationDetail;
 import org.innofund.declaration.application.DeclarationService;
 import org.innofund.declaration.application.DeclarationSummary;
+import org.innofund.declaration.application.RevisionChanges;
 import org.innofund.declaration.domain.DeclarationContent;
 import org.innofund.shared.BusinessException;
 import org.innofund.web.shared.ContentDisposition;
@@ -76,6 +77,13 @@ public class DeclarationResource {
     @Operation(summary = "The content of every submitted revision (JSON), by revision number")
     public java.util.Map<Integer, String> revisions(@PathParam("id") long id) {
         return declarations.revisions(id);
+    }
+
+    @GET
+    @Path("{id}/revisions/{revision}/changes")
+    @Operation(summary = "修改对比: what changed from submitted revision n-1 to n (fields, budget lines, files; 404 without both)")
+    public RevisionChanges changes(@PathParam("id") long id, @PathParam("revision") int revision) {
+        return declarations.changes(id, revision);
     }
 
     @GET

@@ -6,6 +6,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.innofund.declaration.application.DeclarationService;
+import org.innofund.declaration.application.DeclarationService.ArchivedDeclaration;
+import org.innofund.declaration.application.RevisionChanges;
 import org.innofund.declaration.application.FormalReview;
 import org.innofund.declaration.application.ReviewSheet;
 import org.innofund.declaration.domain.DeclarationAction;
@@ -17,6 +19,7 @@ import org.omnifaces.util.Faces;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -41,15 +44,16 @@ public class DeclarationReviewBacking implements Serializable {
 
     private ReviewSheet sheet;
     private boolean stale;
-    private List<RevisionView> revisions = List.of();
+    /** The submitted revisions, newest first, each with what changed from the one before. */
+    private List<ArchivedDeclaration> revisions = List.of();
     private String reason;
 
     @PostConstruct
     void load() {
         if (id != null && BusinessCall.run(() -> sheet = review.sheet(id))) {
             stale = false;
-            revisions = new ArrayList<>();
-            declarations.revisions(id).forEach((n, json) -> revisions.add(RevisionView.of(n, json)));
+            revisions = new ArrayList<>(declarations.archive(id));
+            Collections.reverse(revisions);
         }
     }
 
@@ -92,7 +96,9 @@ public class DeclarationReviewBacking implements Serializable {
     public ReviewSheet getSheet() { return sheet; }
     public long getVersion() { return sheet.declaration().summary().version(); }
     public boolean isStale() { return stale; }
-    public List<RevisionView> getRevisions() { return revisions; }
+    public List<ArchivedDeclaration> getRevisions() { return revisions; }
+    /** What changed in the revision under review, or null for a first submission. */
+    public RevisionChanges getLatestChanges() { return revisions.isEmpty() ? null : revisions.get(0).changes(); }
     public String getReason() { return reason; }
     public void setReason(String v) { reason = v; }
 }

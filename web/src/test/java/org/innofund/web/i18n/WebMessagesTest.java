@@ -2,6 +2,7 @@ package org.innofund.web.i18n;
 
 import org.innofund.shared.event.AuditAction;
 import org.innofund.shared.event.AuditOutcome;
+import org.innofund.declaration.application.RevisionChanges;
 import org.innofund.declaration.domain.Achievement;
 import org.innofund.declaration.domain.BudgetCategory;
 import org.innofund.declaration.domain.DeclarationState;
@@ -172,7 +173,8 @@ class WebMessagesTest {
     void everyLabelBuiltFromAnEnumExists() throws IOException {
         Set<String> used = matches(PAGES, ".xhtml", Pattern.compile("msg\\['([A-Za-z0-9_.]+\\.)'\\.concat"));
         assertEquals(Set.of("role.", "subsidy.", "audit.outcome.", "state.", "callStatus.", "integrityKind.", "field.",
-                "budget.", "source.", "achievement.", "param.", "backupReason.", "auditAction.", "users.status."), used,
+                "budget.", "source.", "achievement.", "param.", "backupReason.", "auditAction.", "users.status.",
+                "revisionField.", "revisionChange."), used,
                 "update this test for a new prefix");
         Set<String> keys = new TreeSet<>();
         for (Role r : Role.values()) {
@@ -189,6 +191,12 @@ class WebMessagesTest {
         }
         for (UserFilter.Status s : UserFilter.Status.values()) {
             keys.add("users.status." + s.name());
+        }
+        for (RevisionChanges.Field f : RevisionChanges.Field.values()) {
+            keys.add("revisionField." + f.name());
+        }
+        for (RevisionChanges.Change c : RevisionChanges.Change.values()) {
+            keys.add("revisionChange." + c.name());
         }
         for (Enum<?>[] values : List.<Enum<?>[]>of(DeclarationState.values(), CallStatus.values(), SubjectKind.values(),
                 ProjectField.values(), BudgetCategory.values(), FundingSource.values(), Achievement.values(),
