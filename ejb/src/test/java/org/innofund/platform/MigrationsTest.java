@@ -455,6 +455,18 @@ class MigrationsTest {
         assertEquals(2, queryLong("SELECT COUNT(*) FROM declaration_budget_line"));
     }
 
+    /** V016: a draft's rows may be half filled or empty (issue 9, item 7); a negative amount is still refused. */
+    @Test
+    void aDraftsRowsMayBeIncompleteButNeverNegative() throws SQLException {
+        insertDeclaration();
+        assertEquals(1, update("INSERT INTO declaration_budget_line (declaration_id, position) VALUES (100, 0)"));
+        assertEquals(1, update("INSERT INTO declaration_budget_line (declaration_id, position, category) VALUES (100, 1, 'EQUIPMENT')"));
+        assertCheckViolated("INSERT INTO declaration_budget_line (declaration_id, position, amount) VALUES (100, 2, -1)");
+        assertEquals(1, update("INSERT INTO declaration_achievement (declaration_id, position) VALUES (100, 0)"));
+        assertEquals(1, update("INSERT INTO declaration_service_record (declaration_id, position, invoice_no) VALUES (100, 0, 'N1')"));
+        assertCheckViolated("INSERT INTO declaration_service_record (declaration_id, position, amount) VALUES (100, 1, -1)");
+    }
+
     @Test
     void aServiceRecordHasNoNegativeAmount() throws SQLException {
         insertDeclaration();

@@ -157,11 +157,27 @@ class DeclarationIT {
         assertEquals("declaration.submissionRefused", error.getString("code"));
         assertTrue(error.getJsonArray("details").size() >= 8, "every missing part at once: " + error);
 
-        // a half-filled row cannot even be saved: a clear refusal, not a database error
+        // issue 9, item 7: a draft keeps a half-filled and an empty row with the name typed beside them; the problems
+        // still open name each line, and submission refuses them
         HttpResponse<String> halfRow = http.putJson("api/v1/declarations/" + Http.declarationId(d), "{\"version\":" + Http.declarationVersion(d)
-                + ",\"content\":{\"budgetLines\":[{\"category\":\"EQUIPMENT\",\"amount\":5}]}}", Http.bearer(token));
-        assertEquals(422, halfRow.statusCode(), halfRow.body());
-        assertEquals("submit.budgetLineIncomplete", Http.json(halfRow).getString("code"));
+                + ",\"content\":{\"projectName\":\"半成品\",\"budgetLines\":[{\"category\":\"EQUIPMENT\",\"amount\":5},{}]}}",
+                Http.bearer(token));
+        assertEquals(200, halfRow.statusCode(), halfRow.body());
+        d = Http.json(halfRow);
+        assertEquals("半成品", d.getJsonObject("content").getString("projectName"));
+        assertEquals(2, d.getJsonObject("content").getJsonArray("budgetLines").size(), d.toString());
+        String open = d.getJsonArray("problems").toString();
+        assertTrue(open.contains("{\"messageKey\":\"submit.budgetLineIncomplete\",\"arguments\":[1]}")
+                && open.contains("{\"messageKey\":\"submit.budgetLineIncomplete\",\"arguments\":[2]}"), open);
+        HttpResponse<String> incomplete = http.postJson("api/v1/declarations/" + Http.declarationId(d) + "/submission",
+                "{\"version\":" + Http.declarationVersion(d) + "}", Http.bearer(token));
+        assertEquals(422, incomplete.statusCode(), incomplete.body());
+        assertTrue(incomplete.body().contains("预算第 1 行") && incomplete.body().contains("预算第 2 行"), incomplete.body());
+        // a negative amount can never be stored: refused naming the field, nothing saved
+        HttpResponse<String> negative = http.putJson("api/v1/declarations/" + Http.declarationId(d), "{\"version\":" + Http.declarationVersion(d)
+                + ",\"content\":{\"projectName\":\"改名\",\"budgetLines\":[{\"amount\":-1}]}}", Http.bearer(token));
+        assertEquals(422, negative.statusCode(), negative.body());
+        assertTrue(Http.json(negative).getString("message").contains("amount"), negative.body());
 
         // the total differs from the lines, and the request is one fen over the call's limit (2,000,000.00)
         d = save(token, Http.declarationId(d), project(Http.declarationVersion(d), "3500000.00", "2000000.01", "1500000.00", "指标"));

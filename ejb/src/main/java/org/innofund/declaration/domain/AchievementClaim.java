@@ -15,13 +15,13 @@ public class AchievementClaim implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 32)
+    @Column(length = 32)
     private Achievement achievement;
 
-    @Column(name = "certificate_no", nullable = false, length = 64)
+    @Column(name = "certificate_no", length = 64)
     private String certificateNo;
 
-    @Column(name = "recognised_on", nullable = false)
+    @Column(name = "recognised_on")
     private LocalDate recognisedOn;
 
     protected AchievementClaim() {

@@ -15,14 +15,14 @@ public class BudgetLine implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 32)
+    @Column(length = 32)
     private BudgetCategory category;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    @Column(length = 16)
     private FundingSource source;
 
-    @Column(nullable = false, precision = 16, scale = 2)
+    @Column(precision = 16, scale = 2)
     private BigDecimal amount;
 
     protected BudgetLine() {

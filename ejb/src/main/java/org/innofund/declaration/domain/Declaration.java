@@ -21,6 +21,7 @@ import org.innofund.identity.domain.Organisation;
 import org.innofund.program.domain.FundingCall;
 import org.innofund.shared.BaseEntity;
 import org.innofund.shared.BusinessException;
+import org.innofund.shared.Lengths;
 import org.innofund.shared.Money;
 
 import java.math.BigDecimal;
@@ -145,8 +146,10 @@ public class Declaration extends BaseEntity {
     }
 
     /**
-     * Saves a draft (or a returned declaration being revised). Completeness waits for submission, but what is
-     * written must be storable: no half-filled row, no negative or sub-fen money, no text longer than its field.
+     * Saves a draft (or a returned declaration being revised) as it is: completeness waits for submission, so a
+     * row half filled, or still empty, is kept as the user left it and the checklist names it (kind.SubmissionCheck).
+     * Refused is only what could never be stored: negative or sub-fen money, a negative count, text longer than
+     * its column. Every row is kept, the empty ones too: a line the user added stays where they will look for it.
      */
     public void edit(DeclarationContent c) {
         state.require(DeclarationAction.EDIT);
@@ -164,22 +167,17 @@ public class Declaration extends BaseEntity {
                 c.rdFigures().expensePrior(), c.rdFigures().revenue(), c.rdFigures().validInventionPatents(),
                 c.rdFigures().inventionApplications(), c.rdFigures().rdStaff(), c.rdFigures().totalStaff());
         achievements = new ArrayList<>(c.achievements().stream()
-                .map(a -> new AchievementClaim(a.achievement(), a.certificateNo(), a.recognisedOn())).toList());
+                .map(a -> new AchievementClaim(a.achievement(), trim(a.certificateNo()), a.recognisedOn())).toList());
         serviceRecords = new ArrayList<>(c.serviceRecords().stream()
-                .map(s -> new ServiceRecord(s.providerName(), s.providerUscc(), s.invoiceNo(), s.invoiceDate(), s.amount())).toList());
+                .map(s -> new ServiceRecord(trim(s.providerName()), trim(s.providerUscc()), trim(s.invoiceNo()),
+                        s.invoiceDate(), s.amount())).toList());
     }
 
+    /** The same limits as the columns (and DeclarationContent's constraints, which the API and the page check first). */
     private static void requireStorable(DeclarationContent c) {
-        if (c.projectName() != null && c.projectName().strip().length() > 200) {
-            throw BusinessException.invalid("draft.textTooLong", 200);
-        }
+        requireLength(c.projectName(), Lengths.TITLE);
         Money.ofNullable(c.totalBudget()); // here and below: refused unless it is money (Money.of)
-        for (DeclarationContent.BudgetLineData l : c.budgetLines()) {
-            if (l.category() == null || l.source() == null || l.amount() == null) {
-                throw BusinessException.invalid("submit.budgetLineIncomplete");
-            }
-            Money.ofNullable(l.amount());
-        }
+        c.budgetLines().forEach(l -> Money.ofNullable(l.amount()));
         if (c.rdFigures() != null) {
             DeclarationContent.RdFiguresData f = c.rdFigures();
             Money.ofNullable(f.expenseTax());
@@ -187,34 +185,26 @@ public class Declaration extends BaseEntity {
             Money.ofNullable(f.expensePrior());
             Money.ofNullable(f.revenue());
             for (Integer count : new Integer[] {f.validInventionPatents(), f.inventionApplications(), f.rdStaff(), f.totalStaff()}) {
-                if (count != null && (count < 0 || count > 9_999_999)) {
+                if (count != null && (count < 0 || count > DeclarationContent.MAX_STAFF)) {
                     throw BusinessException.invalid("draft.count", count);
                 }
             }
         }
         for (DeclarationContent.AchievementData a : c.achievements()) {
-            if (a.achievement() == null || blank(a.certificateNo()) || a.recognisedOn() == null) {
-                throw BusinessException.invalid("submit.achievementIncomplete");
-            }
-            if (a.certificateNo().strip().length() > 64) {
-                throw BusinessException.invalid("draft.textTooLong", 64);
-            }
+            requireLength(a.certificateNo(), Lengths.DOCUMENT_NO);
         }
         for (DeclarationContent.ServiceRecordData s : c.serviceRecords()) {
-            if (blank(s.providerName()) || blank(s.providerUscc()) || blank(s.invoiceNo()) || s.invoiceDate() == null
-                    || s.amount() == null) {
-                throw BusinessException.invalid("submit.serviceIncomplete");
-            }
-            if (s.providerName().strip().length() > 200 || s.providerUscc().strip().length() > 18
-                    || s.invoiceNo().strip().length() > 64) {
-                throw BusinessException.invalid("draft.textTooLong", s.providerName().strip().length() > 200 ? 200 : 64);
-            }
+            requireLength(s.providerName(), Lengths.ORGANISATION_NAME);
+            requireLength(s.providerUscc(), Lengths.USCC);
+            requireLength(s.invoiceNo(), Lengths.DOCUMENT_NO);
             Money.ofNullable(s.amount());
         }
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
+    private static void requireLength(String text, int max) {
+        if (text != null && text.strip().length() > max) {
+            throw BusinessException.invalid("draft.textTooLong", max);
+        }
     }
 
     private static String trim(String s) {

@@ -13,19 +13,19 @@ public class ServiceRecord implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Column(name = "provider_name", nullable = false, length = 200)
+    @Column(name = "provider_name", length = 200)
     private String providerName;
 
-    @Column(name = "provider_uscc", nullable = false, length = 18)
+    @Column(name = "provider_uscc", length = 18)
     private String providerUscc;
 
-    @Column(name = "invoice_no", nullable = false, length = 64)
+    @Column(name = "invoice_no", length = 64)
     private String invoiceNo;
 
-    @Column(name = "invoice_date", nullable = false)
+    @Column(name = "invoice_date")
     private LocalDate invoiceDate;
 
-    @Column(nullable = false, precision = 16, scale = 2)
+    @Column(precision = 16, scale = 2)
     private BigDecimal amount;
 
     protected ServiceRecord() {

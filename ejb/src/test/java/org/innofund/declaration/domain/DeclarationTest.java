@@ -146,26 +146,61 @@ class DeclarationTest {
                 new BigDecimal("1.00")), c.serviceRecords().get(0));
     }
 
-    /** A draft may be incomplete, but a half-filled row or bad money cannot be stored: refused, and nothing changes. */
+    /**
+     * Issue 9, item 7: a draft keeps whatever is storable, rows half filled or still empty included, as the user left
+     * them (with the project name typed beside them); only submission asks for completeness.
+     */
     @Test
-    void aDraftWithAHalfFilledRowOrBadMoneyIsRefusedAndLeftAsItWas() {
+    void aDraftKeepsHalfFilledAndEmptyRowsWithEverythingElse() {
+        Declaration d = started();
+        DeclarationContent c = new DeclarationContent("项目名称", null, null, null, null, null, null,
+                List.of(new DeclarationContent.BudgetLineData(null, null, null),
+                        new DeclarationContent.BudgetLineData(BudgetCategory.TESTING, null, new BigDecimal("1.00")),
+                        new DeclarationContent.BudgetLineData(null, FundingSource.SUBSIDY, null)), null,
+                List.of(new DeclarationContent.AchievementData(null, null, null),
+                        new DeclarationContent.AchievementData(Achievement.TECH_SME, "C-1", null)),
+                List.of(new DeclarationContent.ServiceRecordData(null, null, null, null, null),
+                        new DeclarationContent.ServiceRecordData("机构", Fixtures.PROVIDER_USCC, "INV", LocalDate.of(2025, 1, 1), null)));
+        d.edit(c);
+        assertEquals(c, d.content());
+        assertEquals("项目名称", d.getProjectName());
+    }
+
+    /** What can never be stored is refused (negative or sub-fen money, a negative count, text too long), and nothing changes. */
+    @Test
+    void aDraftWithBadMoneyACountOrTooLongTextIsRefusedAndLeftAsItWas() {
         Declaration d = started();
         d.edit(new DeclarationContent("原名称", null, null, null, null, null, null, null, null, null, null));
         List<DeclarationContent> unstorable = List.of(
-                new DeclarationContent("新名称", null, null, null, null, null, null,
-                        List.of(new DeclarationContent.BudgetLineData(BudgetCategory.TESTING, null, new BigDecimal("1.00"))), null, null, null),
                 new DeclarationContent("新名称", null, null, null, null, null, new BigDecimal("-0.01"), null, null, null, null),
                 new DeclarationContent("新名称", null, null, null, null, null, new BigDecimal("1.005"), null, null, null, null),
+                new DeclarationContent("新名称", null, null, null, null, null, null,
+                        List.of(new DeclarationContent.BudgetLineData(null, null, new BigDecimal("-1"))), null, null, null),
+                new DeclarationContent("新名称", null, null, null, null, null, null, null,
+                        new DeclarationContent.RdFiguresData(null, null, null, null, -1, null, null, null), null, null),
                 new DeclarationContent("新名称", null, null, null, null, null, null, null, null,
-                        List.of(new DeclarationContent.AchievementData(Achievement.TECH_SME, "C-1", null)), null),
+                        List.of(new DeclarationContent.AchievementData(null, "C".repeat(65), null)), null),
                 new DeclarationContent("新名称", null, null, null, null, null, null, null, null, null,
-                        List.of(new DeclarationContent.ServiceRecordData("机构", Fixtures.PROVIDER_USCC, "INV", LocalDate.of(2025, 1, 1), null))),
+                        List.of(new DeclarationContent.ServiceRecordData(null, "9".repeat(19), null, null, null))),
+                new DeclarationContent("新名称", null, null, null, null, null, null, null, null, null,
+                        List.of(new DeclarationContent.ServiceRecordData(null, null, null, null, new BigDecimal("-5")))),
                 new DeclarationContent("名".repeat(201), null, null, null, null, null, null, null, null, null, null));
         for (DeclarationContent c : unstorable) {
-            BusinessException e = assertThrows(BusinessException.class, () -> d.edit(c));
+            BusinessException e = assertThrows(BusinessException.class, () -> d.edit(c), c.toString());
             assertEquals(BusinessException.Kind.INVALID, e.kind());
             assertEquals("原名称", d.getProjectName(), "nothing of the refused edit is kept");
         }
+    }
+
+    /** Exactly at the columns' lengths is storable (the limits are the schema's). */
+    @Test
+    void rowTextsUpToTheirColumnsAreKept() {
+        Declaration d = started();
+        d.edit(new DeclarationContent("名".repeat(200), null, null, null, null, null, null, null, null,
+                List.of(new DeclarationContent.AchievementData(null, "C".repeat(64), null)),
+                List.of(new DeclarationContent.ServiceRecordData("机".repeat(200), "9".repeat(18), "I".repeat(64), null, null))));
+        assertEquals(64, d.content().achievements().get(0).certificateNo().length());
+        assertEquals("9".repeat(18), d.content().serviceRecords().get(0).providerUscc());
     }
 
     @Test

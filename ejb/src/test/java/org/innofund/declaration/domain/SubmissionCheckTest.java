@@ -247,12 +247,15 @@ class SubmissionCheckTest {
             for (DeclarationContent.BudgetLineData incomplete : List.of(
                     line(null, FundingSource.SELF_FUNDED, "0.00"),
                     line(BudgetCategory.OTHER, null, "0.00"),
-                    line(BudgetCategory.OTHER, FundingSource.SELF_FUNDED, null))) {
+                    line(BudgetCategory.OTHER, FundingSource.SELF_FUNDED, null),
+                    line(null, null, null))) {
                 List<DeclarationContent.BudgetLineData> lines = new ArrayList<>(valid.budgetLines());
+                int first = lines.size() + 1;
                 lines.add(incomplete);
                 lines.add(incomplete);
-                // listed once, however many lines are incomplete
-                assertOnly(check(withLines(valid, "1000000.00", lines)), "submit.budgetLineIncomplete");
+                // each incomplete line by its number, as the checklist names it (a draft keeps them, issue 9 item 7)
+                assertEquals(List.of(Problem.of("submit.budgetLineIncomplete", first),
+                        Problem.of("submit.budgetLineIncomplete", first + 1)), check(withLines(valid, "1000000.00", lines)));
             }
         }
 
@@ -540,7 +543,7 @@ class SubmissionCheckTest {
                     claim(Achievement.TECH_SME, null, LocalDate.of(2025, 5, 1)),
                     claim(Achievement.TECH_SME, "  ", LocalDate.of(2025, 5, 1)),
                     claim(Achievement.TECH_SME, "C-1", null))) {
-                assertOnly(check(SubsidyKind.REWARD, withAchievements(List.of(incomplete))), "submit.achievementIncomplete");
+                assertOnly(check(SubsidyKind.REWARD, withAchievements(List.of(incomplete))), "submit.achievementIncomplete", 1);
             }
         }
     }
@@ -614,7 +617,7 @@ class SubmissionCheckTest {
                     new DeclarationContent.ServiceRecordData("P", PROVIDER_USCC, "", IN_2025, yuan("1.00")),
                     new DeclarationContent.ServiceRecordData("P", PROVIDER_USCC, "INV-1", null, yuan("1.00")),
                     new DeclarationContent.ServiceRecordData("P", PROVIDER_USCC, "INV-1", IN_2025, null))) {
-                assertOnly(check(incomplete), "submit.serviceIncomplete");
+                assertOnly(check(incomplete), "submit.serviceIncomplete", 1);
             }
         }
     }
@@ -643,7 +646,7 @@ class SubmissionCheckTest {
                     Problem.of("submit.requestAboveLimit", "2,000,000.01", "2,000,000.00"),
                     Problem.of("submit.money", "-0.01"),
                     Problem.of("submit.money", "1.005"),
-                    Problem.of("submit.budgetLineIncomplete"),
+                    Problem.of("submit.budgetLineIncomplete", 3),
                     Problem.of("submit.attachmentMissing", LICENCE),
                     Problem.of("submit.attachmentMissing", REPORT)), problems);
         }
@@ -671,7 +674,7 @@ class SubmissionCheckTest {
                     Problem.of("submit.serviceInvoiceTwice", "A"),
                     Problem.of("submit.serviceYear", "A", 2025),
                     Problem.of("submit.serviceAmount", "A"),
-                    Problem.of("submit.serviceIncomplete")), problems);
+                    Problem.of("submit.serviceIncomplete", 4)), problems);
         }
     }
 }

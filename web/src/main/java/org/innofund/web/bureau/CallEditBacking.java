@@ -41,6 +41,7 @@ public class CallEditBacking extends CallPage {
         boolean saved = change(change);
         if (saved && sayIt) {
             Feedback.info("callEdit.saved");
+            Feedback.saved();
         }
         return saved;
     }

@@ -117,5 +117,8 @@ public class CallParametersBacking extends CallSection<CallParametersBacking.Par
         getRows().stream().filter(ParameterRow::isChanged).forEach(r -> pending.put(r.getName(), r.getValue()));
         fill();
         getRows().stream().filter(r -> pending.containsKey(r.getName())).forEach(r -> r.setValue(pending.get(r.getName())));
+        if (pending.isEmpty()) {
+            Feedback.saved(); // nothing typed is left unsaved
+        }
     }
 }

@@ -33,14 +33,16 @@ public class DeclarationChecklist implements Serializable {
     public void save() {
         if (attempt(editor::saveForm)) {
             Feedback.info("declaration.saved");
+            Feedback.saved();
         }
     }
 
-    /** Saves what is on the form, then submits it; a refusal lists every problem at once. */
+    /** Saves what is on the form, then submits it; a refusal leaves every problem listed in the checklist. */
     public String submit() {
         if (!attempt(editor::saveForm)) {
             return null;
         }
+        Feedback.saved(); // saved, even if the submission is refused below
         if (!attempt(editor::submitSaved)) {
             editor.refresh();
             return null;
@@ -51,7 +53,7 @@ public class DeclarationChecklist implements Serializable {
     }
 
     /**
-     * Runs a business call: a refused submission shows every problem, a stale version offers to reload, any other
+     * Runs a business call: a refused submission says how many problems the checklist lists, a stale version offers to reload, any other
      * refusal is shown as it is.
      */
     private boolean attempt(Runnable call) {
@@ -59,8 +61,7 @@ public class DeclarationChecklist implements Serializable {
             call.run();
             return true;
         } catch (SubmissionRefusedException e) {
-            Feedback.error(e);
-            e.problems().forEach(p -> Feedback.errorKey(p.messageKey(), p.arguments().toArray()));
+            Feedback.error(e); // how many; the problems themselves are listed once, in the checklist (issue 9, item 18)
             return false;
         } catch (BusinessException e) {
             stale = stale || "request.conflict".equals(e.messageKey());

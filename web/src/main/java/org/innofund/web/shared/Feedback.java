@@ -76,6 +76,17 @@ public final class Feedback {
         add(FacesMessage.SEVERITY_ERROR, label(labelKey, arguments));
     }
 
+    /**
+     * Tells the page's unsaved-changes guard (js/unsaved.js) that what the form of this request held is saved now:
+     * the callback parameter "saved" names the button that saved it, the script cleans that button's form.
+     */
+    public static void saved() {
+        String source = faces().getExternalContext().getRequestParameterMap().get("jakarta.faces.source");
+        if (faces().getPartialViewContext().isAjaxRequest() && source != null) {
+            org.primefaces.PrimeFaces.current().ajax().addCallbackParam("saved", source);
+        }
+    }
+
     /** Keeps messages across a redirect. */
     public static void keepForRedirect() {
         faces().getExternalContext().getFlash().setKeepMessages(true);

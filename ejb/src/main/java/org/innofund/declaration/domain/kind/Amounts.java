@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every amount of a declaration is money ({@link Money#isValid}), whichever section holds it, and a budget line is
+ * Every amount of a declaration is money ({@link Money#isValid}), whichever section holds it, and each budget line is
  * complete: checked for every kind, at the point of its list the kind chooses.
  */
 final class Amounts {
@@ -24,10 +24,11 @@ final class Amounts {
                 problems.add(Problem.of("submit.money", a.toPlainString()));
             }
         }
-        for (DeclarationContent.BudgetLineData l : c.budgetLines()) {
+        // each incomplete line by its number as the page shows it: a draft may keep them, the checklist names them
+        for (int i = 0; i < c.budgetLines().size(); i++) {
+            DeclarationContent.BudgetLineData l = c.budgetLines().get(i);
             if (l.category() == null || l.source() == null || l.amount() == null) {
-                problems.add(Problem.of("submit.budgetLineIncomplete"));
-                break;
+                problems.add(Problem.of("submit.budgetLineIncomplete", i + 1));
             }
         }
         return problems;

@@ -58,9 +58,10 @@ public final class RewardRules implements KindRules {
         if (c.achievements().isEmpty()) {
             problems.add(Problem.of("submit.achievements"));
         }
-        for (DeclarationContent.AchievementData a : c.achievements()) {
+        for (int i = 0; i < c.achievements().size(); i++) {
+            DeclarationContent.AchievementData a = c.achievements().get(i);
             if (a.achievement() == null || a.certificateNo() == null || a.certificateNo().isBlank() || a.recognisedOn() == null) {
-                problems.add(Problem.of("submit.achievementIncomplete"));
+                problems.add(Problem.of("submit.achievementIncomplete", i + 1));
             } else if (a.recognisedOn().getYear() != call.getYear()) {
                 problems.add(Problem.of("submit.achievementYear", a.certificateNo(), call.getYear()));
             }

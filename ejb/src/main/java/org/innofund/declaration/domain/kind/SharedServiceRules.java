@@ -51,10 +51,11 @@ public final class SharedServiceRules implements KindRules {
             problems.add(Problem.of("submit.services"));
         }
         Set<String> invoices = new HashSet<>();
-        for (DeclarationContent.ServiceRecordData s : c.serviceRecords()) {
+        for (int i = 0; i < c.serviceRecords().size(); i++) {
+            DeclarationContent.ServiceRecordData s = c.serviceRecords().get(i);
             if (s.providerName() == null || s.providerName().isBlank() || s.providerUscc() == null || s.invoiceNo() == null
                     || s.invoiceNo().isBlank() || s.invoiceDate() == null || s.amount() == null) {
-                problems.add(Problem.of("submit.serviceIncomplete"));
+                problems.add(Problem.of("submit.serviceIncomplete", i + 1));
                 continue;
             }
             try {
