@@ -747,4 +747,20 @@ class BrowserIT {
         driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("editDialog")));
     }
+
+    /** Issue 9, item 17: the editor's table rows (budget lines, achievements, services) as axe-core sees them, one row each. */
+    @ParameterizedTest
+    @CsvSource({"PRE_APPROVED, addLine, budgetLines", "REWARD, addAchievement, achievements", "SHARED_SERVICE, addService, services"})
+    void theEditorsTableRowsNameTheirInputs(String kind, String add, String table) {
+        Http http = new Http();
+        String username = TestData.newUsername("rows");
+        http.registerEnterprise(username, TestData.newUscc(), "rows-password-1");
+        login(username, "rows-password-1");
+        open("call.xhtml?id=" + http.callOfKind(kind));
+        click(By.id("declareForm:declare"));
+        wait.until(ExpectedConditions.urlContains("enterprise/declaration.xhtml"));
+        click(By.id("editorForm:" + add));
+        wait.until(d -> !d.findElements(By.cssSelector("[id='editorForm:" + table + "'] tbody tr input")).isEmpty());
+        checkAccessibility(); // at the end too, but here with the row just added
+    }
 }
