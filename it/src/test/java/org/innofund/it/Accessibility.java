@@ -34,7 +34,10 @@ final class Accessibility {
             "aria-valid-attr-value", ".ui-selectonemenu-filter",
             // The open p:selectOneMenu's popup list (role="listbox") has no name of its own; PrimeFaces names the menu
             // itself from its p:outputLabel (checked by the "label" rule), not the popup.
-            "aria-input-field-name", ".ui-selectonemenu-items");
+            "aria-input-field-name", ".ui-selectonemenu-items",
+            // ...and its scrolling wrapper is not focusable: the keyboard moves through the items with the arrow keys
+            // from the menu's own input (or its filter box), and PrimeFaces scrolls the list to the highlighted item.
+            "scrollable-region-focusable", ".ui-selectonemenu-items-wrapper");
 
     private Accessibility() {
     }
