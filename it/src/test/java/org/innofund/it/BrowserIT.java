@@ -78,6 +78,9 @@ class BrowserIT {
         if (driver != null) {
             try {
                 assertNoPolicyViolation();
+                checkAccessibility(); // the page the test ended on, with whatever dialog it left open
+                assertTrue(accessibilityViolations.isEmpty(), "WCAG 2.1 AA (axe-core), serious or critical:\n"
+                        + String.join("\n", accessibilityViolations));
             } finally {
                 driver.quit();
             }
@@ -87,6 +90,14 @@ class BrowserIT {
     private void open(String path) {
         driver.get(Http.BASE + path);
         assertPageRunsUnderThePolicy();
+        checkAccessibility();
+    }
+
+    /** Issue 9, item 17: what axe-core finds on every page a test opens, reported all together when the test ends. */
+    private final java.util.Set<String> accessibilityViolations = new java.util.LinkedHashSet<>();
+
+    private void checkAccessibility() {
+        accessibilityViolations.addAll(Accessibility.violations(driver));
     }
 
     /** The page just opened was served with the product's policy (asked again of the server, as the browser sees it). */
@@ -940,5 +951,91 @@ class BrowserIT {
         assertEquals("尚未保存的名称", driver.findElement(By.id("editorForm:projectName")).getAttribute("value"));
         click(By.id("langForm:langZh"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("langForm:langEn")));
+    }
+
+    /** Issue 9, item 18: the 404 and 403 pages in the site's frame (header, menu), in the user's language only. */
+    @Test
+    void theErrorPagesKeepTheSiteFrameAndSpeakTheUsersLanguage() {
+        open("no-such-page.xhtml");
+        waitForText(By.id("errorTitle"), "页面不存在");
+        assertErrorPageInFrame("zh-CN", "Page not found", "loginLink");
+
+        open("index.xhtml");
+        click(By.id("langForm:langEn"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("langForm:langZh")));
+        open("no-such-page.xhtml");
+        waitForText(By.id("errorTitle"), "Page not found");
+        assertErrorPageInFrame("en", "页面不存在", "loginLink");
+
+        login("reviewer", TestData.DEMO_PASSWORD);
+        open("admin/users.xhtml");
+        waitForText(By.id("errorTitle"), "Access denied");
+        assertErrorPageInFrame("en", "无权访问", "navReviewQueue"); // the reviewer's own menu, to go on from
+    }
+
+    private void assertErrorPageInFrame(String lang, String otherLanguage, String navigation) {
+        assertEquals(lang, driver.findElement(By.tagName("html")).getAttribute("lang"));
+        assertTrue(driver.findElement(By.id(navigation)).isDisplayed(), "the site's header and menu");
+        assertTrue(driver.findElement(By.id("errorHome")).isDisplayed());
+        String page = driver.findElement(By.tagName("body")).getText();
+        assertFalse(page.contains(otherLanguage), "one language only: " + page);
+    }
+
+    /** A published call of a new program opening at the given time, prepared by the reviewer, published by the approver. */
+    private static String publishedCall(Http http, java.time.Instant opens) {
+        String reviewer = http.token("reviewer", TestData.DEMO_PASSWORD);
+        String title = "即将开始测试通知 " + TestData.newUsername("call");
+        jakarta.json.JsonObject program = Http.json(http.postJson("api/v1/bureau/programs", jakarta.json.Json.createObjectBuilder()
+                .add("name", "即将开始测试项目").add("subsidyKind", "REWARD").add("department", "高新技术科").build().toString(),
+                Http.bearer(reviewer)));
+        jakarta.json.JsonObject call = Http.json(http.postJson("api/v1/bureau/calls", jakarta.json.Json.createObjectBuilder()
+                .add("programId", program.getJsonNumber("id").longValue()).add("title", title).add("year", 2026)
+                .add("opensAt", opens.toString()).add("closesAt", opens.plus(Duration.ofDays(30)).toString())
+                .add("budget", 1000000.00).add("guide", "测试指南").build().toString(), Http.bearer(reviewer)));
+        var published = http.postJson("api/v1/bureau/calls/" + call.getJsonNumber("id") + "/publication",
+                "{\"version\":" + call.getJsonNumber("version") + "}", Http.bearer(http.token("approver", TestData.DEMO_PASSWORD)));
+        assertEquals(200, published.statusCode(), published.body());
+        return title;
+    }
+
+    /** Issue 9, item 18: a published call that opens tomorrow is listed under 即将开始, not among the calls being received. */
+    @Test
+    void theHomePageListsACallNotOpenYetApartFromThoseBeingReceived() {
+        String title = publishedCall(new Http(), java.time.Instant.now().plus(Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        open("index.xhtml");
+        waitForText(By.id("upcomingCalls"), title);
+        assertTrue(driver.findElement(By.id("upcomingCalls")).getText().contains(title));
+        assertFalse(driver.findElement(By.id("calls")).getText().contains(title), "not among the calls being received");
+        assertFalse(driver.findElements(By.cssSelector("#calls tbody tr a")).isEmpty(), "the open demo calls stay there");
+        String headings = driver.findElements(By.tagName("h2")).stream().map(WebElement::getText).toList().toString();
+        assertTrue(headings.contains("正在受理的申报通知") && headings.contains("即将开始的申报通知"), headings);
+    }
+
+    /** Issue 9, item 17: a dialog takes the keyboard's focus when it opens and closes with Escape. */
+    @Test
+    void aDialogIsUsedWithTheKeyboard() {
+        login("admin", TestData.DEMO_PASSWORD);
+        open("admin/users.xhtml");
+        click(By.id("usersForm:users:0:edit"));
+        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editDialog")));
+        wait.until(d -> dialog.findElements(By.cssSelector("*")).contains(d.switchTo().activeElement()));
+        driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("editDialog")));
+    }
+
+    /** Issue 9, item 17: the editor's table rows (budget lines, achievements, services) as axe-core sees them, one row each. */
+    @ParameterizedTest
+    @CsvSource({"PRE_APPROVED, addLine, budgetLines", "REWARD, addAchievement, achievements", "SHARED_SERVICE, addService, services"})
+    void theEditorsTableRowsNameTheirInputs(String kind, String add, String table) {
+        Http http = new Http();
+        String username = TestData.newUsername("rows");
+        http.registerEnterprise(username, TestData.newUscc(), "rows-password-1");
+        login(username, "rows-password-1");
+        open("call.xhtml?id=" + http.callOfKind(kind));
+        click(By.id("declareForm:declare"));
+        wait.until(ExpectedConditions.urlContains("enterprise/declaration.xhtml"));
+        click(By.id("editorForm:" + add));
+        wait.until(d -> !d.findElements(By.cssSelector("[id='editorForm:" + table + "'] tbody tr input")).isEmpty());
+        checkAccessibility(); // at the end too, but here with the row just added
     }
 }

@@ -244,4 +244,29 @@ class WebMessagesTest {
         Properties business = businessMessages();
         assertAllIn(business, used, "business messages named by the web layer");
     }
+
+    /**
+     * English reads "Reason: …", never the Chinese full-width colon "：" (issue 9, item 18): not in an English label of
+     * either bundle, nor typed into a page right after a label, where it would show in both languages.
+     */
+    @Test
+    void englishUsesAnOrdinaryColon() throws IOException {
+        Properties business = new Properties();
+        try (InputStream in = WebMessagesTest.class.getClassLoader()
+                .getResourceAsStream("org/innofund/shared/messages_en.properties")) {
+            assertNotNull(in, "the ejb module's English messages are on the class path");
+            business.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        Set<String> fullWidth = new TreeSet<>();
+        for (Properties english : List.of(file("messages_en.properties"), business)) {
+            for (String key : keys(english)) {
+                if (english.getProperty(key).contains("\uFF1A")) {
+                    fullWidth.add(key + "=" + english.getProperty(key));
+                }
+            }
+        }
+        assertEquals(Set.of(), fullWidth, "English labels with a full-width colon");
+        Set<String> afterLabel = matches(PAGES, ".xhtml", Pattern.compile("(msg\\['[A-Za-z0-9_.]+'\\]}\uFF1A)"));
+        assertEquals(Set.of(), afterLabel, "a full-width colon typed after a label in a page: put it in the label");
+    }
 }
