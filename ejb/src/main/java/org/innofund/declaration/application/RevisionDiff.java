@@ -26,7 +26,7 @@ import java.util.function.Predicate;
  * 修改对比: what an enterprise changed between two submitted revisions, as the reviewer needs it after a return.
  * Amounts are compared as money (3000000 and 3000000.00 are the same), blank text as no text. Lines are matched by
  * what identifies them (a budget line by category and source, an achievement by kind and certificate, a service by
- * provider and invoice, a file by its requirement); matched lines that differ are CHANGED, files of a requirement with
+ * provider and invoice, a file by its requirement, an other material by its description too); matched lines that differ are CHANGED, files of a requirement with
  * another SHA-256 REPLACED. Only the files in force at each submission count (not withdrawn ones).
  */
 public final class RevisionDiff {
@@ -53,7 +53,7 @@ public final class RevisionDiff {
                 lines(b.serviceRecords(), a.serviceRecords(),
                         l -> Arrays.asList(blankToNull(l.providerUscc()), blankToNull(l.invoiceNo())), RevisionDiff::sameService,
                         Change.CHANGED),
-                lines(inForce(before), inForce(after), AttachmentView::requirement,
+                lines(inForce(before), inForce(after), f -> Arrays.asList(f.requirement(), f.description()),
                         (x, y) -> Objects.equals(x.sha256(), y.sha256()), Change.REPLACED));
     }
 

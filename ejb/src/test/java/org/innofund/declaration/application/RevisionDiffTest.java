@@ -16,6 +16,7 @@ import org.innofund.declaration.domain.DeclarationContent.RdFiguresData;
 import org.innofund.declaration.domain.DeclarationContent.ServiceRecordData;
 import org.innofund.declaration.domain.FundingSource;
 import org.innofund.declaration.domain.ProjectField;
+import org.innofund.program.domain.AttachmentRequirement;
 import org.innofund.shared.FileType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,7 +49,12 @@ class RevisionDiffTest {
     }
 
     private static AttachmentView file(long id, String requirement, String name, String sha256, boolean withdrawn) {
-        return new AttachmentView(id, requirement, name, FileType.PDF, 1000 + id, sha256, Instant.EPOCH.plusSeconds(id), withdrawn);
+        return new AttachmentView(id, requirement, name, FileType.PDF, 1000 + id, sha256, Instant.EPOCH.plusSeconds(id), withdrawn, null);
+    }
+
+    private static AttachmentView otherMaterial(long id, String description, String sha256) {
+        return new AttachmentView(id, AttachmentRequirement.OTHER_MATERIALS, id + ".pdf", FileType.PDF, 1000 + id, sha256,
+                Instant.EPOCH.plusSeconds(id), false, description);
     }
 
     private static DeclarationContent content(List<BudgetLineData> lines) {
@@ -278,6 +284,19 @@ class RevisionDiffTest {
         assertEquals(List.of(Change.UNCHANGED, Change.ADDED, Change.REMOVED), changes(c.files()));
         assertEquals("其他材料", c.files().get(1).after().requirement());
         assertEquals(LICENCE, c.files().get(2).before().requirement());
+    }
+
+    /** 其他材料 share one slot: each is matched by its description, so a second one is added, not the first replaced. */
+    @Test
+    void otherMaterialsAreMatchedByTheirDescription() {
+        SubmittedRevision withPatent = revision(content(LINES), List.of(FILES.get(0), FILES.get(1),
+                otherMaterial(5, "发明专利证书", "eee")));
+        SubmittedRevision withAward = revision(content(LINES), List.of(FILES.get(0), FILES.get(1),
+                otherMaterial(6, "省级科技进步奖证书", "fff"), otherMaterial(7, "发明专利证书", "ggg")));
+        RevisionChanges c = RevisionDiff.between(1, withPatent, 2, withAward);
+        assertEquals(List.of(Change.UNCHANGED, Change.UNCHANGED, Change.ADDED, Change.REPLACED), changes(c.files()));
+        assertEquals("eee", c.files().get(3).before().sha256());
+        assertEquals("发明专利证书", c.files().get(3).after().description());
     }
 
     @Test
