@@ -5,7 +5,9 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +39,11 @@ final class Accessibility {
             "aria-input-field-name", ".ui-selectonemenu-items",
             // ...and its scrolling wrapper is not focusable: the keyboard moves through the items with the arrow keys
             // from the menu's own input (or its filter box), and PrimeFaces scrolls the list to the highlighted item.
-            "scrollable-region-focusable", ".ui-selectonemenu-items-wrapper");
+            "scrollable-region-focusable", ".ui-selectonemenu-items-wrapper",
+            // p:fileUpload mode="simple" skinSimple="true" keeps the native file input, transparent, over its own
+            // labelled choose button (it is what opens the browser's file chooser) and marks it aria-hidden; no
+            // attribute of p:fileUpload changes that.
+            "aria-hidden-focus", ".ui-fileupload-simple input[type=file]");
 
     private Accessibility() {
     }
@@ -45,6 +51,9 @@ final class Accessibility {
     /** The serious and critical violations on the current page, one line each: rule, page, element, what is wrong. */
     static List<String> violations(WebDriver driver) {
         String page = driver.getCurrentUrl();
+        // what the page shows once its requests are answered and its transitions (a button fading back) are over
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()) && document.getAnimations().length === 0;")));
         List<String> found = new ArrayList<>();
         for (Rule rule : new AxeBuilder().withTags(WCAG_21_AA).analyze(driver).getViolations()) {
             for (CheckedNode node : rule.getNodes()) {

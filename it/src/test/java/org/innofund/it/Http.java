@@ -238,10 +238,10 @@ public final class Http {
         return token(username, password);
     }
 
-    /** The id of the published call of a subsidy kind (the demo data has one of each). */
+    /** The id of the open call of a subsidy kind (the demo data has one of each; a test may publish one not open yet). */
     public long callOfKind(String kind) {
         jakarta.json.JsonArray calls = (jakarta.json.JsonArray) jsonOf(get("api/v1/calls"));
-        return calls.getValuesAs(JsonObject.class).stream().filter(c -> c.getString("subsidyKind").equals(kind))
+        return calls.getValuesAs(JsonObject.class).stream().filter(c -> c.getString("subsidyKind").equals(kind) && c.getBoolean("open"))
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();
     }
 
