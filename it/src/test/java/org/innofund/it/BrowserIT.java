@@ -758,7 +758,7 @@ class BrowserIT {
 
         // two dates that are no dates: two messages, each naming its field, their lines aligned
         type("editorForm:periodStart_input", "2027-13-45");
-        type("editorForm:periodEnd_input", "2027-02-31");
+        type("editorForm:periodEnd_input", "2027-99-99");
         click(By.id("editorForm:projectName"));
         click(By.id("editorForm:save"));
         wait.until(d -> d.findElements(By.cssSelector("[id='editorForm:formMessages'] li")).size() >= 2);
