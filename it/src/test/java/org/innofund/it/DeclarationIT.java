@@ -166,9 +166,9 @@ class DeclarationIT {
         d = Http.json(halfRow);
         assertEquals("半成品", d.getJsonObject("content").getString("projectName"));
         assertEquals(2, d.getJsonObject("content").getJsonArray("budgetLines").size(), d.toString());
-        String open = d.getJsonArray("problems").toString();
-        assertTrue(open.contains("{\"messageKey\":\"submit.budgetLineIncomplete\",\"arguments\":[1]}")
-                && open.contains("{\"messageKey\":\"submit.budgetLineIncomplete\",\"arguments\":[2]}"), open);
+        assertEquals(List.of("[1]", "[2]"), d.getJsonArray("problems").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("messageKey").equals("submit.budgetLineIncomplete"))
+                .map(p -> p.getJsonArray("arguments").toString()).toList(), "each line named by its number");
         HttpResponse<String> incomplete = http.postJson("api/v1/declarations/" + Http.declarationId(d) + "/submission",
                 "{\"version\":" + Http.declarationVersion(d) + "}", Http.bearer(token));
         assertEquals(422, incomplete.statusCode(), incomplete.body());
