@@ -730,10 +730,10 @@ class BrowserIT {
         // a company of its own: the demo companies' one declaration per call stays free for the other tests
         Http http = new Http();
         String username = TestData.newUsername("other");
-        String token = http.registerEnterprise(username, TestData.newUscc(), "other-password-1");
+        String token = http.registerEnterprise(username, TestData.newUscc(), "profile-password-1");
         long id = Http.declarationId(Http.json(http.postJson("api/v1/declarations", "{\"callId\":" + http.callOfKind("PRE_APPROVED")
                 + "}", Http.bearer(token))));
-        login(username, "other-password-1");
+        login(username, "profile-password-1");
         open("enterprise/declaration.xhtml?id=" + id);
         Path patent = Files.createTempFile("patent-", ".pdf");
         Files.write(patent, TestFiles.pdf(5_000));
