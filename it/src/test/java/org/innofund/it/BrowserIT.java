@@ -738,10 +738,14 @@ class BrowserIT {
     /** Issue 9, item 11: 其他材料 — two described files beside the listed ones, withdrawn one, the other kept. */
     @Test
     void anEnterpriseAttachesOtherMaterialsWithADescription() throws Exception {
-        login("enterprise2", TestData.DEMO_PASSWORD);
-        open("call.xhtml?id=" + new Http().callOfKind("REWARD"));
-        click(By.id("declareForm:declare"));
-        wait.until(ExpectedConditions.urlContains("enterprise/declaration.xhtml"));
+        // a company of its own: the demo companies' one declaration per call stays free for the other tests
+        Http http = new Http();
+        String username = TestData.newUsername("other");
+        String token = http.registerEnterprise(username, TestData.newUscc(), "profile-password-1");
+        long id = Http.declarationId(Http.json(http.postJson("api/v1/declarations", "{\"callId\":" + http.callOfKind("PRE_APPROVED")
+                + "}", Http.bearer(token))));
+        login(username, "profile-password-1");
+        open("enterprise/declaration.xhtml?id=" + id);
         Path patent = Files.createTempFile("patent-", ".pdf");
         Files.write(patent, TestFiles.pdf(5_000));
         for (String description : List.of("发明专利证书", "省级科技进步奖证书")) {
