@@ -57,7 +57,7 @@ class CallNoticeIT {
         assertEquals(409, upload(id, version - 1, NAME, TestFiles.pdf(3000), reviewer).statusCode(), "a stale version");
         assertEquals(404, http.getBytes("files/calls/" + id + "/notice").statusCode(), "no notice yet");
 
-        HttpResponse<String> first = upload(id, version, "C:\\旧\\" + NAME, TestFiles.pdf(3000), reviewer);
+        HttpResponse<String> first = upload(id, version, "通知/旧/" + NAME, TestFiles.pdf(3000), reviewer);
         assertEquals(200, first.statusCode(), first.body());
         assertEquals(NAME, Http.json(first).getString("originalName"), "without the client's folder");
         long afterFirst = Http.json(first).getJsonNumber("callVersion").longValue();
