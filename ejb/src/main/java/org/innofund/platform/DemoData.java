@@ -14,14 +14,25 @@ import org.innofund.identity.domain.Role;
 import org.innofund.identity.domain.Uscc;
 import org.innofund.identity.domain.UserAccount;
 import org.innofund.identity.infrastructure.PasswordHasher;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.innofund.program.domain.AttachmentRequirement;
+import org.innofund.program.domain.CallNotice;
 import org.innofund.program.domain.FundingCall;
 import org.innofund.program.domain.Program;
 import org.innofund.program.domain.RuleParameters;
 import org.innofund.program.domain.SubsidyKind;
 import org.innofund.shared.Clocks;
 import org.innofund.shared.FileType;
+import org.innofund.shared.UploadInspector;
+import org.innofund.program.infrastructure.CallNoticeContentStore;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -70,6 +81,9 @@ public class DemoData {
 
     @jakarta.ejb.EJB
     private DatabaseMigrator database;
+
+    @Inject
+    private CallNoticeContentStore notices;
 
     @PostConstruct
     void start() {
@@ -156,7 +170,43 @@ public class DemoData {
         requirements.add(new AttachmentRequirement("营业执照", true, EnumSet.of(FileType.PDF, FileType.JPG, FileType.PNG)));
         requirements.addAll(List.of(ownRequirements));
         call.replaceRequiredAttachments(requirements);
-        call.publish("approver", now);
         em.persist(call);
+        em.flush();
+        notice(call, now);
+        call.publish("approver", now);
+    }
+
+    /**
+     * A small stand-in for the call's official notice (正式通知), so that the public page has a file to offer. In Latin
+     * letters: the standard PDF fonts have no Chinese, and the CJK font is optional (see DeclarationPdf).
+     */
+    private void notice(FundingCall call, Instant now) {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream text = new PDPageContentStream(document, page)) {
+                text.beginText();
+                text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 14);
+                text.newLineAtOffset(72, 760);
+                text.showText("Official notice of call " + call.getId() + " (" + call.getYear() + ", "
+                        + call.getProgram().getSubsidyKind() + ")");
+                text.newLineAtOffset(0, -24);
+                text.showText("InnoFund demo data: this file stands in for the bureau's notice.");
+                text.endText();
+            }
+            document.save(pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        UploadInspector.Inspected file = UploadInspector.inspect(new ByteArrayInputStream(pdf.toByteArray()), CallNotice.MAX_BYTES);
+        try {
+            em.persist(new CallNotice(call.getId(), "关于组织申报" + call.getTitle() + "的通知.pdf", file.type(), file.size(),
+                    file.sha256(), "reviewer", now));
+            em.flush();
+            notices.store(call.getId(), file.file(), file.size());
+        } finally {
+            file.discard();
+        }
     }
 }

@@ -508,6 +508,26 @@ class MigrationsTest {
         assertEquals("23506", noAttachment.getSQLState(), noAttachment.getMessage());
     }
 
+    /** V017: one official notice per call, of a type the product serves, never empty; its content belongs to it. */
+    @Test
+    void aCallHasAtMostOneNoticeOfAKnownTypeWithContent() throws SQLException {
+        insertProgramAndCall();
+        String notice = "INSERT INTO call_notice (call_id, original_name, content_type, size_bytes, sha256, uploaded_by, "
+                + "uploaded_at) VALUES (%d, '关于组织申报的通知.pdf', '%s', %d, '" + "0".repeat(64) + "', 'reviewer', "
+                + "TIMESTAMP '2025-02-01 00:00:00')";
+        assertCheckViolated(notice.formatted(10, "EXE", 10));
+        assertCheckViolated(notice.formatted(10, "PDF", 0));
+        assertEquals(1, update(notice.formatted(10, "PDF", 10)));
+        SQLException second = assertThrows(SQLException.class, () -> update(notice.formatted(10, "PDF", 10)));
+        assertEquals("23505", second.getSQLState(), second.getMessage());
+        SQLException noCall = assertThrows(SQLException.class, () -> update(notice.formatted(99, "PDF", 10)));
+        assertEquals("23506", noCall.getSQLState(), noCall.getMessage());
+        assertEquals(1, update("INSERT INTO call_notice_content (call_id, content) VALUES (10, X'255044462D')"));
+        SQLException noNotice = assertThrows(SQLException.class,
+                () -> update("INSERT INTO call_notice_content (call_id, content) VALUES (99, X'00')"));
+        assertEquals("23506", noNotice.getSQLState(), noNotice.getMessage());
+    }
+
     @Test
     void aRevisionIsKeptOncePerNumber() throws SQLException {
         insertDeclaration();

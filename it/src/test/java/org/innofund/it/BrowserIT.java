@@ -1023,4 +1023,39 @@ class BrowserIT {
         wait.until(d -> !d.findElements(By.cssSelector("[id='editorForm:" + table + "'] tbody tr input")).isEmpty());
         checkAccessibility(); // at the end too, but here with the row just added
     }
+
+    /**
+     * Issue 9, item 15: the reviewer uploads the call's official notice (正式通知) on the draft call page; once published,
+     * the public call page names it with its size and links its download.
+     */
+    @Test
+    void theReviewerUploadsTheOfficialNoticeAndThePublicCallPageLinksIt() throws Exception {
+        Http http = new Http();
+        String title = "正式通知浏览器测试 " + System.nanoTime();
+        jakarta.json.JsonObject call = http.draftCall(http.token("reviewer", TestData.DEMO_PASSWORD), title);
+        long id = call.getJsonNumber("id").longValue();
+        login("reviewer", TestData.DEMO_PASSWORD);
+        open("bureau/reviewer/call.xhtml?id=" + id);
+        waitForText(By.id("noticeSection"), "暂无正式通知文件");
+        Path notice = Files.createTempFile("notice-", ".pdf");
+        Files.write(notice, TestFiles.pdf(4_000));
+        driver.findElement(By.id("noticeForm:noticeUpload_input")).sendKeys(notice.toString());
+        waitForText(By.id("noticeForm:noticeFile"), notice.getFileName().toString());
+        // the page holds the call's new version: its sections still save (no "changed by someone else")
+        assertTrue(driver.findElements(By.id("reload")).isEmpty(), "no stale notice after one's own upload");
+        long version = Http.json(http.get("api/v1/bureau/calls/" + id, Http.bearer(http.token("approver", TestData.DEMO_PASSWORD))))
+                .getJsonNumber("version").longValue();
+        java.net.http.HttpResponse<String> published = http.postJson("api/v1/bureau/calls/" + id + "/publication",
+                jakarta.json.Json.createObjectBuilder().add("version", version).build().toString(),
+                Http.bearer(http.token("approver", TestData.DEMO_PASSWORD)));
+        assertEquals(200, published.statusCode(), published.body());
+
+        logout();
+        open("call.xhtml?id=" + id);
+        WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("noticeLink")));
+        assertEquals(notice.getFileName().toString(), link.getText().strip());
+        assertTrue(link.getAttribute("href").endsWith("/files/calls/" + id + "/notice"), link.getAttribute("href"));
+        assertTrue(driver.findElement(By.id("noticeSize")).getText().contains("PDF"));
+        assertEquals(200, http.getBytes("files/calls/" + id + "/notice").statusCode(), "the link downloads for anyone");
+    }
 }

@@ -131,6 +131,17 @@ public final class Http {
     /** With {@code chunked}, the body is streamed without a declared length. */
     public HttpResponse<String> upload(String path, Map<String, String> fields, String fileName, String contentType,
                                        byte[] content, boolean chunked, String... headers) {
+        return upload("POST", path, fields, fileName, contentType, content, chunked, headers);
+    }
+
+    /** The same with PUT (a file that replaces the one before, as a call's notice). */
+    public HttpResponse<String> putUpload(String path, Map<String, String> fields, String fileName, String contentType,
+                                          byte[] content, String... headers) {
+        return upload("PUT", path, fields, fileName, contentType, content, false, headers);
+    }
+
+    private HttpResponse<String> upload(String method, String path, Map<String, String> fields, String fileName,
+                                        String contentType, byte[] content, boolean chunked, String... headers) {
         String boundary = "----innofund" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         try {
@@ -150,7 +161,7 @@ public final class Http {
                 ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))
                 : HttpRequest.BodyPublishers.ofByteArray(bytes);
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(publisher), headers);
+                .method(method, publisher), headers);
     }
 
     public HttpResponse<byte[]> getBytes(String path, String... headers) {
@@ -253,5 +264,24 @@ public final class Http {
     /** The version of a declaration as the API answers it: what the next change must carry. */
     public static long declarationVersion(JsonObject detail) {
         return detail.getJsonObject("summary").getJsonNumber("version").longValue();
+    }
+
+    /** A new program and a draft call of it, made by the reviewer through the API; the call as answered. */
+    public JsonObject draftCall(String reviewerToken, String title) {
+        HttpResponse<String> program = postJson("api/v1/bureau/programs", Json.createObjectBuilder()
+                .add("name", title + "（项目类别）").add("subsidyKind", "REWARD").add("department", "高新技术科")
+                .build().toString(), bearer(reviewerToken));
+        if (program.statusCode() != 201) {
+            throw new AssertionError("program: " + program.statusCode() + " " + program.body());
+        }
+        java.time.Instant opens = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        HttpResponse<String> call = postJson("api/v1/bureau/calls", Json.createObjectBuilder()
+                .add("programId", json(program).getJsonNumber("id").longValue()).add("title", title).add("year", 2027)
+                .add("opensAt", opens.toString()).add("closesAt", opens.plus(30, java.time.temporal.ChronoUnit.DAYS).toString())
+                .add("budget", 1000000.00).build().toString(), bearer(reviewerToken));
+        if (call.statusCode() != 201) {
+            throw new AssertionError("call: " + call.statusCode() + " " + call.body());
+        }
+        return json(call);
     }
 }

@@ -15,7 +15,7 @@ import org.innofund.declaration.domain.Attachment;
 import org.innofund.declaration.domain.Declaration;
 import org.innofund.declaration.domain.DeclarationAction;
 import org.innofund.declaration.infrastructure.AttachmentContentStore;
-import org.innofund.declaration.infrastructure.UploadInspector;
+import org.innofund.shared.UploadInspector;
 import org.innofund.identity.application.CurrentUser;
 import org.innofund.identity.domain.Role;
 import org.innofund.program.domain.AttachmentRequirement;

@@ -19,10 +19,7 @@ import jakarta.persistence.Table;
 import org.innofund.shared.FileType;
 
 import java.time.Instant;
-import java.util.Locale;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * 附件: a file attached to a declaration for one of its call's requirements. The metadata lives here, the content
@@ -114,39 +111,10 @@ public class Attachment {
         return description.strip();
     }
 
-    /**
-     * The client's file name without any directory part, control characters (C0 and C1) or quotes, for display and
-     * download only, ending in the extension of the type found in the content ("evil.pdf.exe" holding a PDF is
-     * "evil.pdf", "report" is "report.pdf"), so that the file opens as what it is; at most 255 UTF-16 units, keeping
-     * the end and never half a surrogate pair.
-     */
+    /** The client's file name as shown and downloaded: see {@link FileType#displayName}. */
     static String displayName(String original, FileType type) {
-        String name = original == null ? "" : original.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cc}\"\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]", "").strip();
-        String extension = "." + type.extension();
-        String base = withoutExtension(name);
-        if (base.toLowerCase(Locale.ROOT).endsWith(extension)) {
-            base = withoutExtension(base); // "evil.pdf.exe": the extension under the false one is the true one
-        }
-        if (base.isEmpty()) {
-            base = "attachment";
-        }
-        int room = 255 - extension.length();
-        if (base.length() > room) {
-            int start = base.length() - room;
-            base = base.substring(Character.isLowSurrogate(base.charAt(start)) ? start + 1 : start);
-        }
-        return base + extension;
+        return type.displayName(original);
     }
-
-    /** The name without its last extension, if it has one. */
-    private static String withoutExtension(String name) {
-        Matcher m = EXTENSION.matcher(name);
-        return m.find() ? name.substring(0, m.start()).strip() : name;
-    }
-
-    /** What a file manager would take for an extension: a dot and a few letters or digits at the end. */
-    private static final Pattern EXTENSION = Pattern.compile("\\.[\\p{Alnum}]{1,10}$");
 
     public void withdraw() {
         withdrawn = true;

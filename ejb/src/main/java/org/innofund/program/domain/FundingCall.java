@@ -249,6 +249,16 @@ public class FundingCall extends BaseEntity {
         returnedAt = now;
     }
 
+    /**
+     * The official notice may be uploaded and replaced only while the call is a draft: once published it is fixed, for
+     * it is what enterprises read and declared on (a changed notice would change the call under their feet).
+     */
+    public void requireNoticeReplaceable() {
+        if (status != CallStatus.DRAFT) {
+            throw BusinessException.conflict("notice.fixed", title);
+        }
+    }
+
     private void requireDraft() {
         if (status != CallStatus.DRAFT) {
             throw BusinessException.conflict("call.alreadyPublished", title);

@@ -4,6 +4,8 @@ import org.innofund.shared.event.Actor;
 import org.innofund.shared.event.AuditAction;
 import org.innofund.shared.event.DomainEvent;
 
+import org.innofund.shared.FileType;
+
 import java.math.BigDecimal;
 
 /** What the bureau does to programmes and calls. */
@@ -58,5 +60,13 @@ public final class ProgramEvents {
         public AuditAction action() { return AuditAction.CALL_RETURN; }
         public String target() { return "call:" + callId; }
         public String detail() { return opinion; }
+    }
+
+    /** 正式通知 uploaded or replaced on a draft call: type, size, hash and file name, so the trail names the very file. */
+    public record CallNoticeUploaded(Actor by, long callId, FileType type, long sizeBytes, String sha256, String fileName)
+            implements DomainEvent {
+        public AuditAction action() { return AuditAction.CALL_NOTICE; }
+        public String target() { return "call:" + callId; }
+        public String detail() { return type + " " + sizeBytes + " " + sha256 + " " + fileName; }
     }
 }

@@ -140,6 +140,15 @@ class FundingCallTest {
     }
 
     @Test
+    void theNoticeIsReplaceableWhileADraftAndFixedOncePublished() {
+        call(OPENS, CLOSES, "5000000.00").requireNoticeReplaceable();
+        BusinessException e = assertThrows(BusinessException.class, () -> published().requireNoticeReplaceable());
+        assertEquals(BusinessException.Kind.CONFLICT, e.kind());
+        assertEquals("notice.fixed", e.messageKey());
+        assertArrayEquals(new Object[] {"2025 年度研发投入后补助申报通知"}, e.arguments());
+    }
+
+    @Test
     void publishingTwiceIsAConflict() {
         FundingCall call = published();
         assertEquals(CallStatus.PUBLISHED, call.getStatus());

@@ -53,6 +53,9 @@ public final class AuditText {
                 m -> label("auditDetail.requirements", m.group(), m.group(1))));
         details.put(AuditAction.CALL_TEMPLATE, new DetailShape("(\\d+) indicator\\(s\\)",
                 m -> label("auditDetail.indicators", m.group(), m.group(1))));
+        details.put(AuditAction.CALL_NOTICE, new DetailShape("(\\S+) (\\d+) (\\S+) (.+)",
+                m -> label("auditDetail.notice", m.group(), m.group(4), m.group(1), Formats.bytesOf(Long.parseLong(m.group(2))),
+                        m.group(3))));
         details.put(AuditAction.DECLARATION_START, new DetailShape("call:\\d+", m -> target(m.group())));
         details.put(AuditAction.DECLARATION_SUBMIT, new DetailShape("revision (\\d+)",
                 m -> label("auditDetail.revision", m.group(), m.group(1))));

@@ -2,12 +2,14 @@ package org.innofund.web.api;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -15,10 +17,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innofund.program.application.CallAdministration;
 import org.innofund.program.application.CallDetail;
+import org.innofund.program.application.CallNotices;
+import org.innofund.program.application.NoticeView;
 import org.innofund.program.application.ProgramView;
 import org.innofund.program.domain.SubsidyKind;
 import org.innofund.shared.BusinessException;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -33,6 +39,9 @@ public class CallAdministrationResource {
 
     @EJB
     private CallAdministration calls;
+
+    @EJB
+    private CallNotices notices;
 
     @GET
     @Path("programs")
@@ -135,6 +144,22 @@ public class CallAdministrationResource {
             throw BusinessException.invalid("request.malformed");
         }
         return calls.returnToPreparer(id, body.version(), body.opinion());
+    }
+
+    @PUT
+    @Path("calls/{id}/notice")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Upload or replace the official notice (正式通知, a PDF recognised by content, at most 10 MB) of a draft "
+            + "call read at 'version' (REVIEWER); a published call's notice is fixed (409)")
+    public NoticeView notice(@PathParam("id") long id, @FormParam("version") String version, @FormParam("file") EntityPart file)
+            throws IOException {
+        if (file == null || version == null || !version.strip().matches("\\d{1,18}")) {
+            throw BusinessException.invalid("request.malformed");
+        }
+        try (InputStream content = file.getContent()) {
+            return notices.upload(id, Long.valueOf(version.strip()), MultipartFileNames.repair(file.getFileName().orElse(null)),
+                    content);
+        }
     }
 
     public record Opinion(Long version, String opinion) {

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -172,12 +171,8 @@ public class DeclarationResource {
     @Operation(summary = "Download an attachment under its original name")
     public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         AttachmentView a = attachments.describe(id, attachmentId);
-        StreamingOutput body = out -> attachments.download(id, attachmentId, out);
-        return Response.ok(body, a.type().mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(a.originalName()))
-                .header(HttpHeaders.CONTENT_LENGTH, a.sizeBytes())
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return FileAnswers.file(out -> attachments.download(id, attachmentId, out), a.type().mediaType(), a.originalName(),
+                a.sizeBytes());
     }
 
     @DELETE

@@ -1,9 +1,7 @@
 package org.innofund.web.declaration;
 
-import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,14 +9,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.innofund.declaration.application.AttachmentService;
 import org.innofund.declaration.application.DeclarationService;
 import org.innofund.web.i18n.LocaleBean;
+import org.innofund.web.shared.Downloads;
 import org.innofund.declaration.application.AttachmentView;
-import org.innofund.shared.BusinessException;
-import org.innofund.web.shared.ContentDisposition;
-import org.innofund.web.shared.EjbExceptions;
 
 import java.io.IOException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,7 +29,6 @@ public class DeclarationFilesServlet extends HttpServlet {
     static final String PREFIX = "/files/declarations/";
     private static final Pattern PATH = Pattern.compile("/(\\d{1,18})/attachments/(\\d{1,18})");
     private static final Pattern PRINTOUT = Pattern.compile("/(\\d{1,18})/revisions/(\\d{1,4})/pdf");
-    private static final Logger LOG = Logger.getLogger(DeclarationFilesServlet.class.getName());
 
     @EJB
     private transient AttachmentService attachments;
@@ -80,25 +73,11 @@ public class DeclarationFilesServlet extends HttpServlet {
         try {
             file = attachments.describe(declarationId, attachmentId);
         } catch (RuntimeException e) {
-            refuse(response, e);
+            Downloads.refuse(response, e);
             return;
         }
-        response.setContentType(file.type().mediaType());
-        response.setContentLengthLong(file.sizeBytes());
-        response.setHeader("Content-Disposition", ContentDisposition.attachment(file.originalName()));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        try {
-            attachments.download(declarationId, attachmentId, response.getOutputStream());
-        } catch (RuntimeException e) {
-            if (response.isCommitted()) {
-                // part of the file has gone out already: all that can be done is to cut the connection short
-                LOG.log(Level.WARNING, "Download of attachment " + attachmentId + " broke off", e);
-                throw new IOException("download broke off", e);
-            }
-            response.reset();
-            refuse(response, e);
-        }
+        Downloads.start(response, file.type().mediaType(), file.sizeBytes(), file.originalName());
+        Downloads.stream(response, out -> attachments.download(declarationId, attachmentId, out), "attachment " + attachmentId);
     }
 
     private void sendPrintout(Long declarationId, int revision, HttpServletResponse response) throws IOException {
@@ -106,35 +85,10 @@ public class DeclarationFilesServlet extends HttpServlet {
         try {
             pdf = declarations.printout(declarationId, revision, language.getLocale());
         } catch (RuntimeException e) {
-            refuse(response, e);
+            Downloads.refuse(response, e);
             return;
         }
-        response.setContentType("application/pdf");
-        response.setContentLength(pdf.length);
-        response.setHeader("Content-Disposition", ContentDisposition.attachment("申报书-" + declarationId + "-" + revision + ".pdf"));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
+        Downloads.start(response, "application/pdf", pdf.length, "申报书-" + declarationId + "-" + revision + ".pdf");
         response.getOutputStream().write(pdf);
-    }
-
-    /** Refusals as HTTP statuses (the container's error pages), never a stack trace. */
-    private static void refuse(HttpServletResponse response, RuntimeException e) throws IOException {
-        BusinessException refusal = businessCause(e);
-        if (refusal != null) {
-            response.sendError(switch (refusal.kind()) {
-                case UNAUTHENTICATED, FORBIDDEN -> HttpServletResponse.SC_FORBIDDEN;
-                case UNAVAILABLE -> HttpServletResponse.SC_SERVICE_UNAVAILABLE; // the PDF's font is not installed
-                default -> HttpServletResponse.SC_NOT_FOUND;
-            });
-        } else if (e instanceof EJBAccessException || e instanceof AccessLocalException
-                || e.getCause() instanceof AccessLocalException) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN); // a role that never reads declarations
-        } else {
-            throw e;
-        }
-    }
-
-    private static BusinessException businessCause(RuntimeException e) {
-        return EjbExceptions.unwrap(e) instanceof BusinessException b ? b : null;
     }
 }

@@ -12,6 +12,8 @@ import org.innofund.declaration.application.DeclarationSummary;
 import org.innofund.identity.domain.Role;
 import org.innofund.program.application.CallCatalog;
 import org.innofund.program.application.CallDetail;
+import org.innofund.program.application.CallNotices;
+import org.innofund.program.application.NoticeView;
 import org.innofund.shared.BusinessException;
 import org.innofund.web.shared.BusinessCall;
 import org.omnifaces.cdi.Param;
@@ -33,6 +35,9 @@ public class CallBacking {
     @EJB
     private DeclarationService declarations;
 
+    @EJB
+    private CallNotices notices;
+
     @Inject
     @Param
     private Long id;
@@ -40,6 +45,7 @@ public class CallBacking {
     private boolean loaded;
     private CallDetail call;
     private List<DeclarationSummary> mine = List.of();
+    private NoticeView notice;
 
     /** f:viewAction: a draft or unknown call is not found. */
     public void load() throws IOException {
@@ -56,6 +62,9 @@ public class CallBacking {
             call = id == null ? null : catalog.publishedCall(id);
         } catch (BusinessException e) {
             call = null;
+        }
+        if (call != null) {
+            notice = notices.notice(call.id()).orElse(null);
         }
         if (call != null && isEnterprise()) {
             mine = declarations.mine().stream().filter(d -> d.callId().equals(call.id())).toList();
@@ -88,6 +97,12 @@ public class CallBacking {
             find();
         }
         return call;
+    }
+
+    /** 正式通知: the call's official notice file, or null if it has none. */
+    public NoticeView getNotice() {
+        getCall();
+        return notice;
     }
 
     /** The enterprise's own declarations in this call, so it continues one instead of starting another by mistake. */

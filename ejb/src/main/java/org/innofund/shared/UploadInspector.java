@@ -1,10 +1,8 @@
-package org.innofund.declaration.infrastructure;
+package org.innofund.shared;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.innofund.shared.BusinessException;
-import org.innofund.shared.FileType;
 
 import java.io.IOException;
 import java.io.InputStream;

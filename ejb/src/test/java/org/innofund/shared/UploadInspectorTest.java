@@ -1,10 +1,8 @@
-package org.innofund.declaration.infrastructure;
+package org.innofund.shared;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.innofund.declaration.domain.Attachment;
-import org.innofund.shared.BusinessException;
-import org.innofund.shared.FileType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
