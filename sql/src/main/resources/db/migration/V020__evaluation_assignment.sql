@@ -57,6 +57,9 @@ CREATE TABLE evaluation_assignment (
     declaration_id        NUMBER(19)          NOT NULL,
     enterprise_id         NUMBER(19)          NOT NULL,
     agency_id             NUMBER(19)          NOT NULL,
+    -- what the agency sees before its conflict declaration, as the declaration stood when accepted
+    enterprise_name       VARCHAR2(200 CHAR)  NOT NULL,
+    project_name          VARCHAR2(200 CHAR),
     stage                 VARCHAR2(16 CHAR)   NOT NULL,
     state                 VARCHAR2(32 CHAR)   NOT NULL,
     due_on                DATE                NOT NULL,

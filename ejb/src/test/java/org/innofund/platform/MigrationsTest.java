@@ -568,9 +568,9 @@ class MigrationsTest {
     void anAssignmentHasAKnownStageAndStateAndAWholeConflictDeclaration() throws SQLException {
         insertDeclaration();
         insertOrganisation(3, "AGENCY", "91330100MA27Y0000X");
-        String assignment = "INSERT INTO evaluation_assignment (id, declaration_id, enterprise_id, agency_id, stage, state, "
+        String assignment = "INSERT INTO evaluation_assignment (id, declaration_id, enterprise_id, agency_id, enterprise_name, stage, state, "
                 + "due_on, assigned_by, live_key, conflict, conflict_statement, conflict_reason, conflict_declared_by, "
-                + "conflict_declared_at, created_at) VALUES (%d, 100, 2, 3, '%s', '%s', DATE '2025-06-30', 'reviewer', %s, "
+                + "conflict_declared_at, created_at) VALUES (%d, 100, 2, 3, 'E', '%s', '%s', DATE '2025-06-30', 'reviewer', %s, "
                 + "%s, TIMESTAMP '2025-05-01 00:00:00')";
         String none = "NULL, NULL, NULL, NULL, NULL";
         String at = "TIMESTAMP '2025-05-02 00:00:00'";
@@ -608,8 +608,8 @@ class MigrationsTest {
     void aDeclarationHasOneOpenAssignmentPerStage() throws SQLException {
         insertDeclaration();
         insertOrganisation(3, "AGENCY", "91330100MA27Y0000X");
-        String assignment = "INSERT INTO evaluation_assignment (id, declaration_id, enterprise_id, agency_id, stage, state, "
-                + "due_on, assigned_by, live_key, created_at) VALUES (%d, 100, 2, 3, '%s', '%s', DATE '2025-06-30', "
+        String assignment = "INSERT INTO evaluation_assignment (id, declaration_id, enterprise_id, agency_id, enterprise_name, stage, state, "
+                + "due_on, assigned_by, live_key, created_at) VALUES (%d, 100, 2, 3, 'E', '%s', '%s', DATE '2025-06-30', "
                 + "'reviewer', %s, TIMESTAMP '2025-05-01 00:00:00')";
         assertEquals(1, update(assignment.formatted(1, "APPROVAL", "REASSIGNED", "NULL")));
         assertEquals(1, update(assignment.formatted(2, "APPROVAL", "REASSIGNED", "NULL")));

@@ -47,6 +47,13 @@ public class Assignment extends BaseEntity {
     @Column(name = "agency_id", nullable = false, updatable = false)
     private Long agencyId;
 
+    /** What the agency sees before its conflict declaration: the enterprise's name and the project's title. */
+    @Column(name = "enterprise_name", nullable = false, updatable = false, length = 200)
+    private String enterpriseName;
+
+    @Column(name = "project_name", updatable = false, length = 200)
+    private String projectName;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false, length = 16)
     private EvaluationStage stage;
@@ -92,11 +99,13 @@ public class Assignment extends BaseEntity {
     protected Assignment() {
     }
 
-    private Assignment(Long declarationId, Long enterpriseId, Long agencyId, EvaluationStage stage, LocalDate dueOn,
+    private Assignment(Subject subject, Long agencyId, EvaluationStage stage, LocalDate dueOn,
                        Long replacesId, String by, Instant now, String reason) {
         super(now);
-        this.declarationId = declarationId;
-        this.enterpriseId = enterpriseId;
+        this.declarationId = subject.declarationId();
+        this.enterpriseId = subject.enterpriseId();
+        this.enterpriseName = subject.enterpriseName();
+        this.projectName = subject.projectName();
         this.agencyId = agencyId;
         this.stage = stage;
         this.dueOn = dueOn;
@@ -107,10 +116,21 @@ public class Assignment extends BaseEntity {
         transitions.add(new AssignmentTransition(this, null, AssignmentState.OFFERED, by, now, reason));
     }
 
+    /** The accepted declaration an assignment is about, as the agency may see it before its conflict declaration. */
+    public record Subject(Long declarationId, Long enterpriseId, String enterpriseName, String projectName) {
+    }
+
     /** 分派: the declaration's work at this stage offered to the agency, due on the given day. */
-    public static Assignment offer(Long declarationId, Long enterpriseId, Long agencyId, EvaluationStage stage,
-                                   LocalDate dueOn, String by, Instant now) {
-        return new Assignment(declarationId, enterpriseId, agencyId, stage, requireDue(dueOn), null, by, now, null);
+    public static Assignment offer(Subject subject, Long agencyId, EvaluationStage stage, LocalDate dueOn, String by,
+                                   Instant now) {
+        if (stage == null) {
+            throw BusinessException.invalid("assignment.stageRequired");
+        }
+        return new Assignment(subject, agencyId, stage, requireDue(dueOn), null, by, now, null);
+    }
+
+    public Subject subject() {
+        return new Subject(declarationId, enterpriseId, enterpriseName, projectName);
     }
 
     private static LocalDate requireDue(LocalDate dueOn) {
@@ -153,7 +173,7 @@ public class Assignment extends BaseEntity {
         LocalDate due = requireDue(dueOn);
         moveTo(AssignmentAction.REASSIGN, by, now, why);
         liveKey = null;
-        return new Assignment(declarationId, enterpriseId, toAgencyId, stage, due, getId(), by, now, why);
+        return new Assignment(subject(), toAgencyId, stage, due, getId(), by, now, why);
     }
 
     /** Whether the agency may read the declaration's content (only after it declared no conflict). */
@@ -197,6 +217,14 @@ public class Assignment extends BaseEntity {
 
     public Long getAgencyId() {
         return agencyId;
+    }
+
+    public String getEnterpriseName() {
+        return enterpriseName;
+    }
+
+    public String getProjectName() {
+        return projectName;
     }
 
     public EvaluationStage getStage() {

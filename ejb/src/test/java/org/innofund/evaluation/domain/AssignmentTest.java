@@ -18,10 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AssignmentTest {
 
     private static final Instant NOW = Instant.parse("2025-05-01T02:00:00Z");
+    private static final Assignment.Subject SUBJECT = new Assignment.Subject(100L, 2L, "宁波某电器有限公司", "智能温控");
     private static final LocalDate DUE = LocalDate.of(2025, 6, 30);
 
     private static Assignment offered() {
-        return Assignment.offer(100L, 2L, 3L, EvaluationStage.APPROVAL, DUE, "reviewer", NOW);
+        return Assignment.offer(SUBJECT, 3L, EvaluationStage.APPROVAL, DUE, "reviewer", NOW);
     }
 
     private static void assertRefused(BusinessException.Kind kind, String key, Runnable attempt) {
@@ -40,7 +41,7 @@ class AssignmentTest {
         assertNull(a.getTransitions().get(0).getFromState());
         assertEquals("reviewer", a.getTransitions().get(0).getActor());
         assertRefused(BusinessException.Kind.INVALID, "assignment.dueRequired",
-                () -> Assignment.offer(100L, 2L, 3L, EvaluationStage.APPROVAL, null, "reviewer", NOW));
+                () -> Assignment.offer(SUBJECT, 3L, EvaluationStage.APPROVAL, null, "reviewer", NOW));
     }
 
     @Test
@@ -87,7 +88,7 @@ class AssignmentTest {
                 a.getTransitions().stream().map(AssignmentTransition::getToState).toList());
         assertEquals(AssignmentState.OFFERED, next.getState());
         assertEquals(100L, next.getDeclarationId());
-        assertEquals(2L, next.getEnterpriseId());
+        assertEquals(SUBJECT, next.subject());
         assertEquals(4L, next.getAgencyId());
         assertEquals(EvaluationStage.APPROVAL, next.getStage());
         assertEquals(newDue, next.getDueOn());
