@@ -177,6 +177,8 @@ class AssignmentIT {
         assertFalse(Http.json(own).getString("enterpriseName").isBlank(), "the enterprise's name is shown");
         assertEquals(404, http.get("api/v1/assignments/" + id + "/declaration", Http.bearer(mine.token())).statusCode(),
                 "content hidden until the conflict declaration");
+        assertEquals(404, http.get("api/v1/declarations/" + Http.declarationId(declaration), Http.bearer(mine.token()))
+                .statusCode(), "by the declaration's own route too");
         JsonArray listed = (JsonArray) Http.jsonOf(http.get("api/v1/assignments?state=OFFERED", Http.bearer(mine.token())));
         assertTrue(listed.getValuesAs(JsonObject.class).stream().anyMatch(x -> x.getJsonNumber("id").longValue() == id));
         assertTrue(((JsonArray) Http.jsonOf(http.get("api/v1/assignments", Http.bearer(other.token())))).isEmpty());
@@ -191,6 +193,8 @@ class AssignmentIT {
         HttpResponse<String> content = http.get("api/v1/assignments/" + id + "/declaration", Http.bearer(mine.token()));
         assertEquals(200, content.statusCode(), content.body());
         assertEquals(Http.declarationId(declaration), Http.declarationId(Http.json(content)));
+        assertEquals(200, http.get("api/v1/declarations/" + Http.declarationId(declaration), Http.bearer(mine.token()))
+                .statusCode(), "the declaration's own access check asks the evaluation context (AgencyReadGrant)");
 
         assertEquals(List.of(404, 404, 404, 404), everyRoute(other.token(), Http.json(declared)), "another agency, after");
     }

@@ -134,24 +134,11 @@ public class DeclarationService {
         return detail(d);
     }
 
-    /** The enterprise sees its declaration as it stands; the bureau sees it as last submitted. */
-    @RolesAllowed({Role.Names.ENTERPRISE, Role.Names.REVIEWER, Role.Names.APPROVER})
+    /** The enterprise sees its declaration as it stands; the bureau, and an agency it is assigned to, as last submitted. */
+    @RolesAllowed({Role.Names.ENTERPRISE, Role.Names.REVIEWER, Role.Names.APPROVER, Role.Names.AGENCY})
     public DeclarationDetail get(@NotNull Long id) {
         Declaration d = access.readable(id);
         return access.seesLiveDeclaration(d) ? detail(d) : submitted(d);
-    }
-
-    /**
-     * The declaration as last submitted, for the evaluation context only: its AssignmentAccess has already checked
-     * that the calling agency holds an assignment of this declaration whose state lets it read the content.
-     */
-    @RolesAllowed(Role.Names.AGENCY)
-    public DeclarationDetail forEvaluation(@NotNull Long id) {
-        Declaration d = em.find(Declaration.class, id);
-        if (d == null || d.getRevision() == 0) {
-            throw BusinessException.notFound("declaration.notFound", id);
-        }
-        return submitted(d);
     }
 
     /** The content of each submitted revision, oldest first (a return and a resubmission keep both). */

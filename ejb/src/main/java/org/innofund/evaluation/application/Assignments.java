@@ -190,7 +190,7 @@ public class Assignments {
     /** The declaration behind the agency's assignment, as last submitted: only after it declared no conflict. */
     @RolesAllowed(Role.Names.AGENCY)
     public DeclarationDetail declaration(@NotNull Long id) {
-        return declarations.forEvaluation(access.contentReadable(id).getDeclarationId());
+        return declarations.get(access.contentReadable(id).getDeclarationId());
     }
 
     /**
