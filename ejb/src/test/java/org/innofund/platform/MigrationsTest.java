@@ -127,7 +127,8 @@ class MigrationsTest {
                 "audit_entry", "audit_chain_head", "program", "funding_call", "call_attachment_requirement",
                 "call_scoring_indicator", "declaration", "declaration_budget_line", "declaration_achievement",
                 "declaration_service_record", "declaration_transition", "declaration_revision", "attachment",
-                "attachment_content", "integrity_record", "receipt_counter")) {
+                "attachment_content", "integrity_record", "receipt_counter", "evaluation_agency",
+                "evaluation_agency_field", "agency_relationship", "evaluation_assignment", "assignment_transition")) {
             assertTrue(tables.contains(expected), expected + " missing; tables: " + tables);
         }
     }
@@ -570,7 +571,7 @@ class MigrationsTest {
     void theSequenceStepIsTheEntitiesAllocationSize() throws ReflectiveOperationException, SQLException {
         long increment = queryLong("SELECT INCREMENT FROM INFORMATION_SCHEMA.SEQUENCES WHERE SEQUENCE_NAME = 'INNOFUND_SEQ'");
         for (Class<?> type : new Class<?>[] {BaseEntity.class, ApiToken.class, Attachment.class,
-                DeclarationTransition.class}) {
+                DeclarationTransition.class, org.innofund.evaluation.domain.AssignmentTransition.class}) {
             SequenceGenerator generator = type.getDeclaredField("id").getAnnotation(SequenceGenerator.class);
             assertEquals("innofund_seq", generator.sequenceName().toLowerCase(), type.getName());
             assertEquals(increment, generator.allocationSize(), type.getName());
@@ -604,5 +605,96 @@ class MigrationsTest {
         assertEquals(1, update(user.formatted(10, 10, "NULL")));
         assertEquals(1, update(user.formatted(11, 11, "'" + "科".repeat(100) + "'")));
         assertThrows(SQLException.class, () -> update(user.formatted(12, 12, "'" + "科".repeat(101) + "'")));
+    }
+
+    /** V020: an assignment's stage and state are known ones, and its conflict declaration is whole or absent. */
+    @Test
+    void anAssignmentHasAKnownStageAndStateAndAWholeConflictDeclaration() throws SQLException {
+        insertDeclaration();
+        insertOrganisation(3, "AGENCY", "91330100MA27Y0000X");
+        String assignment = "INSERT INTO evaluation_assignment (id, declaration_id, enterprise_id, agency_id, enterprise_name, stage, state, "
+                + "due_on, assigned_by, live_key, conflict, conflict_statement, conflict_reason, conflict_declared_by, "
+                + "conflict_declared_at, created_at) VALUES (%d, 100, 2, 3, 'E', '%s', '%s', DATE '2025-06-30', 'reviewer', %s, "
+                + "%s, TIMESTAMP '2025-05-01 00:00:00')";
+        String none = "NULL, NULL, NULL, NULL, NULL";
+        String at = "TIMESTAMP '2025-05-02 00:00:00'";
+        assertEquals(1, update(assignment.formatted(1, "APPROVAL", "OFFERED", "'100:APPROVAL'", none)));
+        assertEquals(1, update(assignment.formatted(2, "MIDTERM", "IN_EVALUATION", "'100:MIDTERM'",
+                "0, '本机构承诺', NULL, 'agency1', " + at)));
+        assertEquals(1, update(assignment.formatted(3, "ACCEPTANCE", "CONFLICT_DECLARED", "'100:ACCEPTANCE'",
+                "1, NULL, '曾提供咨询', 'agency1', " + at)));
+        assertCheckViolated(assignment.formatted(4, "LOTTERY", "OFFERED", "'100:LOTTERY'", none));
+        assertCheckViolated(assignment.formatted(5, "PERFORMANCE", "DONE", "'100:PERFORMANCE'", none));
+        assertCheckViolated(assignment.formatted(6, "PERFORMANCE", "IN_EVALUATION", "'100:PERFORMANCE'",
+                "0, NULL, NULL, 'agency1', " + at));                     // no statement confirmed
+        assertCheckViolated(assignment.formatted(7, "PERFORMANCE", "CONFLICT_DECLARED", "'100:PERFORMANCE'",
+                "1, NULL, NULL, 'agency1', " + at));                     // a conflict without its reason
+        assertCheckViolated(assignment.formatted(8, "PERFORMANCE", "IN_EVALUATION", "'100:PERFORMANCE'",
+                "0, '本机构承诺', NULL, NULL, " + at));                  // nobody declared it
+        assertCheckViolated(assignment.formatted(9, "PERFORMANCE", "OFFERED", "'100:PERFORMANCE'",
+                "2, NULL, '?', 'agency1', " + at));
+        assertEquals(3, queryLong("SELECT COUNT(*) FROM evaluation_assignment"));
+
+        String transition = "INSERT INTO assignment_transition (id, assignment_id, from_state, to_state, actor, occurred_at) "
+                + "VALUES (%d, %d, %s, '%s', 'reviewer', TIMESTAMP '2025-05-01 00:00:00')";
+        assertEquals(1, update(transition.formatted(10, 1, "NULL", "OFFERED")));
+        assertCheckViolated(transition.formatted(11, 1, "'OFFERED'", "LOST"));
+        assertCheckViolated(transition.formatted(12, 1, "'NOWHERE'", "OFFERED"));
+        SQLException noAssignment = assertThrows(SQLException.class, () -> update(transition.formatted(13, 999, "NULL", "OFFERED")));
+        assertEquals("23506", noAssignment.getSQLState(), noAssignment.getMessage());
+    }
+
+    /**
+     * V020: one open assignment per declaration and stage. The live key is the declaration and stage while open and
+     * NULL once reassigned, so any number of closed ones stay in the history, and a second open one is refused.
+     */
+    @Test
+    void aDeclarationHasOneOpenAssignmentPerStage() throws SQLException {
+        insertDeclaration();
+        insertOrganisation(3, "AGENCY", "91330100MA27Y0000X");
+        String assignment = "INSERT INTO evaluation_assignment (id, declaration_id, enterprise_id, agency_id, enterprise_name, stage, state, "
+                + "due_on, assigned_by, live_key, created_at) VALUES (%d, 100, 2, 3, 'E', '%s', '%s', DATE '2025-06-30', "
+                + "'reviewer', %s, TIMESTAMP '2025-05-01 00:00:00')";
+        assertEquals(1, update(assignment.formatted(1, "APPROVAL", "REASSIGNED", "NULL")));
+        assertEquals(1, update(assignment.formatted(2, "APPROVAL", "REASSIGNED", "NULL")));
+        assertEquals(1, update(assignment.formatted(3, "APPROVAL", "OFFERED", "'100:APPROVAL'")));
+        assertEquals(1, update(assignment.formatted(4, "MIDTERM", "OFFERED", "'100:MIDTERM'")));
+        SQLException second = assertThrows(SQLException.class,
+                () -> update(assignment.formatted(5, "APPROVAL", "OFFERED", "'100:APPROVAL'")));
+        assertEquals("23505", second.getSQLState(), second.getMessage());
+        // the key follows the state: an open one without it, a closed one keeping it, or another declaration's key
+        assertCheckViolated(assignment.formatted(6, "PERFORMANCE", "OFFERED", "NULL"));
+        assertCheckViolated(assignment.formatted(7, "PERFORMANCE", "REASSIGNED", "'100:PERFORMANCE'"));
+        assertCheckViolated(assignment.formatted(8, "PERFORMANCE", "OFFERED", "'101:PERFORMANCE'"));
+        assertCheckViolated("UPDATE evaluation_assignment SET state = 'REASSIGNED' WHERE id = 3");
+        assertEquals(1, update("UPDATE evaluation_assignment SET state = 'REASSIGNED', live_key = NULL WHERE id = 3"));
+        assertEquals(1, update(assignment.formatted(9, "APPROVAL", "OFFERED", "'100:APPROVAL'")));
+    }
+
+    /** V020: an agency is suspended with a reason or not at all; ties and covered fields are of known kinds. */
+    @Test
+    void anAgencyProfileAndItsTiesAreChecked() throws SQLException {
+        insertOrganisation(2, "ENTERPRISE", "91110000802100433B");
+        insertOrganisation(3, "AGENCY", "91330100MA27Y0000X");
+        insertOrganisation(4, "AGENCY", null);
+        insertOrganisation(5, "AGENCY", null);
+        String agency = "INSERT INTO evaluation_agency (organisation_id, qualification, suspended, suspension_reason, "
+                + "created_at) VALUES (%d, '甲级', %d, %s, TIMESTAMP '2025-01-01 00:00:00')";
+        assertEquals(1, update(agency.formatted(3, 0, "NULL")));
+        assertEquals(1, update(agency.formatted(4, 1, "'报告质量不合格'")));
+        assertCheckViolated(agency.formatted(5, 1, "NULL"));
+        assertCheckViolated(agency.formatted(5, 0, "'?'"));
+        assertCheckViolated(agency.formatted(5, 2, "'?'"));
+        String field = "INSERT INTO evaluation_agency_field (organisation_id, field) VALUES (3, '%s')";
+        assertEquals(1, update(field.formatted("AUTOMOTIVE")));
+        assertCheckViolated(field.formatted("ASTROLOGY"));
+
+        String tie = "INSERT INTO agency_relationship (id, agency_id, enterprise_id, kind, source, since, recorded_by, "
+                + "created_at) VALUES (%d, 3, %d, '%s', '工商登记', DATE '2024-01-01', 'reviewer', TIMESTAMP '2025-01-01 00:00:00')";
+        assertEquals(1, update(tie.formatted(1, 2, "SHAREHOLDING")));
+        assertEquals(1, update(tie.formatted(2, 2, "CONSULTING_CONTRACT")));
+        assertCheckViolated(tie.formatted(3, 2, "FRIENDSHIP"));
+        SQLException noEnterprise = assertThrows(SQLException.class, () -> update(tie.formatted(4, 999, "SHAREHOLDING")));
+        assertEquals("23506", noEnterprise.getSQLState(), noEnterprise.getMessage());
     }
 }

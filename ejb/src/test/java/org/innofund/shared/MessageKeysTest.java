@@ -37,7 +37,9 @@ class MessageKeysTest {
             // LoginResult.messageKey()
             Pattern.compile("case\\s+[A-Z_]+\\s*->\\s*\"([a-z]+\\.[A-Za-z.]+)\""),
             // the problems a submission check lists: Problem.of("key", ...)
-            Pattern.compile("Problem\\s*\\.\\s*of\\(\\s*\"([^\"]+)\""),
+            Pattern.compile("(?<!Field)Problem\\s*\\.\\s*of\\(\\s*\"([^\"]+)\""),
+            // a problem of one field of a form: FieldProblem.of(field, "key", ...)
+            Pattern.compile("FieldProblem\\s*\\.\\s*of\\([^,]+,\\s*\"([^\"]+)\"\\s*[,)]"),
             // subclasses of BusinessException: super(Kind.X, "key", ...)
             Pattern.compile("super\\(\\s*(?:BusinessException\\.)?Kind\\.[A-Z_]+\\s*,\\s*\"([^\"]+)\""),
             // enum constants that carry the key of their refusal: DeclarationAction EDIT("declaration.notEditable")
@@ -81,7 +83,7 @@ class MessageKeysTest {
         // one of each kind of site, so that a broken pattern cannot make the test below pass on nothing
         for (String sample : List.of("password.tooShort", "auth.required", "registration.usernameTaken",
                 "audit.verify.tail", "login.locked", "call.alreadyPublished", "user.notFound", "submit.rdIntensity",
-                "declaration.submissionRefused")) {
+                "declaration.submissionRefused", "evaluation.scoreRange")) {
             assertTrue(keys.contains(sample), sample + " not found by the scan; found " + keys);
         }
     }

@@ -70,7 +70,7 @@ class DeclarationLifeIT {
     }
 
     /** A PRE_APPROVED declaration filled completely with its two required files, ready to submit. */
-    private JsonObject completeDraft(String token) {
+    JsonObject completeDraft(String token) {
         HttpResponse<String> started = http.postJson("api/v1/declarations", "{\"callId\":" + http.callOfKind("PRE_APPROVED") + "}",
                 Http.bearer(token));
         assertEquals(201, started.statusCode(), started.body());
@@ -91,7 +91,7 @@ class DeclarationLifeIT {
                 "{\"version\":" + Http.declarationVersion(d) + "}", Http.bearer(token));
     }
 
-    private JsonObject submitted(String token, JsonObject d) {
+    JsonObject submitted(String token, JsonObject d) {
         HttpResponse<String> r = submit(http, token, d);
         assertEquals(200, r.statusCode(), r.body());
         return Http.json(r);

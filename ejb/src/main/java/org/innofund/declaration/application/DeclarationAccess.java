@@ -2,6 +2,7 @@ package org.innofund.declaration.application;
 
 import org.innofund.declaration.domain.DeclarationEvents;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.innofund.shared.event.DomainEvent;
 import jakarta.annotation.security.PermitAll;
@@ -31,7 +32,8 @@ import java.util.Map;
 /**
  * Who may see and change which declaration, checked on every read and write: an enterprise only its own
  * organisation's; the bureau's reviewers and approvers a declaration only from its first submission on, and then as
- * last submitted (a draft, and the half-done revision of a returned declaration, are the enterprise's own work).
+ * last submitted (a draft, and the half-done revision of a returned declaration, are the enterprise's own work); an
+ * evaluation agency, as last submitted too, only what the evaluation context grants it ({@link AgencyReadGrant}).
  * Anything else is answered "not found" (so nobody learns that another company's declaration or a draft exists)
  * and audited as a denied access.
  */
@@ -50,10 +52,13 @@ public class DeclarationAccess {
     @Inject
     private Event<DomainEvent> events;
 
+    @Inject
+    private Instance<AgencyReadGrant> agencyGrants;
+
     public Declaration readable(Long id) {
         UserAccount user = currentUser.require();
         Declaration d = id == null ? null : em.find(Declaration.class, id);
-        if (d != null && (isOwner(user, d) || (isBureau(user) && d.getRevision() > 0))) {
+        if (d != null && (isOwner(user, d) || (d.getRevision() > 0 && (isBureau(user) || isGrantedAgency(user, d))))) {
             return d;
         }
         throw denied(id, d != null);
@@ -148,6 +153,11 @@ public class DeclarationAccess {
 
     private static boolean isOwner(UserAccount user, Declaration d) {
         return user.hasRole(Role.ENTERPRISE) && d.belongsTo(user.getOrganisation().getId());
+    }
+
+    private boolean isGrantedAgency(UserAccount user, Declaration d) {
+        return user.hasRole(Role.AGENCY)
+                && agencyGrants.stream().anyMatch(g -> g.mayRead(user.getOrganisation().getId(), d.getId()));
     }
 
     private static boolean isBureau(UserAccount user) {

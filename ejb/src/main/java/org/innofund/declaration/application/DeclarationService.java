@@ -134,8 +134,8 @@ public class DeclarationService {
         return detail(d);
     }
 
-    /** The enterprise sees its declaration as it stands; the bureau sees it as last submitted. */
-    @RolesAllowed({Role.Names.ENTERPRISE, Role.Names.REVIEWER, Role.Names.APPROVER})
+    /** The enterprise sees its declaration as it stands; the bureau, and an agency it is assigned to, as last submitted. */
+    @RolesAllowed({Role.Names.ENTERPRISE, Role.Names.REVIEWER, Role.Names.APPROVER, Role.Names.AGENCY})
     public DeclarationDetail get(@NotNull Long id) {
         Declaration d = access.readable(id);
         return access.seesLiveDeclaration(d) ? detail(d) : submitted(d);

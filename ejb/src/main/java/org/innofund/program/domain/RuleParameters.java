@@ -58,7 +58,20 @@ public final class RuleParameters implements Serializable {
         }
         EnumMap<RuleParameter, BigDecimal> copy = new EnumMap<>(values);
         copy.put(parameter, parameter.check(value));
+        checkGradeBounds(copy);
         return new RuleParameters(copy);
+    }
+
+    /** The grade bounds must rise (合格 < 良好 < 优秀), or a score would have two grades or none. */
+    private static void checkGradeBounds(EnumMap<RuleParameter, BigDecimal> v) {
+        BigDecimal excellent = v.get(RuleParameter.GRADE_EXCELLENT);
+        BigDecimal good = v.get(RuleParameter.GRADE_GOOD);
+        BigDecimal pass = v.get(RuleParameter.GRADE_PASS);
+        if (excellent != null && good != null && pass != null
+                && (pass.compareTo(good) >= 0 || good.compareTo(excellent) >= 0)) {
+            throw BusinessException.invalid("call.gradeBoundsOrder", excellent.toPlainString(), good.toPlainString(),
+                    pass.toPlainString());
+        }
     }
 
     public BigDecimal get(String name) {

@@ -3,6 +3,7 @@ package org.innofund.program.domain;
 import org.innofund.shared.BusinessException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -115,6 +116,29 @@ class RuleParametersTest {
         before.remove("band1.rate");
         assertEquals(before, others);
         assertEquals(defaults, changed.with("band1.rate", new BigDecimal("0.06")));
+    }
+
+    /** A bound may move up to just below the next one, never onto it: 79.9 is a good "good", 80 a pass twice over. */
+    @ParameterizedTest(name = "{0} = {1}: {2}")
+    @CsvSource({
+            "grade.pass, 79.9, true", "grade.pass, 80, false", "grade.pass, 95, false",
+            "grade.good, 60.1, true", "grade.good, 60, false", "grade.good, 89.9, true", "grade.good, 90, false",
+            "grade.excellent, 80.1, true", "grade.excellent, 80, false", "grade.excellent, 100, true"})
+    void theGradeBoundsMustRise(String name, BigDecimal value, boolean allowed) {
+        RuleParameters defaults = RuleParameters.defaults(SubsidyKind.PRE_APPROVED);
+        if (allowed) {
+            assertEquals(value, defaults.with(name, value).get(name));
+        } else {
+            BusinessException e = assertThrows(BusinessException.class, () -> defaults.with(name, value));
+            assertEquals("call.gradeBoundsOrder", e.messageKey());
+        }
+    }
+
+    @Test
+    void allBoundsMoveUpOneAfterTheOther() {
+        RuleParameters strict = RuleParameters.defaults(SubsidyKind.REWARD).with("grade.excellent", new BigDecimal("95"))
+                .with("grade.good", new BigDecimal("85")).with("grade.pass", new BigDecimal("70"));
+        assertEquals(new BigDecimal("70"), strict.get("grade.pass"));
     }
 
     @Test

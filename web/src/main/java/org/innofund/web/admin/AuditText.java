@@ -67,6 +67,16 @@ public final class AuditText {
                         m.group(4))));
         details.put(AuditAction.ATTACHMENT_WITHDRAW, new DetailShape("(\\d+)", m -> label("auditDetail.attachment", m.group(), m.group(1))));
         details.put(AuditAction.DECLARATION_ACCESS, new DetailShape("not the caller's", m -> label("auditDetail.notTheCallers", m.group())));
+        details.put(AuditAction.ASSIGNMENT_CREATE, new DetailShape("(declaration:\\d+) ([A-Z_]+) (organisation:\\d+)",
+                m -> label("auditDetail.assignmentCreated", m.group(), target(m.group(1)),
+                        label("evaluationStage." + m.group(2), m.group(2)), target(m.group(3)))));
+        details.put(AuditAction.ASSIGNMENT_CONFLICT_DECLARATION, new DetailShape("no conflict|conflict: (.*)",
+                m -> m.group(1) == null ? label("auditDetail.noConflict", m.group()) : label("auditDetail.conflict", m.group(), m.group(1))));
+        details.put(AuditAction.ASSIGNMENT_REASSIGN, new DetailShape("(assignment:\\d+): (.*)",
+                m -> label("auditDetail.reassigned", m.group(), target(m.group(1)), m.group(2))));
+        details.put(AuditAction.ASSIGNMENT_ACCESS, new DetailShape("not the caller's", m -> label("auditDetail.notTheAgencys", m.group())));
+        details.put(AuditAction.RELATIONSHIP_RECORD, new DetailShape("([A-Z_]+) (organisation:\\d+)",
+                m -> label("auditDetail.relationship", m.group(), label("relationshipKind." + m.group(1), m.group(1)), target(m.group(2)))));
         details.put(AuditAction.INTEGRITY_ADD, new DetailShape("([A-Z_]+) (\\S+) (\\S+)~(\\S+)",
                 m -> label("auditDetail.integrity", m.group(), label("integrityKind." + m.group(1), m.group(1)), m.group(2),
                         m.group(3), m.group(4))));

@@ -5,6 +5,9 @@ import org.innofund.audit.domain.AuditChain;
 import org.innofund.audit.domain.AuditExported;
 import org.innofund.audit.domain.AuditVerified;
 import org.innofund.declaration.domain.DeclarationEvents;
+import org.innofund.evaluation.domain.EvaluationEvents;
+import org.innofund.evaluation.domain.EvaluationStage;
+import org.innofund.evaluation.domain.RelationshipKind;
 import org.innofund.identity.domain.IdentityEvents;
 import org.innofund.identity.domain.Role;
 import org.innofund.integrity.domain.IntegrityRecord;
@@ -119,6 +122,25 @@ class AuditTextTest {
             new Sample(new DeclarationEvents.DeclarationAccessDenied(BY, 107), "越权访问申报", "申报 #107",
                     "所访问的申报不属于本人或本单位", "Access to another's declaration", "Declaration #107",
                     "The declaration is not the caller's or their organisation's"),
+            new Sample(new EvaluationEvents.AssignmentOffered(BY, 31, 107, EvaluationStage.APPROVAL, 13), "分派评估任务",
+                    "评估任务 #31", "申报 #107，立项评估，分派给单位 #13", "Evaluation assigned", "Assignment #31",
+                    "Declaration #107, Approval evaluation, to Organisation #13"),
+            new Sample(new EvaluationEvents.ConflictDeclared(BY, 31, false, null), "回避声明", "评估任务 #31",
+                    "无利害关系（已确认承诺）", "Conflict-of-interest declaration", "Assignment #31",
+                    "No conflict of interest (statement confirmed)"),
+            new Sample(new EvaluationEvents.AssignmentReassigned(BY, 31, 32, "机构申请回避"), "改派评估任务", "评估任务 #31",
+                    "改由评估任务 #32承担，理由：机构申请回避", "Evaluation reassigned", "Assignment #31",
+                    "Now Assignment #32, because: 机构申请回避"),
+            new Sample(new EvaluationEvents.AssignmentAccessDenied(BY, 31), "越权访问评估任务", "评估任务 #31",
+                    "所访问的评估任务不属于本机构，或尚未开放申报内容", "Access to another agency's assignment", "Assignment #31",
+                    "The assignment is not the agency's, or its content is not open yet"),
+            new Sample(new EvaluationEvents.RelationshipRecorded(BY, 40, 13, 12, RelationshipKind.SHAREHOLDING), "登记关联关系",
+                    "单位 #13", "与单位 #12存在股权关系", "Agency relationship recorded", "Organisation #13",
+                    "Shareholding with Organisation #12"),
+            new Sample(new EvaluationEvents.AgencySuspended(BY, 13, "报告质量不合格"), "暂停评估机构", "单位 #13", "报告质量不合格",
+                    "Agency suspended", "Organisation #13", "报告质量不合格"),
+            new Sample(new EvaluationEvents.AgencyResumed(BY, 13), "恢复评估机构", "单位 #13", "", "Agency resumed",
+                    "Organisation #13", ""),
             new Sample(new IntegrityRecordAdded(BY, 9, IntegrityRecord.SubjectKind.ENTERPRISE, USCC, LocalDate.of(2026, 1, 1),
                     LocalDate.of(2028, 12, 31)), "登记失信记录", "失信记录 #9", "企业 " + USCC + "，2026-01-01 至 2028-12-31",
                     "Integrity record added", "Integrity record #9", "Enterprise " + USCC + ", 2026-01-01 to 2028-12-31"),

@@ -1,0 +1,12 @@
+package org.innofund.declaration.application;
+
+/**
+ * Whether an evaluation agency may read a declaration as last submitted. The evaluation context answers it (an
+ * assignment of the declaration to that agency, in a state that lets it read the content: after it declared no
+ * conflict); the declaration context asks it in {@link DeclarationAccess}, so that every read of a declaration, its
+ * revisions and its files goes through the one check, and declaration needs no knowledge of evaluation.
+ */
+public interface AgencyReadGrant {
+
+    boolean mayRead(long agencyOrganisationId, long declarationId);
+}

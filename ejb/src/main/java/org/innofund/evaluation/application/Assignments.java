@@ -1,0 +1,239 @@
+package org.innofund.evaluation.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.NotNull;
+import org.innofund.declaration.application.DeclarationDetail;
+import org.innofund.declaration.application.DeclarationService;
+import org.innofund.declaration.application.DeclarationSummary;
+import org.innofund.declaration.domain.DeclarationState;
+import org.innofund.evaluation.domain.Assignment;
+import org.innofund.evaluation.domain.AssignmentCheck;
+import org.innofund.evaluation.domain.AssignmentState;
+import org.innofund.evaluation.domain.EvaluationEvents;
+import org.innofund.evaluation.domain.EvaluationStage;
+import org.innofund.identity.application.CurrentUser;
+import org.innofund.identity.domain.Role;
+import org.innofund.identity.domain.UserAccount;
+import org.innofund.shared.BusinessException;
+import org.innofund.shared.Clocks;
+import org.innofund.shared.FieldProblem;
+import org.innofund.shared.InvalidFormException;
+import org.innofund.shared.Versions;
+import org.innofund.shared.event.DomainEvent;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * 评估任务: the reviewer assigns accepted declarations to an agency for a stage and reassigns; the agency lists its
+ * own, declares whether it has a conflict of interest, and reads the declaration once it declared none. Access is
+ * {@link AssignmentAccess}'s; whether an agency may take the work is {@link AssignmentCheck}'s.
+ */
+@Stateless
+public class Assignments {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private CurrentUser currentUser;
+
+    @EJB
+    private AssignmentAccess access;
+
+    @EJB
+    private Agencies agencies;
+
+    @EJB
+    private DeclarationService declarations;
+
+    @Inject
+    private Event<DomainEvent> events;
+
+    /**
+     * 分派: every declaration (accepted in formal review, without an open assignment for the stage) to the agency, or
+     * none: a refusal names each declaration with each reason.
+     */
+    @RolesAllowed(Role.Names.REVIEWER)
+    public List<AssignmentView> assign(List<Long> declarationIds, EvaluationStage stage, @NotNull Long agencyId,
+                                       LocalDate dueOn) {
+        if (declarationIds == null || declarationIds.isEmpty()) {
+            throw BusinessException.invalid("assignment.declarationsRequired");
+        }
+        if (stage == null) {
+            throw BusinessException.invalid("assignment.stageRequired");
+        }
+        if (dueOn == null) {
+            throw BusinessException.invalid("assignment.dueRequired");
+        }
+        AssignmentCheck.Agency agency = agencies.standing(agencyId);
+        LocalDate today = today();
+        List<FieldProblem> refusals = new ArrayList<>();
+        List<Assignment.Subject> subjects = new ArrayList<>();
+        for (Long id : new LinkedHashSet<>(declarationIds)) {
+            String field = "declaration." + id;
+            DeclarationSummary d;
+            try {
+                d = declarations.get(id).summary();
+            } catch (BusinessException notReadable) {
+                refusals.add(FieldProblem.of(field, notReadable.messageKey(), id));
+                continue;
+            }
+            if (d.state() != DeclarationState.ACCEPTED) {
+                refusals.add(FieldProblem.of(field, "assignment.notAccepted", id, d.state()));
+            }
+            if (openAssignment(id, stage)) {
+                refusals.add(FieldProblem.of(field, "assignment.alreadyAssigned", id));
+            }
+            AssignmentCheck.refusals(agency, d.enterpriseUscc(), agencies.ties(agencyId, d.enterpriseId()), today)
+                    .forEach(p -> refusals.add(FieldProblem.of(field, p.messageKey(), p.arguments().toArray())));
+            subjects.add(new Assignment.Subject(id, d.enterpriseId(), d.enterpriseName(), d.projectName()));
+        }
+        if (!refusals.isEmpty()) {
+            throw new InvalidFormException(refusals);
+        }
+        UserAccount reviewer = currentUser.require();
+        List<Assignment> made = subjects.stream().map(s -> Assignment.offer(s, agencyId, stage, dueOn,
+                reviewer.getUsername(), clock.instant())).toList();
+        made.forEach(em::persist);
+        flushOneOpenPerStage();
+        made.forEach(a -> events.fire(new EvaluationEvents.AssignmentOffered(reviewer.actor(), a.getId(),
+                a.getDeclarationId(), stage, agencyId)));
+        return made.stream().map(a -> AssignmentView.of(a, today)).toList();
+    }
+
+    /**
+     * 改派: closes the assignment (kept in the history) and offers the same work to another agency, in one
+     * transaction; the new agency is checked as at any assignment.
+     */
+    @RolesAllowed(Role.Names.REVIEWER)
+    public AssignmentView reassign(@NotNull Long id, Long expectedVersion, @NotNull Long toAgencyId, LocalDate dueOn,
+                                   String reason) {
+        Assignment old = access.forReviewer(id);
+        Versions.requireCurrent(old.getVersion(), expectedVersion);
+        LocalDate today = today();
+        List<FieldProblem> refusals = AssignmentCheck.refusals(agencies.standing(toAgencyId),
+                agencies.usccOf(old.getEnterpriseId()), agencies.ties(toAgencyId, old.getEnterpriseId()), today);
+        if (!refusals.isEmpty()) {
+            throw new InvalidFormException(refusals);
+        }
+        UserAccount reviewer = currentUser.require();
+        Assignment successor = old.reassign(toAgencyId, dueOn, reviewer.getUsername(), reason, clock.instant());
+        Versions.flush(em); // the old one's live key is released before the successor takes it
+        em.persist(successor);
+        flushOneOpenPerStage();
+        events.fire(new EvaluationEvents.AssignmentReassigned(reviewer.actor(), id, successor.getId(),
+                successor.getTransitions().get(0).getReason()));
+        events.fire(new EvaluationEvents.AssignmentOffered(reviewer.actor(), successor.getId(),
+                successor.getDeclarationId(), successor.getStage(), toAgencyId));
+        return AssignmentView.of(successor, today);
+    }
+
+    /** 回避声明 by the agency: no conflict (the fixed statement confirmed), or a conflict with its reason. */
+    @RolesAllowed(Role.Names.AGENCY)
+    public AssignmentView declareConflict(@NotNull Long id, Long expectedVersion, boolean conflict, String reason) {
+        Assignment a = access.ownedForChange(id);
+        Versions.requireCurrent(a.getVersion(), expectedVersion);
+        UserAccount user = currentUser.require();
+        if (conflict) {
+            a.declareConflict(user.getUsername(), reason, clock.instant());
+        } else {
+            a.declareNoConflict(user.getUsername(), clock.instant());
+        }
+        Versions.flush(em);
+        events.fire(new EvaluationEvents.ConflictDeclared(user.actor(), id, conflict, a.getConflictReason()));
+        return AssignmentView.of(a, today());
+    }
+
+    /** The caller's agency's assignments, filtered by state and stage, the soonest due first. */
+    @RolesAllowed(Role.Names.AGENCY)
+    public List<AssignmentView> mine(AssignmentState state, EvaluationStage stage) {
+        Long agencyId = access.agencyOf(currentUser.require());
+        StringBuilder jpql = new StringBuilder("select a from Assignment a where a.agencyId = :agency");
+        if (state != null) {
+            jpql.append(" and a.state = :state");
+        }
+        if (stage != null) {
+            jpql.append(" and a.stage = :stage");
+        }
+        TypedQuery<Assignment> q = em.createQuery(jpql.append(" order by a.dueOn, a.id").toString(), Assignment.class)
+                .setParameter("agency", agencyId);
+        if (state != null) {
+            q.setParameter("state", state);
+        }
+        if (stage != null) {
+            q.setParameter("stage", stage);
+        }
+        LocalDate today = today();
+        return q.setMaxResults(2000).getResultList().stream().map(a -> AssignmentView.of(a, today)).toList();
+    }
+
+    @RolesAllowed({Role.Names.AGENCY, Role.Names.REVIEWER})
+    public AssignmentView get(@NotNull Long id) {
+        return AssignmentView.of(access.readable(id), today());
+    }
+
+    /** The declaration behind the agency's assignment, as last submitted: only after it declared no conflict. */
+    @RolesAllowed(Role.Names.AGENCY)
+    public DeclarationDetail declaration(@NotNull Long id) {
+        return declarations.get(access.contentReadable(id).getDeclarationId());
+    }
+
+    /**
+     * 逾期: open assignments past their due date by the server's (movable) clock; the agency counts its own, the
+     * reviewer all.
+     */
+    @RolesAllowed({Role.Names.AGENCY, Role.Names.REVIEWER})
+    public long overdueCount() {
+        UserAccount user = currentUser.require();
+        boolean agency = user.hasRole(Role.AGENCY);
+        TypedQuery<Long> q = em.createQuery("select count(a) from Assignment a where a.dueOn < :today "
+                + "and a.state in :open" + (agency ? " and a.agencyId = :agency" : ""), Long.class)
+                .setParameter("today", today()).setParameter("open", openStates());
+        if (agency) {
+            q.setParameter("agency", user.getOrganisation().getId());
+        }
+        return q.getSingleResult();
+    }
+
+    private static List<AssignmentState> openStates() {
+        return java.util.Arrays.stream(AssignmentState.values()).filter(AssignmentState::open).toList();
+    }
+
+    private boolean openAssignment(Long declarationId, EvaluationStage stage) {
+        return !em.createQuery("select a.id from Assignment a where a.declarationId = :d and a.stage = :stage "
+                        + "and a.state <> :closed", Long.class)
+                .setParameter("d", declarationId).setParameter("stage", stage)
+                .setParameter("closed", AssignmentState.REASSIGNED).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /**
+     * Writes now: two reviewers who both found no open assignment meet at the schema's unique live key, and the
+     * second is told so (409) instead of failing at commit.
+     */
+    private void flushOneOpenPerStage() {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw BusinessException.conflict("assignment.assignedMeanwhile");
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Clocks.BUREAU_ZONE));
+    }
+}

@@ -1,0 +1,116 @@
+package org.innofund.evaluation.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.innofund.declaration.domain.ProjectField;
+import org.innofund.shared.BusinessException;
+import org.innofund.shared.FlagConverter;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * An evaluation agency as the evaluation context knows it, keyed by its organisation's id: its qualification (资质),
+ * the fields it covers, and whether it is suspended from new assignments (暂停), always with the reason.
+ */
+@Entity
+@Table(name = "evaluation_agency")
+public class AgencyProfile {
+
+    public static final int QUALIFICATION_MAX = 2000;
+
+    @Id
+    @Column(name = "organisation_id")
+    private Long organisationId;
+
+    @Column(length = QUALIFICATION_MAX)
+    private String qualification;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "evaluation_agency_field", joinColumns = @JoinColumn(name = "organisation_id"))
+    @Column(name = "field", nullable = false, length = 32)
+    @Enumerated(EnumType.STRING)
+    private Set<ProjectField> fields = EnumSet.noneOf(ProjectField.class);
+
+    @Convert(converter = FlagConverter.class)
+    @Column(nullable = false)
+    private boolean suspended;
+
+    @Column(name = "suspension_reason", length = Assignment.REASON_MAX)
+    private String suspensionReason;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected AgencyProfile() {
+    }
+
+    /** The profile of an agency that has none yet: not suspended, nothing declared. */
+    public AgencyProfile(Long organisationId, Instant now) {
+        this.organisationId = organisationId;
+        this.createdAt = now;
+    }
+
+    /** 暂停: no new assignment while suspended; those it has stay. */
+    public void suspend(String reason) {
+        if (suspended) {
+            throw BusinessException.conflict("agency.alreadySuspended");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw BusinessException.invalid("agency.reasonRequired");
+        }
+        if (reason.strip().length() > Assignment.REASON_MAX) {
+            throw BusinessException.invalid("agency.reasonTooLong", Assignment.REASON_MAX);
+        }
+        suspended = true;
+        suspensionReason = reason.strip();
+    }
+
+    /** 恢复 */
+    public void resume() {
+        if (!suspended) {
+            throw BusinessException.conflict("agency.notSuspended");
+        }
+        suspended = false;
+        suspensionReason = null;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public String getQualification() {
+        return qualification;
+    }
+
+    public Set<ProjectField> getFields() {
+        return Collections.unmodifiableSet(fields);
+    }
+
+    public boolean isSuspended() {
+        return suspended;
+    }
+
+    public String getSuspensionReason() {
+        return suspensionReason;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

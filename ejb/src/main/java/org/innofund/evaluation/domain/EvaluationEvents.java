@@ -1,0 +1,65 @@
+package org.innofund.evaluation.domain;
+
+import org.innofund.shared.event.Actor;
+import org.innofund.shared.event.AuditAction;
+import org.innofund.shared.event.AuditOutcome;
+import org.innofund.shared.event.DomainEvent;
+
+/** What happens in third-party evaluation: assignments, conflict declarations, ties and agencies' standing. */
+public final class EvaluationEvents {
+
+    private EvaluationEvents() {
+    }
+
+    /** 分派 */
+    public record AssignmentOffered(Actor by, long assignmentId, long declarationId, EvaluationStage stage, long agencyId)
+            implements DomainEvent {
+        public AuditAction action() { return AuditAction.ASSIGNMENT_CREATE; }
+        public String target() { return "assignment:" + assignmentId; }
+        public String detail() { return "declaration:" + declarationId + " " + stage + " organisation:" + agencyId; }
+    }
+
+    /** 回避声明: no conflict, or a conflict with its reason. */
+    public record ConflictDeclared(Actor by, long assignmentId, boolean conflict, String reason) implements DomainEvent {
+        public AuditAction action() { return AuditAction.ASSIGNMENT_CONFLICT_DECLARATION; }
+        public String target() { return "assignment:" + assignmentId; }
+        public String detail() { return conflict ? "conflict: " + reason : "no conflict"; }
+    }
+
+    /** 改派: the old assignment closed, the work offered anew. */
+    public record AssignmentReassigned(Actor by, long assignmentId, long successorId, String reason) implements DomainEvent {
+        public AuditAction action() { return AuditAction.ASSIGNMENT_REASSIGN; }
+        public String target() { return "assignment:" + assignmentId; }
+        public String detail() { return "assignment:" + successorId + ": " + reason; }
+    }
+
+    /** An agency asked for an assignment not its own, or for content before its declaration: recorded though refused. */
+    public record AssignmentAccessDenied(Actor by, long assignmentId) implements DomainEvent {
+        public AuditAction action() { return AuditAction.ASSIGNMENT_ACCESS; }
+        public String target() { return "assignment:" + assignmentId; }
+        public String detail() { return "not the caller's"; }
+        public AuditOutcome outcome() { return AuditOutcome.DENIED; }
+        public boolean recordedEvenOnRollback() { return true; }
+    }
+
+    /** 关联关系 recorded */
+    public record RelationshipRecorded(Actor by, long relationshipId, long agencyId, long enterpriseId, RelationshipKind kind)
+            implements DomainEvent {
+        public AuditAction action() { return AuditAction.RELATIONSHIP_RECORD; }
+        public String target() { return "organisation:" + agencyId; }
+        public String detail() { return kind + " organisation:" + enterpriseId; }
+    }
+
+    /** 暂停评估机构 */
+    public record AgencySuspended(Actor by, long agencyId, String reason) implements DomainEvent {
+        public AuditAction action() { return AuditAction.AGENCY_SUSPEND; }
+        public String target() { return "organisation:" + agencyId; }
+        public String detail() { return reason; }
+    }
+
+    /** 恢复评估机构 */
+    public record AgencyResumed(Actor by, long agencyId) implements DomainEvent {
+        public AuditAction action() { return AuditAction.AGENCY_RESUME; }
+        public String target() { return "organisation:" + agencyId; }
+    }
+}

@@ -1,0 +1,44 @@
+package org.innofund.evaluation.domain;
+
+import org.innofund.shared.BusinessException;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AgencyProfileTest {
+
+    @Test
+    void aSuspensionHasItsReasonAndAResumptionClearsIt() {
+        AgencyProfile agency = new AgencyProfile(3L, Instant.EPOCH);
+        assertFalse(agency.isSuspended());
+        assertEquals("agency.reasonRequired", assertThrows(BusinessException.class, () -> agency.suspend(" ")).messageKey());
+        assertEquals("agency.notSuspended", assertThrows(BusinessException.class, agency::resume).messageKey());
+        agency.suspend(" 报告质量不合格 ");
+        assertTrue(agency.isSuspended());
+        assertEquals("报告质量不合格", agency.getSuspensionReason());
+        assertEquals("agency.alreadySuspended", assertThrows(BusinessException.class, () -> agency.suspend("again")).messageKey());
+        agency.resume();
+        assertFalse(agency.isSuspended());
+        assertNull(agency.getSuspensionReason());
+    }
+
+    @Test
+    void aRelationshipNeedsItsKindSourceAndDate() {
+        java.time.LocalDate since = java.time.LocalDate.of(2024, 1, 1);
+        assertEquals("relationship.sourceRequired", assertThrows(BusinessException.class, () -> new AgencyRelationship(3L, 2L,
+                RelationshipKind.SHAREHOLDING, "", since, "reviewer", Instant.EPOCH)).messageKey());
+        assertEquals("relationship.kindRequired", assertThrows(BusinessException.class, () -> new AgencyRelationship(3L, 2L,
+                null, "工商登记", since, "reviewer", Instant.EPOCH)).messageKey());
+        assertEquals("relationship.sinceRequired", assertThrows(BusinessException.class, () -> new AgencyRelationship(3L, 2L,
+                RelationshipKind.SHAREHOLDING, "工商登记", null, "reviewer", Instant.EPOCH)).messageKey());
+        AgencyRelationship tie = new AgencyRelationship(3L, 2L, RelationshipKind.SHAREHOLDING, " 工商登记 ", since, "reviewer",
+                Instant.EPOCH);
+        assertEquals(new Relationship(RelationshipKind.SHAREHOLDING, "工商登记", since), tie.tie());
+    }
+}
