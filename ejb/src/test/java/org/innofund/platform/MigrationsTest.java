@@ -477,7 +477,7 @@ class MigrationsTest {
         assertCheckViolated(record.formatted(1, 1, "-1"));
     }
 
-    /** V015.1: only an other material (其他材料) carries a description. */
+    /** V019: only an other material (其他材料) carries a description. */
     @Test
     void onlyAnOtherMaterialIsDescribed() throws SQLException {
         insertDeclaration();

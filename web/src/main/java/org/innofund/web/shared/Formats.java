@@ -3,6 +3,7 @@ package org.innofund.web.shared;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import org.innofund.declaration.application.AttachmentView;
 import org.innofund.shared.Clocks;
 import org.innofund.shared.Money;
 import org.innofund.shared.MoneyFormat;
@@ -30,6 +31,16 @@ public class Formats {
 
     public String minutes(Instant instant) {
         return instant == null ? "" : DATE_TIME_MINUTES.format(instant);
+    }
+
+    /** The slot a file was given for: the call's requirement, or 其他材料（its description） for a file the call did not list. */
+    public String slot(AttachmentView file) {
+        if (!file.otherMaterial()) {
+            return file.requirement();
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getApplication().getResourceBundle(faces, "msg").getString("otherMaterials.label")
+                .replace("{0}", file.description());
     }
 
     /** A file size for people: 12 B, 320.5 KB, 1.5 MB (binary units). */

@@ -2,7 +2,6 @@
 -- attachments like the others (same checks, same table, same content store) under the reserved requirement name
 -- 其他材料, which no call may list from now on; only they carry a description (the service requires one). The CHECK
 -- does not demand the description: a call made before this script may have listed a requirement of that name.
--- (Version 15.1: issue 9 gave this branch V015 for the columns of item 11; this is its second change.)
 
 ALTER TABLE attachment ADD (
     description VARCHAR2(200 CHAR),
