@@ -1039,7 +1039,7 @@ class BrowserIT {
         waitForText(By.id("noticeSection"), "暂无正式通知文件");
         Path notice = Files.createTempFile("notice-", ".pdf");
         Files.write(notice, TestFiles.pdf(4_000));
-        driver.findElement(By.id("noticeForm:noticeUpload_input")).sendKeys(notice.toString());
+        driver.findElement(By.cssSelector("#noticeSection input[type=file]")).sendKeys(notice.toString());
         waitForText(By.id("noticeForm:noticeFile"), notice.getFileName().toString());
         // the page holds the call's new version: its sections still save (no "changed by someone else")
         assertTrue(driver.findElements(By.id("reload")).isEmpty(), "no stale notice after one's own upload");
