@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import org.innofund.evaluation.domain.AgencyProfile;
@@ -16,6 +15,7 @@ import org.innofund.evaluation.domain.EvaluationEvents;
 import org.innofund.evaluation.domain.Relationship;
 import org.innofund.evaluation.domain.RelationshipKind;
 import org.innofund.identity.application.CurrentUser;
+import org.innofund.identity.application.OrganisationView;
 import org.innofund.identity.domain.Organisation;
 import org.innofund.identity.domain.OrganisationKind;
 import org.innofund.identity.domain.Role;
@@ -30,8 +30,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Evaluation agencies' standing: the admin suspends and resumes an agency, the reviewer records the ties between an
- * agency and an enterprise, and an assignment asks here whether the agency may take the work. An agency without a
+ * Evaluation agencies' standing: the reviewer records the ties between an agency and an enterprise, and an assignment
+ * asks here whether the agency may take the work (the admin's side is {@link AgencyAdministration}). An agency without a
  * profile yet (registered by the admin as an organisation) counts as not suspended.
  */
 @Stateless
@@ -52,21 +52,6 @@ public class Agencies {
     @Inject
     private Event<DomainEvent> events;
 
-    /** 暂停 */
-    @RolesAllowed(Role.Names.ADMIN)
-    public void suspend(@NotNull Long agencyId, String reason) {
-        AgencyProfile profile = profileForChange(agencyId);
-        profile.suspend(reason);
-        events.fire(new EvaluationEvents.AgencySuspended(currentUser.actor(), agencyId, profile.getSuspensionReason()));
-    }
-
-    /** 恢复 */
-    @RolesAllowed(Role.Names.ADMIN)
-    public void resume(@NotNull Long agencyId) {
-        profileForChange(agencyId).resume();
-        events.fire(new EvaluationEvents.AgencyResumed(currentUser.actor(), agencyId));
-    }
-
     /** 关联关系: recorded by the reviewer, with its source and the date it holds from. */
     @RolesAllowed(Role.Names.REVIEWER)
     public Long recordRelationship(@NotNull Long agencyId, @NotNull Long enterpriseId, RelationshipKind kind, String source,
@@ -83,6 +68,22 @@ public class Agencies {
         em.flush();
         events.fire(new EvaluationEvents.RelationshipRecorded(reviewer.actor(), tie.getId(), agencyId, enterpriseId, kind));
         return tie.getId();
+    }
+
+    /** Every recorded tie, the newest first, with the names of both sides. */
+    @RolesAllowed(Role.Names.REVIEWER)
+    public List<RelationshipView> relationships() {
+        return em.createQuery("select r, a.name, e.name from AgencyRelationship r, Organisation a, Organisation e "
+                        + "where a.id = r.agencyId and e.id = r.enterpriseId order by r.since desc, r.id desc", Object[].class)
+                .getResultList().stream()
+                .map(row -> RelationshipView.of((AgencyRelationship) row[0], (String) row[1], (String) row[2])).toList();
+    }
+
+    /** The enterprises a tie can be recorded with, by name. */
+    @RolesAllowed(Role.Names.REVIEWER)
+    public List<OrganisationView> enterprises() {
+        return em.createQuery("select o from Organisation o where o.kind = :kind order by o.name, o.id", Organisation.class)
+                .setParameter("kind", OrganisationKind.ENTERPRISE).getResultList().stream().map(OrganisationView::of).toList();
     }
 
     /** The agency as an assignment finds it today: its name and USCC, suspended or not, its blacklist entry if any. */
@@ -112,20 +113,15 @@ public class Agencies {
     }
 
     private Organisation agency(Long agencyId) {
+        return agency(em, agencyId);
+    }
+
+    /** The agency of that id, or 404. */
+    static Organisation agency(EntityManager em, Long agencyId) {
         Organisation agency = agencyId == null ? null : em.find(Organisation.class, agencyId);
         if (agency == null || agency.getKind() != OrganisationKind.AGENCY) {
             throw BusinessException.notFound("agency.notFound", agencyId);
         }
         return agency;
-    }
-
-    private AgencyProfile profileForChange(Long agencyId) {
-        agency(agencyId);
-        AgencyProfile profile = em.find(AgencyProfile.class, agencyId, LockModeType.PESSIMISTIC_WRITE);
-        if (profile == null) {
-            profile = new AgencyProfile(agencyId, clock.instant());
-            em.persist(profile);
-        }
-        return profile;
     }
 }

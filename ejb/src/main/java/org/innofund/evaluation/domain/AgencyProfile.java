@@ -17,6 +17,8 @@ import org.innofund.shared.BusinessException;
 import org.innofund.shared.FlagConverter;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
@@ -64,6 +66,35 @@ public class AgencyProfile {
     public AgencyProfile(Long organisationId, Instant now) {
         this.organisationId = organisationId;
         this.createdAt = now;
+    }
+
+    /**
+     * 资质与领域: what the admin records of the agency, at registration and later. A qualification is required, and at
+     * least one field, so that the reviewer can choose an agency by the declaration's field.
+     *
+     * @return the names of what changed ({@code qualification}, {@code fields}), for the audit trail
+     */
+    public List<String> describe(String qualification, Set<ProjectField> fields) {
+        if (qualification == null || qualification.isBlank()) {
+            throw BusinessException.invalid("agency.qualificationRequired");
+        }
+        if (qualification.strip().length() > QUALIFICATION_MAX) {
+            throw BusinessException.invalid("agency.qualificationTooLong", QUALIFICATION_MAX);
+        }
+        if (fields == null || fields.isEmpty() || fields.stream().anyMatch(java.util.Objects::isNull)) {
+            throw BusinessException.invalid("agency.fieldsRequired");
+        }
+        List<String> changed = new ArrayList<>();
+        if (!qualification.strip().equals(this.qualification)) {
+            changed.add("qualification");
+            this.qualification = qualification.strip();
+        }
+        if (!this.fields.equals(EnumSet.copyOf(fields))) {
+            changed.add("fields");
+            this.fields.clear();
+            this.fields.addAll(fields);
+        }
+        return changed;
     }
 
     /** 暂停: no new assignment while suspended; those it has stay. */

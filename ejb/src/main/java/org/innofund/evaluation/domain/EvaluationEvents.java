@@ -62,4 +62,18 @@ public final class EvaluationEvents {
         public AuditAction action() { return AuditAction.AGENCY_RESUME; }
         public String target() { return "organisation:" + agencyId; }
     }
+
+    /** 评估机构登记: the agency's profile; the organisation and its users have their own events. */
+    public record AgencyRegistered(Actor by, long agencyId, String fields) implements DomainEvent {
+        public AuditAction action() { return AuditAction.AGENCY_REGISTER; }
+        public String target() { return "organisation:" + agencyId; }
+        public String detail() { return fields; }
+    }
+
+    /** The admin corrected the agency's qualification or fields; the detail names which. */
+    public record AgencyEdited(Actor by, long agencyId, String changed) implements DomainEvent {
+        public AuditAction action() { return AuditAction.AGENCY_EDIT; }
+        public String target() { return "organisation:" + agencyId; }
+        public String detail() { return changed; }
+    }
 }

@@ -190,6 +190,27 @@ public class UserAdministration {
         return OrganisationView.of(agency);
     }
 
+    /**
+     * Corrects an agency's contact (the admin keeps it; the agency's users do not edit their own organisation here).
+     *
+     * @return the names of the fields that changed
+     */
+    public List<String> changeAgencyContact(@NotNull Long organisationId,
+                                            @NotBlank @Size(max = Lengths.PERSON_NAME) String contactName,
+                                            @NotBlank @Size(max = Lengths.PHONE) String contactPhone) {
+        Organisation agency = em.find(Organisation.class, organisationId);
+        if (agency == null || agency.getKind() != org.innofund.identity.domain.OrganisationKind.AGENCY) {
+            throw BusinessException.notFound("organisation.notFound", organisationId);
+        }
+        List<String> changed = agency.changeProfile(agency.getAddress(), agency.getLegalRepresentative(), contactName,
+                contactPhone);
+        if (!changed.isEmpty()) {
+            events.fire(new IdentityEvents.OrganisationProfileChanged(currentUser.actor(), agency.getId(),
+                    String.join(",", changed)));
+        }
+        return changed;
+    }
+
     /** Disabling ends the user's sessions (at their next request) and revokes every API token at once. */
     public void disable(@NotNull Long userId) {
         UserAccount user = find(userId);

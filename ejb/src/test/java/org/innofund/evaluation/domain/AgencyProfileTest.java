@@ -41,4 +41,25 @@ class AgencyProfileTest {
                 Instant.EPOCH);
         assertEquals(new Relationship(RelationshipKind.SHAREHOLDING, "工商登记", since), tie.tie());
     }
+
+    @Test
+    void aDescriptionNeedsAQualificationAndAFieldAndNamesWhatChanged() {
+        AgencyProfile agency = new AgencyProfile(3L, Instant.EPOCH);
+        java.util.Set<org.innofund.declaration.domain.ProjectField> appliances =
+                java.util.Set.of(org.innofund.declaration.domain.ProjectField.SMART_APPLIANCES);
+        assertEquals("agency.qualificationRequired", assertThrows(BusinessException.class,
+                () -> agency.describe(" ", appliances)).messageKey());
+        assertEquals("agency.qualificationTooLong", assertThrows(BusinessException.class,
+                () -> agency.describe("资".repeat(AgencyProfile.QUALIFICATION_MAX + 1), appliances)).messageKey());
+        assertEquals("agency.fieldsRequired", assertThrows(BusinessException.class,
+                () -> agency.describe("甲级", java.util.Set.of())).messageKey());
+        assertEquals(java.util.List.of("qualification", "fields"), agency.describe(" 甲级 ", appliances));
+        assertEquals("甲级", agency.getQualification());
+        assertEquals(java.util.List.of(), agency.describe("甲级", appliances));
+        assertEquals(java.util.List.of("fields"), agency.describe("甲级",
+                java.util.Set.of(org.innofund.declaration.domain.ProjectField.AUTOMOTIVE)));
+        assertEquals(java.util.List.of("qualification"), agency.describe("资".repeat(AgencyProfile.QUALIFICATION_MAX),
+                java.util.Set.of(org.innofund.declaration.domain.ProjectField.AUTOMOTIVE)));
+        assertEquals(java.util.Set.of(org.innofund.declaration.domain.ProjectField.AUTOMOTIVE), agency.getFields());
+    }
 }
