@@ -77,6 +77,12 @@ public final class AuditText {
         details.put(AuditAction.ASSIGNMENT_ACCESS, new DetailShape("not the caller's", m -> label("auditDetail.notTheAgencys", m.group())));
         details.put(AuditAction.RELATIONSHIP_RECORD, new DetailShape("([A-Z_]+) (organisation:\\d+)",
                 m -> label("auditDetail.relationship", m.group(), label("relationshipKind." + m.group(1), m.group(1)), target(m.group(2)))));
+        details.put(AuditAction.AGENCY_REGISTER, new DetailShape("[A-Z_]+(,[A-Z_]+)*",
+                m -> label("auditDetail.agencyFields", m.group(), Arrays.stream(m.group().split(","))
+                        .map(field -> label("field." + field, field)).collect(Collectors.joining(listSeparator())))));
+        details.put(AuditAction.AGENCY_EDIT, new DetailShape("[a-zA-Z]+(,[a-zA-Z]+)*",
+                m -> label("auditDetail.profileFields", m.group(), Arrays.stream(m.group().split(","))
+                        .map(field -> label("agency." + field, field)).collect(Collectors.joining(listSeparator())))));
         details.put(AuditAction.INTEGRITY_ADD, new DetailShape("([A-Z_]+) (\\S+) (\\S+)~(\\S+)",
                 m -> label("auditDetail.integrity", m.group(), label("integrityKind." + m.group(1), m.group(1)), m.group(2),
                         m.group(3), m.group(4))));

@@ -2,6 +2,7 @@ package org.innofund.web.api;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,9 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innofund.evaluation.application.Agencies;
+import org.innofund.evaluation.application.RelationshipView;
 import org.innofund.evaluation.domain.RelationshipKind;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /** 关联关系 between an agency and an enterprise, recorded by the reviewer (REVIEWER). */
@@ -25,6 +28,12 @@ public class RelationshipResource {
 
     @EJB
     private Agencies agencies;
+
+    @GET
+    @Operation(summary = "Every recorded tie, the newest first, with both sides' names and who recorded it")
+    public List<RelationshipView> list() {
+        return agencies.relationships();
+    }
 
     @POST
     @Operation(summary = "Record a tie (shareholding, same controller, consulting contract) with its source and date")
