@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.innofund.declaration.domain.ProjectField;
+import org.innofund.evaluation.domain.AgencyProfile;
 import org.innofund.identity.domain.Organisation;
 import org.innofund.identity.domain.Role;
 import org.innofund.identity.domain.Uscc;
@@ -63,6 +65,8 @@ public class DemoData {
     public static final String ENTERPRISE_1_USCC = "91330282MA2H00001M";
     public static final String ENTERPRISE_2_USCC = "91330282MA2H00002Q";
     public static final String AGENCY_USCC = "12330200MB00000032";
+    /** A second agency, so that one agency's isolation from another can be tried on the demo data. */
+    public static final String AGENCY_2_USCC = "12330200MB00000045";
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -121,6 +125,12 @@ public class DemoData {
         Organisation agency = persist(Organisation.agency("浙江示范科技评估中心", Uscc.parse(AGENCY_USCC),
                 "吴主任", "0574-87000003", now));
         user("agency1", "吴主任", agency, Role.AGENCY, now);
+        agencyProfile(agency, "科技评估机构甲级资质（省科技厅备案）", now, ProjectField.SMART_APPLIANCES, ProjectField.AUTOMOTIVE,
+                ProjectField.HIGH_END_EQUIPMENT);
+        Organisation agency2 = persist(Organisation.agency("另一家评估机构", Uscc.parse(AGENCY_2_USCC),
+                "郑主任", "0574-87000004", now));
+        user("agency2", "郑主任", agency2, Role.AGENCY, now);
+        agencyProfile(agency2, "科技咨询与评估乙级资质", now, ProjectField.NEW_MATERIALS, ProjectField.DIGITAL_ECONOMY);
 
         Instant opens = ZonedDateTime.now(clock).minusDays(7).withHour(9).withMinute(0).withSecond(0).withNano(0).toInstant();
         Instant closes = ZonedDateTime.now(clock).plusDays(60).withHour(17).withMinute(0).withSecond(0).withNano(0).toInstant();
@@ -144,6 +154,13 @@ public class DemoData {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The evaluation context's side of a demo agency: its qualification and fields. */
+    private void agencyProfile(Organisation agency, String qualification, Instant now, ProjectField... fields) {
+        AgencyProfile profile = new AgencyProfile(agency.getId(), now);
+        profile.describe(qualification, EnumSet.copyOf(List.of(fields)));
+        persist(profile);
     }
 
     private <T> T persist(T entity) {

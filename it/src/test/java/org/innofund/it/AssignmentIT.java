@@ -92,7 +92,7 @@ class AssignmentIT {
     }
 
     /** A declaration submitted by a new enterprise and accepted by the reviewer: its detail. */
-    private JsonObject acceptedDeclaration(String enterpriseUscc) {
+    JsonObject acceptedDeclaration(String enterpriseUscc) {
         String enterprise = http.registerEnterprise(TestData.newUsername("assign"), enterpriseUscc, PASSWORD);
         DeclarationLifeIT life = new DeclarationLifeIT();
         JsonObject submitted = life.submitted(enterprise, life.completeDraft(enterprise));
