@@ -1078,4 +1078,65 @@ class BrowserIT {
         assertTrue(driver.findElement(By.id("noticeSize")).getText().contains("PDF"));
         assertEquals(200, http.getBytes("files/calls/" + id + "/notice").statusCode(), "the link downloads for anyone");
     }
+
+    /** Issue 10: the admin registers an agency with its first user on the page, then suspends it with a reason, confirmed. */
+    @Test
+    void theAdministratorRegistersAnAgencyAndSuspendsItGivingTheReasonBeforeConfirming() {
+        String name = "页面登记评估机构 " + System.nanoTime();
+        String username = TestData.newUsername("agency");
+        login("admin", TestData.DEMO_PASSWORD);
+        open("admin/agencies.xhtml");
+        type("registerForm:name", name);
+        type("registerForm:uscc", TestData.newUscc());
+        type("registerForm:qualification", "科技评估机构甲级资质");
+        click(By.cssSelector("label[for='registerForm:fields:1']"));
+        type("registerForm:contactName", "陈主任");
+        type("registerForm:contactPhone", "0574-87654321");
+        type("registerForm:username", username);
+        type("registerForm:displayName", "陈评估");
+        type("registerForm:password", "agency-browser-pass-1");
+        click(By.id("registerForm:register"));
+        waitForText(By.id("messages"), "已登记评估机构 " + name);
+        assertEquals(201, new Http().postJson("api/v1/tokens", Http.tokenRequest(username, "agency-browser-pass-1")).statusCode(),
+                "the first user logs in");
+
+        filterFirstColumn("agenciesForm:agencies", name);
+        assertTrue(driver.findElement(By.id("agenciesForm:agencies")).getText().contains("汽车制造"));
+        click(By.id("agenciesForm:agencies:0:suspend"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("suspendDialog")));
+        click(By.id("suspendForm:suspendContinue"));
+        assertTrue(dialogError("suspendForm").contains("暂停理由"), "the reason is asked for first");
+        assertFalse(driver.findElement(By.id("suspendConfirm")).isDisplayed(), "no confirmation without a reason");
+        type("suspendForm:reason", "评估报告质量经核查不合格");
+        click(By.id("suspendForm:suspendContinue"));
+        click(By.id("suspendConfirmForm:suspendYes"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("suspendDialog")));
+        waitForText(By.id("messages"), "已暂停评估机构 " + name);
+        waitForText(By.id("agenciesForm:agencies"), "评估报告质量经核查不合格");
+        assertTrue(driver.findElement(By.id("agenciesForm:agencies")).getText().contains("已暂停"));
+    }
+
+    /** Issue 10: the reviewer records a tie between an agency and an enterprise, chosen from lists, and sees it listed. */
+    @Test
+    void theReviewerRecordsARelationshipFromThePage() {
+        Http http = new Http();
+        String enterpriseUser = TestData.newUsername("tie");
+        http.registerEnterprise(enterpriseUser, TestData.newUscc(), "tie-enterprise-pass-1");
+        String source = "工商登记信息 " + System.nanoTime();
+        login("reviewer", TestData.DEMO_PASSWORD);
+        open("bureau/reviewer/relationships.xhtml");
+        choose("recordForm:agency", "另一家评估机构");
+        choose("recordForm:enterprise", driver.findElement(By.cssSelector(
+                "[id='recordForm:enterprise_items'] li[data-label^='测试企业" + enterpriseUser + "']")).getAttribute("data-label"));
+        click(By.cssSelector("label[for='recordForm:kind:0']"));
+        type("recordForm:source", source);
+        type("recordForm:since_input", "2025-03-01");
+        click(By.id("recordForm:record"));
+        waitForText(By.id("messages"), "已记录关联关系");
+        filterFirstColumn("relationshipsForm:relationships", "另一家评估机构");
+        waitForText(By.id("relationshipsForm:relationships"), source);
+        String row = driver.findElement(By.id("relationshipsForm:relationships")).getText();
+        assertTrue(row.contains("测试企业" + enterpriseUser) && row.contains("股权关系") && row.contains("2025-03-01")
+                && row.contains("reviewer"), row);
+    }
 }

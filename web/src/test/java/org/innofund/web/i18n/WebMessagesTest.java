@@ -57,7 +57,8 @@ class WebMessagesTest {
     private static final Map<Class<?>, String> ENUM_PREFIXES = Map.of(DeclarationState.class, "state.",
             CallStatus.class, "callStatus.", SubjectKind.class, "integrityKind.", ProjectField.class, "field.",
             BudgetCategory.class, "budget.", FundingSource.class, "source.", Achievement.class, "achievement.",
-            BackupReason.class, "backupReason.", AuditAction.class, "auditAction.");
+            BackupReason.class, "backupReason.", AuditAction.class, "auditAction.",
+            org.innofund.evaluation.domain.RelationshipKind.class, "relationshipKind.");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
 
@@ -174,7 +175,7 @@ class WebMessagesTest {
         Set<String> used = matches(PAGES, ".xhtml", Pattern.compile("msg\\['([A-Za-z0-9_.]+\\.)'\\.concat"));
         assertEquals(Set.of("role.", "subsidy.", "audit.outcome.", "state.", "callStatus.", "integrityKind.", "field.",
                 "budget.", "source.", "achievement.", "param.", "backupReason.", "auditAction.", "users.status.",
-                "revisionField.", "revisionChange."), used,
+                "revisionField.", "revisionChange.", "relationshipKind."), used,
                 "update this test for a new prefix");
         Set<String> keys = new TreeSet<>();
         for (Role r : Role.values()) {
