@@ -5,6 +5,7 @@ import org.innofund.evaluation.domain.AgencyProfile;
 import org.innofund.identity.domain.Organisation;
 
 import java.io.Serializable;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -20,7 +21,8 @@ public record AgencyView(Long id, String name, String uscc, String qualification
     static AgencyView of(Organisation agency, AgencyProfile profile) {
         return new AgencyView(agency.getId(), agency.getName(), agency.getUscc().orElse(null),
                 profile == null ? null : profile.getQualification(),
-                profile == null || profile.getFields().isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(profile.getFields())),
+                profile == null || profile.getFields().isEmpty() ? Set.of()
+                        : Collections.unmodifiableSet(EnumSet.copyOf(profile.getFields())),
                 agency.getContactName(), agency.getContactPhone(), profile != null && profile.isSuspended(),
                 profile == null ? null : profile.getSuspensionReason(), profile == null ? 0 : profile.getVersion());
     }

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** 第三方评估机构: the list, registering one with its first user, editing, suspending with a reason and resuming. */
 @Named
@@ -76,29 +77,24 @@ public class AgenciesBacking implements Serializable {
     }
 
     public void save() {
-        AgencyView[] done = new AgencyView[1];
-        if (chosen != null && BusinessCall.run(() -> done[0] = administration.edit(chosen.id(), chosen.version(),
-                editQualification, fieldSet(editFields), editContactName, editContactPhone))) {
-            Feedback.info("agencies.saved", done[0].name());
-            load();
-            Dialogs.done(":agenciesForm", ":messages");
-        }
+        change(() -> administration.edit(chosen.id(), chosen.version(), editQualification, fieldSet(editFields),
+                editContactName, editContactPhone), "agencies.saved");
     }
 
     /** Called once the reason was given and the administrator confirmed. */
     public void suspend() {
-        AgencyView[] done = new AgencyView[1];
-        if (chosen != null && BusinessCall.run(() -> done[0] = administration.suspend(chosen.id(), chosen.version(), reason))) {
-            Feedback.info("agencies.suspendedDone", done[0].name());
-            load();
-            Dialogs.done(":agenciesForm", ":messages");
-        }
+        change(() -> administration.suspend(chosen.id(), chosen.version(), reason), "agencies.suspendedDone");
     }
 
     public void resume() {
+        change(() -> administration.resume(chosen.id(), chosen.version()), "agencies.resumedDone");
+    }
+
+    /** A change of the chosen agency, on the version read: said on the page, the list reloaded, the dialog closed. */
+    private void change(Supplier<AgencyView> call, String doneKey) {
         AgencyView[] done = new AgencyView[1];
-        if (chosen != null && BusinessCall.run(() -> done[0] = administration.resume(chosen.id(), chosen.version()))) {
-            Feedback.info("agencies.resumedDone", done[0].name());
+        if (chosen != null && BusinessCall.run(() -> done[0] = call.get())) {
+            Feedback.info(doneKey, done[0].name());
             load();
             Dialogs.done(":agenciesForm", ":messages");
         }
