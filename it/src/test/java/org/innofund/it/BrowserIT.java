@@ -1121,13 +1121,13 @@ class BrowserIT {
     void theReviewerRecordsARelationshipFromThePage() {
         Http http = new Http();
         String enterpriseUser = TestData.newUsername("tie");
-        http.registerEnterprise(enterpriseUser, TestData.newUscc(), "tie-enterprise-pass-1");
+        String enterpriseUscc = TestData.newUscc();
+        http.registerEnterprise(enterpriseUser, enterpriseUscc, "tie-enterprise-pass-1");
         String source = "工商登记信息 " + System.nanoTime();
         login("reviewer", TestData.DEMO_PASSWORD);
         open("bureau/reviewer/relationships.xhtml");
         choose("recordForm:agency", "另一家评估机构");
-        choose("recordForm:enterprise", driver.findElement(By.cssSelector(
-                "[id='recordForm:enterprise_items'] li[data-label^='测试企业" + enterpriseUser + "']")).getAttribute("data-label"));
+        choose("recordForm:enterprise", "测试企业" + enterpriseUser + " (" + enterpriseUscc + ")");
         click(By.cssSelector("label[for='recordForm:kind:0']"));
         type("recordForm:source", source);
         type("recordForm:since_input", "2025-03-01");

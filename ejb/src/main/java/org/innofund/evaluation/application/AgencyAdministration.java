@@ -124,8 +124,7 @@ public class AgencyAdministration {
     }
 
     private AgencyView saved(Long agencyId, AgencyProfile profile) {
-        // every change counts as one of the agency's: the contact lives on the organisation, the version here
-        em.lock(profile, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        // the version is the profile's: a change of the contact alone (on identity's organisation) does not move it
         Versions.flush(em);
         return AgencyView.of(organisation(agencyId), profile);
     }
