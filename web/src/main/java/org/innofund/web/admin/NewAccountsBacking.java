@@ -17,7 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The users page's forms for a new bureau or agency user and a new evaluation agency. */
+/** The users page's form for a new bureau or agency user (agencies themselves are registered on the agencies page). */
 @Named("newAccounts")
 @ViewScoped
 public class NewAccountsBacking implements Serializable {
@@ -35,8 +35,6 @@ public class NewAccountsBacking implements Serializable {
     private Role newRole = Role.REVIEWER;
     private Long newOrganisationId;
     private String newPassword;
-    private String agencyName;
-    private String agencyUscc;
 
     public List<Role> getCreatableRoles() {
         return Arrays.stream(Role.values()).filter(r -> r != Role.ENTERPRISE).toList();
@@ -64,15 +62,6 @@ public class NewAccountsBacking implements Serializable {
         }
     }
 
-    public void createAgency() {
-        OrganisationView[] created = new OrganisationView[1];
-        if (BusinessCall.run(() -> created[0] = administration.createAgency(agencyName, agencyUscc, null, null))) {
-            Feedback.info("users.agencyCreatedDone", created[0].name());
-            agencyName = null;
-            agencyUscc = null;
-        }
-    }
-
     public String getNewUsername() { return newUsername; }
     public void setNewUsername(String v) { newUsername = v; }
     public String getNewDisplayName() { return newDisplayName; }
@@ -83,8 +72,4 @@ public class NewAccountsBacking implements Serializable {
     public void setNewOrganisationId(Long v) { newOrganisationId = v; }
     public String getNewPassword() { return newPassword; }
     public void setNewPassword(String v) { newPassword = v; }
-    public String getAgencyName() { return agencyName; }
-    public void setAgencyName(String v) { agencyName = v; }
-    public String getAgencyUscc() { return agencyUscc; }
-    public void setAgencyUscc(String v) { agencyUscc = v; }
 }
