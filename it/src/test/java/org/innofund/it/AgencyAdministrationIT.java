@@ -183,5 +183,15 @@ class AgencyAdministrationIT {
         HttpResponse<String> stale = http.putJson("api/v1/agencies/" + id(agency),
                 edit.formatted(version(agency), "王主任"), Http.bearer(admin()));
         assertEquals(409, stale.statusCode(), stale.body());
+
+        // a change of the contact alone moves the version too: a form read before it is stale
+        JsonObject current = Http.json(edited);
+        HttpResponse<String> contactOnly = http.putJson("api/v1/agencies/" + id(agency),
+                edit.formatted(version(current), "王主任"), Http.bearer(admin()));
+        assertEquals(200, contactOnly.statusCode(), contactOnly.body());
+        assertTrue(version(Http.json(contactOnly)) > version(current), "the contact's change moved the version");
+        HttpResponse<String> staleContact = http.putJson("api/v1/agencies/" + id(agency),
+                edit.formatted(version(current), "赵主任"), Http.bearer(admin()));
+        assertEquals(409, staleContact.statusCode(), staleContact.body());
     }
 }

@@ -124,22 +124,19 @@ public class AgencyAdministration {
     }
 
     private AgencyView saved(Long agencyId, AgencyProfile profile) {
-        // the version is the profile's: a change of the contact alone (on identity's organisation) does not move it
         Versions.flush(em);
         return AgencyView.of(organisation(agencyId), profile);
     }
 
     private AgencyProfile profileForChange(Long agencyId, Long version) {
-        organisation(agencyId);
+        Organisation agency = organisation(agencyId);
         AgencyProfile profile = em.find(AgencyProfile.class, agencyId, LockModeType.PESSIMISTIC_WRITE);
+        Versions.requireCurrent(AgencyView.versionOf(agency, profile), version);
         if (profile == null) {
             profile = new AgencyProfile(agencyId, clock.instant());
-            Versions.requireCurrent(0, version);
             em.persist(profile);
             em.flush();
-            return profile;
         }
-        Versions.requireCurrent(profile.getVersion(), version);
         return profile;
     }
 

@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * An evaluation agency as the admin's list, the reviewer's choice and the API show it. {@code version} is the one an
- * edit, a suspension or a resumption names. The reviewer's view leaves out the contact (the admin's business).
+ * edit, a suspension or a resumption names ({@link #versionOf}). The reviewer's view leaves out the contact (the admin's business).
  */
 public record AgencyView(Long id, String name, String uscc, String qualification, Set<ProjectField> fields,
                          String contactName, String contactPhone, boolean suspended, String suspensionReason, long version)
@@ -24,7 +24,16 @@ public record AgencyView(Long id, String name, String uscc, String qualification
                 profile == null || profile.getFields().isEmpty() ? Set.of()
                         : Collections.unmodifiableSet(EnumSet.copyOf(profile.getFields())),
                 agency.getContactName(), agency.getContactPhone(), profile != null && profile.isSuspended(),
-                profile == null ? null : profile.getSuspensionReason(), profile == null ? 0 : profile.getVersion());
+                profile == null ? null : profile.getSuspensionReason(), versionOf(agency, profile));
+    }
+
+    /**
+     * The version an edit names: the organisation's (name, contact: identity's) plus its profile's (qualification,
+     * fields, suspension). Each only rises, so the sum moves whenever either changes, and a stale form is refused
+     * whichever half it would have overwritten.
+     */
+    static long versionOf(Organisation agency, AgencyProfile profile) {
+        return agency.getVersion() + (profile == null ? 0 : profile.getVersion());
     }
 
     /** Without the contact. */
