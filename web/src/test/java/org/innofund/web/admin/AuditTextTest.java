@@ -6,7 +6,7 @@ import org.innofund.audit.domain.AuditExported;
 import org.innofund.audit.domain.AuditVerified;
 import org.innofund.declaration.domain.DeclarationEvents;
 import org.innofund.evaluation.domain.EvaluationEvents;
-import org.innofund.evaluation.domain.EvaluationStage;
+import org.innofund.program.domain.EvaluationStage;
 import org.innofund.evaluation.domain.RelationshipKind;
 import org.innofund.identity.domain.IdentityEvents;
 import org.innofund.identity.domain.Role;
