@@ -1,5 +1,6 @@
 package org.innofund.evaluation.domain;
 
+import org.innofund.program.domain.EvaluationStage;
 import org.apache.poi.ss.util.CellReference;
 import org.innofund.program.domain.ScoringIndicator;
 import org.innofund.shared.FieldProblem;
@@ -165,41 +166,51 @@ public final class EvaluationBatch {
         }
 
         /**
-         * Against the assignment's call template and stage: the header's indicators must be the call's, each score
-         * sheet must fit them (ExpertSheet's own check, mapped to cells), the panel must have 3 to 15 experts, and the
-         * verdict must be one of the stage's.
+         * Against the assignment's terms: the header's indicators must be the call's; then the evaluation's own check
+         * as at submission ({@link Evaluation#problems}, the same one the form and the API meet), each problem put
+         * back on the cell its field came from.
          */
-        public List<Problem> problems(List<ScoringIndicator> template, EvaluationStage stage) {
+        public List<Problem> problems(Evaluation.Terms terms) {
             List<Problem> problems = new ArrayList<>();
-            if (!columns.indicators().equals(template)) {
+            if (!columns.indicators().equals(terms.template())) {
                 problems.add(Problem.at(firstRow(), Columns.ID_COLUMN, "batch.templateMismatch", assignmentId));
                 return problems;
             }
-            List<ExpertSheet> sheets = input.sheets();
-            if (sheets.size() < PanelScore.MIN_EXPERTS || sheets.size() > PanelScore.MAX_EXPERTS) {
-                problems.add(Problem.at(firstRow(), Columns.EXPERT_COLUMN, "evaluation.panelSize",
-                        PanelScore.MIN_EXPERTS, PanelScore.MAX_EXPERTS, sheets.size()));
-            }
-            for (int i = 0; i < sheets.size(); i++) {
-                int row = rows.get(i);
-                for (FieldProblem p : sheets.get(i).problems(template, "")) {
-                    Problem problem = Problem.at(row, column(p.field()), p.messageKey(), p.arguments().toArray());
-                    if (!unreadable.contains(problem.cell())) {
-                        problems.add(problem);
-                    }
+            for (FieldProblem p : Evaluation.problems(input, terms, true)) {
+                Problem problem = Problem.at(row(p.field()), column(p.field()), p.messageKey(), p.arguments().toArray());
+                if (!unreadable.contains(problem.cell())) {
+                    problems.add(problem);
                 }
-            }
-            Verdict verdict = input.conclusion().verdict();
-            if (verdict != null && verdict.stage() != stage) {
-                problems.add(Problem.at(firstRow(), columns.verdict(), "batch.verdictStage", VERDICT_LABELS.get(verdict),
-                        STAGE_LABELS.get(stage), String.join("、", Verdict.of(stage).stream().map(VERDICT_LABELS::get).toList())));
             }
             return problems;
         }
 
+        private static final Pattern EXPERT_FIELD = Pattern.compile("experts\\[(\\d+)](?:\\.scores\\[(\\d+)])?");
+
+        /** The expert's own row; anything of the evaluation as a whole is on its first row. */
+        private int row(String field) {
+            Matcher m = EXPERT_FIELD.matcher(field);
+            return m.lookingAt() ? rows.get(Integer.parseInt(m.group(1))) : firstRow();
+        }
+
         private int column(String field) {
-            Matcher m = Pattern.compile("\\.scores\\[(\\d+)]").matcher(field);
-            return m.find() ? columns.score(Integer.parseInt(m.group(1))) : Columns.EXPERT_COLUMN;
+            Matcher m = EXPERT_FIELD.matcher(field);
+            if (m.lookingAt()) {
+                return m.group(2) == null ? Columns.EXPERT_COLUMN : columns.score(Integer.parseInt(m.group(2)));
+            }
+            if (field.startsWith("conclusion.recommendedAmount")) {
+                return columns.amount();
+            }
+            if (field.startsWith("conclusion.auditedActualSpend")) {
+                return columns.spend();
+            }
+            if (field.startsWith("conclusion")) {
+                return columns.verdict();
+            }
+            if (field.startsWith("opinion")) {
+                return columns.opinion();
+            }
+            return field.equals("experts") ? Columns.EXPERT_COLUMN : Columns.ID_COLUMN;
         }
     }
 

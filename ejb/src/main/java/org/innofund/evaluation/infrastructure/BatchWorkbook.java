@@ -23,7 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.innofund.evaluation.domain.EvaluationBatch;
 import org.innofund.evaluation.domain.EvaluationBatch.Columns;
 import org.innofund.evaluation.domain.EvaluationBatch.Problem;
-import org.innofund.evaluation.domain.EvaluationStage;
+import org.innofund.program.domain.EvaluationStage;
 import org.innofund.evaluation.domain.Verdict;
 import org.innofund.program.domain.ScoringIndicator;
 import org.innofund.shared.BusinessException;

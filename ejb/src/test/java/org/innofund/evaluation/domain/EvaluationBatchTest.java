@@ -1,11 +1,14 @@
 package org.innofund.evaluation.domain;
 
+import org.innofund.program.domain.EvaluationStage;
 import org.innofund.evaluation.domain.EvaluationBatch.Columns;
 import org.innofund.evaluation.domain.EvaluationBatch.Entry;
 import org.innofund.evaluation.domain.EvaluationBatch.Problem;
 import org.innofund.evaluation.domain.EvaluationBatch.Reading;
 import org.innofund.evaluation.domain.EvaluationBatch.Row;
 import org.innofund.program.domain.ScoringIndicator;
+import org.innofund.program.domain.SubsidyKind;
+import org.innofund.shared.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,6 +26,12 @@ class EvaluationBatchTest {
 
     private static final List<ScoringIndicator> TEMPLATE = ScoringIndicator.defaultTemplate();
     private static final Columns COLUMNS = new Columns(TEMPLATE);
+
+    /** A PRE_APPROVED project asking 800,000: the recommended amount is asked at APPROVAL. */
+    private static Evaluation.Terms terms(EvaluationStage stage) {
+        return new Evaluation.Terms(TEMPLATE, Grade.Bounds.DEFAULT, stage, SubsidyKind.PRE_APPROVED,
+                Money.of(new BigDecimal("800000")), false);
+    }
 
     /** A filled row: id, 5 scores, then verdict, amount, spend, opinion, report (the last five only if given). */
     private static Row row(int number, String id, String expert, String[] scores, String... evaluation) {
@@ -83,7 +92,7 @@ class EvaluationBatchTest {
         assertEquals(new BigDecimal("500000"), e.input().conclusion().recommendedAmount());
         assertNull(e.input().conclusion().auditedActualSpend());
         assertEquals("17.pdf", e.reportFile());
-        assertTrue(e.problems(TEMPLATE, EvaluationStage.APPROVAL).isEmpty());
+        assertTrue(e.problems(terms(EvaluationStage.APPROVAL)).isEmpty());
     }
 
     @Test
@@ -109,7 +118,7 @@ class EvaluationBatchTest {
         rows.set(1, row(3, "17", "专家2", bad));
         Reading r = EvaluationBatch.read(COLUMNS, rows);
         List<Problem> all = new ArrayList<>(r.problems());
-        all.addAll(r.entries().get(0).problems(TEMPLATE, EvaluationStage.APPROVAL));
+        all.addAll(r.entries().get(0).problems(terms(EvaluationStage.APPROVAL)));
         assertEquals(List.of("I3 " + key), cells(all));
         assertEquals(3, all.get(0).row());
     }
@@ -117,11 +126,11 @@ class EvaluationBatchTest {
     @Test
     void theScoreAtExactlyTheWeightAndZeroAreTaken() {
         Reading r = EvaluationBatch.read(COLUMNS, List.of(
-                row(2, "1", "甲", scores("25", "25", "20", "15", "15"), "建议立项", "", "", "", "a.pdf"),
+                row(2, "1", "甲", scores("25", "25", "20", "15", "15"), "建议立项", "1", "", "同意", "a.pdf"),
                 row(3, "1", "乙", scores("0", "0", "0", "0", "0")),
                 row(4, "1", "丙", scores("0.1", "24.9", "19.9", "14.9", "15.0"))));
         assertTrue(r.problems().isEmpty());
-        assertTrue(r.entries().get(0).problems(TEMPLATE, EvaluationStage.APPROVAL).isEmpty());
+        assertTrue(r.entries().get(0).problems(terms(EvaluationStage.APPROVAL)).isEmpty());
     }
 
     @Test
@@ -145,20 +154,20 @@ class EvaluationBatchTest {
     void aPanelOfTwoOrSixteenIsNamedAtTheFirstRow() {
         for (int size : new int[]{2, 16}) {
             Entry e = EvaluationBatch.read(COLUMNS, panel(2, "17", size)).entries().get(0);
-            assertEquals(List.of("E2 evaluation.panelSize"), cells(e.problems(TEMPLATE, EvaluationStage.APPROVAL)));
+            assertEquals(List.of("E2 evaluation.panelSize"), cells(e.problems(terms(EvaluationStage.APPROVAL))));
         }
         for (int size : new int[]{3, 15}) {
             Entry e = EvaluationBatch.read(COLUMNS, panel(2, "17", size)).entries().get(0);
-            assertTrue(e.problems(TEMPLATE, EvaluationStage.APPROVAL).isEmpty());
+            assertTrue(e.problems(terms(EvaluationStage.APPROVAL)).isEmpty());
         }
     }
 
     @Test
-    void aVerdictOfAnotherStageOrUnknownIsNamed() {
+    void aConclusionNotOfTheStageOrUnknownIsNamed() {
         Entry e = EvaluationBatch.read(COLUMNS, panel(2, "17", 3)).entries().get(0);
-        List<Problem> stage = e.problems(TEMPLATE, EvaluationStage.ACCEPTANCE);
-        assertEquals(List.of("M2 batch.verdictStage"), cells(stage));
-        assertEquals("通过、不通过", stage.get(0).arguments().get(2));
+        // the evaluation's own check, as at submission, put back on the cells: verdict, amount not asked, spend missing
+        assertEquals(List.of("M2 evaluation.verdictStage", "N2 evaluation.notAsked", "O2 evaluation.spendRequired"),
+                cells(e.problems(terms(EvaluationStage.ACCEPTANCE))));
 
         List<Row> rows = new ArrayList<>(panel(2, "17", 3));
         rows.set(0, row(2, "17", "专家1", GOOD, "很好", "", "", "", "a.pdf"));
@@ -193,9 +202,18 @@ class EvaluationBatchTest {
     }
 
     @Test
+    void aMissingOpinionAndAnAmountAboveTheRequestAreNamedOnTheFirstRow() {
+        List<Row> rows = new ArrayList<>(panel(2, "17", 3));
+        rows.set(0, row(2, "17", "专家1", GOOD, "建议立项", "900000", "", "", "a.pdf"));
+        Entry e = EvaluationBatch.read(COLUMNS, rows).entries().get(0);
+        assertEquals(List.of("N2 evaluation.aboveRequested", "P2 evaluation.opinionRequired"),
+                cells(e.problems(terms(EvaluationStage.APPROVAL))));
+    }
+
+    @Test
     void aTemplateOtherThanTheCallsIsNamedAtTheAssignment() {
         Entry e = EvaluationBatch.read(COLUMNS, panel(2, "17", 3)).entries().get(0);
         List<ScoringIndicator> other = List.of(new ScoringIndicator("综合", 100));
-        assertEquals(List.of("A2 batch.templateMismatch"), cells(e.problems(other, EvaluationStage.APPROVAL)));
+        assertEquals(List.of("A2 batch.templateMismatch"), cells(e.problems(new Evaluation.Terms(other, Grade.Bounds.DEFAULT, EvaluationStage.APPROVAL, SubsidyKind.PRE_APPROVED, Money.of(new BigDecimal("800000")), false))));
     }
 }
