@@ -81,7 +81,7 @@ CREATE TABLE evaluation (
         AND (verified_total_staff IS NULL OR verified_total_staff >= 0)),
     CONSTRAINT ck_evaluation_report CHECK ((report_name IS NULL AND report_size IS NULL AND report_sha256 IS NULL
             AND report_uploaded_by IS NULL AND report_uploaded_at IS NULL)
-        OR (report_name IS NOT NULL AND report_size > 0 AND report_sha256 IS NOT NULL
+        OR (report_name IS NOT NULL AND report_size IS NOT NULL AND report_size > 0 AND report_sha256 IS NOT NULL
             AND report_uploaded_by IS NOT NULL AND report_uploaded_at IS NOT NULL)),
     -- submitted: whole (total, grade, verdict, report), who and when; a draft has neither
     CONSTRAINT ck_evaluation_submitted CHECK ((state = 'DRAFT' AND submitted_by IS NULL AND submitted_at IS NULL)

@@ -12,14 +12,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.innofund.shared.FlagConverter;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * 专家评分表 as stored with one version of an evaluation: the expert, one score per indicator (by the indicator's
@@ -61,10 +63,9 @@ public class EvaluationSheet {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "evaluation_score", joinColumns = @JoinColumn(name = "sheet_id"))
-    @OrderBy("indicator")
-    private List<IndicatorScore> scores = new ArrayList<>();
+    private Set<IndicatorScore> scores = new HashSet<>();
 
-    /** One cell: the indicator's position in the template and the score, null while a draft leaves it empty. */
+    /** One cell (a set, each knowing its place: the indicator column is its key): the indicator's position in the template and the score, null while a draft leaves it empty. */
     @Embeddable
     public static class IndicatorScore {
 
@@ -80,6 +81,16 @@ public class EvaluationSheet {
         IndicatorScore(int indicator, BigDecimal score) {
             this.indicator = indicator;
             this.score = score;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof IndicatorScore s && s.indicator == indicator && Objects.equals(s.score, score);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(indicator, score);
         }
     }
 
@@ -99,7 +110,7 @@ public class EvaluationSheet {
         this.expertEmployer = expert == null ? null : blankToNull(expert.employer());
         this.dropped = dropped;
         this.dispersed = dispersed;
-        List<IndicatorScore> given = new ArrayList<>();
+        Set<IndicatorScore> given = new HashSet<>();
         for (int i = 0; i < sheet.scores().size(); i++) {
             given.add(new IndicatorScore(i, sheet.scores().get(i)));
         }
@@ -121,7 +132,7 @@ public class EvaluationSheet {
     /** As the agency gave it. */
     public ExpertSheet sheet() {
         return new ExpertSheet(new ExpertSheet.Expert(expertName, expertTitle, expertEmployer),
-                scores.stream().map(s -> s.score).toList());
+                scores.stream().sorted(Comparator.comparingInt(s -> s.indicator)).map(s -> s.score).toList());
     }
 
     public int getPosition() {
