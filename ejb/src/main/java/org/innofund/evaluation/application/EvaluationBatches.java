@@ -16,17 +16,16 @@ import org.innofund.evaluation.domain.Evaluation;
 import org.innofund.evaluation.domain.EvaluationBatch;
 import org.innofund.evaluation.domain.EvaluationBatch.Problem;
 import org.innofund.evaluation.domain.EvaluationEvents;
-import org.innofund.evaluation.domain.Grade;
 import org.innofund.evaluation.infrastructure.BatchFiles;
 import org.innofund.evaluation.infrastructure.BatchWorkbook;
 import org.innofund.identity.application.CurrentUser;
 import org.innofund.identity.domain.Role;
 import org.innofund.program.application.CallCatalog;
 import org.innofund.program.application.CallDetail;
-import org.innofund.program.domain.ScoringIndicator;
 import org.innofund.shared.BusinessException;
 import org.innofund.shared.Messages;
 import org.innofund.shared.UploadInspector;
+import org.innofund.shared.UploadedFile;
 import org.innofund.shared.event.DomainEvent;
 
 import java.io.InputStream;
@@ -61,15 +60,14 @@ public class EvaluationBatches {
     @EJB
     private CallCatalog calls;
 
+    @EJB
+    private Evaluations evaluations;
+
     @Inject
     private Event<DomainEvent> events;
 
     /** What a check found: data rows read, evaluations in them, how many passed, and every problem. */
     public record Report(int rows, int evaluations, int accepted, boolean stored, List<Problem> problems) {
-    }
-
-    /** One uploaded file: a report PDF, or a ZIP of them. */
-    public record Upload(String name, InputStream content) {
     }
 
     /**
@@ -98,17 +96,19 @@ public class EvaluationBatches {
      * Checks the whole upload; stores every evaluation only when nothing is wrong and it is not a dry run.
      * The files are read once each, within their limits, and removed when done.
      */
-    public Report upload(InputStream workbook, List<Upload> files, boolean dryRun) {
+    public Report upload(InputStream workbook, List<UploadedFile> files, boolean dryRun) {
         try (Checked checked = check(workbook, files)) {
             if (!checked.problems.isEmpty() || dryRun) {
                 return checked.report(false);
             }
-            throw BusinessException.conflict("batch.storeNotYet");
+            evaluations.submitAll(checked.entries.stream().map(e -> new Evaluations.Taken(e.assignmentId(), e.input(),
+                    e.reportFile(), checked.pdfs.pdf(e.reportFile()).orElseThrow())).toList());
+            return checked.report(true);
         }
     }
 
     /** The row report as a workbook: the upload with each bad cell marked, in the caller's language. */
-    public byte[] markedReport(InputStream workbook, List<Upload> files, Locale locale) {
+    public byte[] markedReport(InputStream workbook, List<UploadedFile> files, Locale locale) {
         try (Checked checked = check(workbook, files)) {
             Function<Problem, String> message = p -> Messages.get(locale, p.messageKey(), p.arguments().toArray());
             return checked.upload.marked(checked.problems, p -> checked.sheetOf.getOrDefault(p.row(), 0), message);
@@ -146,7 +146,7 @@ public class EvaluationBatches {
         }
     }
 
-    private Checked check(InputStream workbook, List<Upload> files) {
+    private Checked check(InputStream workbook, List<UploadedFile> files) {
         if (workbook == null) {
             throw BusinessException.invalid("batch.workbookMissing");
         }
@@ -230,17 +230,13 @@ public class EvaluationBatches {
         return found;
     }
 
-    /** The terms of each assignment's evaluation, the call read once per call. */
+    /** The terms of each assignment's evaluation as the Evaluations service takes them, each call read once. */
     private final class Terms {
         private final Map<Long, CallDetail> byCall = new HashMap<>();
 
         Evaluation.Terms of(Assignment a) {
             DeclarationSummary d = declarations.get(a.getDeclarationId()).summary();
-            CallDetail call = byCall.computeIfAbsent(d.callId(), calls::publishedCall);
-            List<ScoringIndicator> template = call.scoringTemplate().stream()
-                    .map(i -> new ScoringIndicator(i.name(), i.weight())).toList();
-            return new Evaluation.Terms(template, Grade.Bounds.DEFAULT, a.getStage(), d.subsidyKind(),
-                    d.requestedSubsidy(), call.consolidatedSheetAllowed());
+            return Evaluations.terms(a, d, byCall.computeIfAbsent(d.callId(), calls::publishedCall));
         }
     }
 }

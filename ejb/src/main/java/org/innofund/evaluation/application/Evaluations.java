@@ -93,13 +93,7 @@ public class Evaluations {
         Evaluation e = editableDraft(a);
         UploadInspector.Inspected file = inspect(content);
         try {
-            UserAccount user = currentUser.require();
-            e.attachReport(FileType.PDF.displayName(fileName), file.size(), file.sha256(), user.getUsername(), clock.instant());
-            saved(a);
-            reports.delete(e.getId());
-            reports.store(e.getId(), file.file(), file.size());
-            events.fire(new EvaluationEvents.EvaluationReportAttached(user.actor(), assignmentId, e.getVersionNo(),
-                    file.size(), file.sha256(), e.getReportName()));
+            attached(a, e, fileName, file, currentUser.require());
             return view(a, e, terms(a));
         } finally {
             file.discard();
@@ -116,11 +110,46 @@ public class Evaluations {
             throw BusinessException.invalid("evaluation.notFound", assignmentId);
         }
         Evaluation.Terms terms = terms(a);
+        submitted(a, e, terms, currentUser.require());
+        return view(a, e, terms);
+    }
+
+    /** One evaluation of a bulk upload: its input and its report PDF (inspected), checked whole beforehand. */
+    public record Taken(Long assignmentId, EvaluationInput input, String reportName, UploadInspector.Inspected report) {
+    }
+
+    /**
+     * 批量提交 ({@link EvaluationBatches}): each evaluation recorded, its report attached and submitted, as draft,
+     * attachReport and submit do one by one, in the caller's transaction: all are taken or none. A spreadsheet names no
+     * version: each assignment is locked instead, and must still be open to its evaluation.
+     */
+    @RolesAllowed(Role.Names.AGENCY)
+    public void submitAll(@NotNull List<Taken> all) {
         UserAccount user = currentUser.require();
+        for (Taken t : all) {
+            Assignment a = access.ownedForChange(t.assignmentId());
+            Evaluation.Terms terms = terms(a);
+            Evaluation e = editableDraft(a);
+            e.record(t.input(), terms);
+            attached(a, e, t.reportName(), t.report(), user);
+            submitted(a, e, terms, user);
+        }
+    }
+
+    /** The report attached to the draft: its description on the draft, its content stored in place of an earlier one. */
+    private void attached(Assignment a, Evaluation e, String fileName, UploadInspector.Inspected file, UserAccount user) {
+        e.attachReport(FileType.PDF.displayName(fileName), file.size(), file.sha256(), user.getUsername(), clock.instant());
+        saved(a);
+        reports.delete(e.getId());
+        reports.store(e.getId(), file.file(), file.size());
+        events.fire(new EvaluationEvents.EvaluationReportAttached(user.actor(), a.getId(), e.getVersionNo(),
+                file.size(), file.sha256(), e.getReportName()));
+    }
+
+    private void submitted(Assignment a, Evaluation e, Evaluation.Terms terms, UserAccount user) {
         e.submit(a, terms, user.getUsername(), clock.instant());
         saved(a);
-        events.fire(new EvaluationEvents.EvaluationSubmitted(user.actor(), assignmentId, e.getVersionNo(), e.getTotal()));
-        return view(a, e, terms);
+        events.fire(new EvaluationEvents.EvaluationSubmitted(user.actor(), a.getId(), e.getVersionNo(), e.getTotal()));
     }
 
     /** 允许更正: the reviewer opens a new version of the submitted evaluation, with the reason; the old one is kept. */
@@ -210,7 +239,11 @@ public class Evaluations {
      */
     private Evaluation.Terms terms(Assignment a) {
         DeclarationSummary d = declarations.get(a.getDeclarationId()).summary();
-        CallDetail call = calls.publishedCall(d.callId());
+        return terms(a, d, calls.publishedCall(d.callId()));
+    }
+
+    /** The same, from the declaration and call as read (the bulk upload reads each call once for many rows). */
+    static Evaluation.Terms terms(Assignment a, DeclarationSummary d, CallDetail call) {
         List<ScoringIndicator> template = call.scoringTemplate().stream()
                 .map(i -> new ScoringIndicator(i.name(), i.weight())).toList();
         return new Evaluation.Terms(template, bounds(call.ruleParameters()), a.getStage(), d.subsidyKind(),

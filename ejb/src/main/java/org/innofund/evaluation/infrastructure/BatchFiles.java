@@ -1,12 +1,12 @@
 package org.innofund.evaluation.infrastructure;
 
 import org.innofund.declaration.domain.Attachment;
-import org.innofund.evaluation.application.EvaluationBatches;
 import org.innofund.evaluation.domain.EvaluationBatch.Problem;
 import org.innofund.shared.BusinessException;
 import org.innofund.shared.FieldProblem;
 import org.innofund.shared.FileType;
 import org.innofund.shared.UploadInspector;
+import org.innofund.shared.UploadedFile;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -39,15 +39,24 @@ public final class BatchFiles implements AutoCloseable {
     private final Map<String, FieldProblem> refused = new HashMap<>();
     /** Problems of the files as such (not of one row). */
     private final List<Problem> problems = new ArrayList<>();
+    private final long maxBytes;
+    private final int maxEntries;
     private long total;
 
-    private BatchFiles() {
+    private BatchFiles(long maxBytes, int maxEntries) {
+        this.maxBytes = maxBytes;
+        this.maxEntries = maxEntries;
     }
 
-    public static BatchFiles read(List<EvaluationBatches.Upload> uploads) {
-        BatchFiles files = new BatchFiles();
+    public static BatchFiles read(List<UploadedFile> uploads) {
+        return read(uploads, MAX_BATCH_BYTES, MAX_ENTRIES);
+    }
+
+    /** With other limits (the tests' smaller ones). */
+    static BatchFiles read(List<UploadedFile> uploads, long maxBytes, int maxEntries) {
+        BatchFiles files = new BatchFiles(maxBytes, maxEntries);
         try {
-            for (EvaluationBatches.Upload u : uploads == null ? List.<EvaluationBatches.Upload>of() : uploads) {
+            for (UploadedFile u : uploads == null ? List.<UploadedFile>of() : uploads) {
                 String name = baseName(u.name());
                 if (name.toLowerCase().endsWith(".zip")) {
                     files.unzip(u.content());
@@ -66,20 +75,15 @@ public final class BatchFiles implements AutoCloseable {
         int entries = 0;
         try (ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                if (++entries > MAX_ENTRIES) {
-                    throw BusinessException.invalid("batch.zipUnsafe", "> " + MAX_ENTRIES + " entries");
+                if (++entries > maxEntries) {
+                    throw BusinessException.invalid("batch.zipUnsafe", "> " + maxEntries + " entries");
                 }
                 String path = e.getName().replace('\\', '/');
                 if (path.startsWith("/") || path.contains("../") || path.contains(":")) {
                     throw BusinessException.invalid("batch.zipUnsafe", path);
                 }
                 if (!e.isDirectory()) {
-                    add(baseName(path), new FilterInputStream(zip) {
-                        @Override
-                        public void close() {
-                            // the entry ends, not the archive
-                        }
-                    });
+                    add(baseName(path), zip);
                 }
             }
         } catch (IOException e) {
@@ -93,12 +97,8 @@ public final class BatchFiles implements AutoCloseable {
             return;
         }
         try {
-            UploadInspector.Inspected i = UploadInspector.inspect(content, Attachment.MAX_BYTES);
-            total += i.size();
+            UploadInspector.Inspected i = UploadInspector.inspect(new Counted(content), Attachment.MAX_BYTES);
             pdfs.put(name, i);
-            if (total > MAX_BATCH_BYTES) {
-                throw new BusinessException(BusinessException.Kind.TOO_LARGE, "batch.tooLarge", MAX_BATCH_BYTES / (1024 * 1024));
-            }
             if (i.type() != FileType.PDF) {
                 refused.put(name, FieldProblem.of(name, "attachment.typeNotAllowed"));
                 pdfs.remove(name).discard();
@@ -108,6 +108,43 @@ public final class BatchFiles implements AutoCloseable {
                 throw e;
             }
             refused.put(name, FieldProblem.of(name, e.messageKey(), e.arguments()));
+        }
+    }
+
+    /**
+     * Counts every byte read (inflated, for a ZIP's entry), refused files' included, and stops the whole upload past
+     * the limit: a bomb of entries each refused on its own would otherwise inflate without end.
+     * Closing it ends the entry, not the archive.
+     */
+    private final class Counted extends FilterInputStream {
+        Counted(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            counted(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            counted(Math.max(n, 0));
+            return n;
+        }
+
+        @Override
+        public void close() {
+            // the entry ends, not the archive; the request closes the parts
+        }
+
+        private void counted(int n) {
+            total += n;
+            if (total > maxBytes) {
+                throw new BusinessException(BusinessException.Kind.TOO_LARGE, "batch.tooLarge", maxBytes / (1024 * 1024));
+            }
         }
     }
 

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innofund.evaluation.application.EvaluationBatches;
 import org.innofund.shared.BusinessException;
 import org.innofund.shared.Messages;
+import org.innofund.shared.UploadedFile;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -85,13 +86,13 @@ public class EvaluationBatchResource {
     }
 
     private interface Call<T> {
-        T apply(InputStream workbook, List<EvaluationBatches.Upload> files);
+        T apply(InputStream workbook, List<UploadedFile> files);
     }
 
     /** The parts' streams straight to the service, the workbook apart from the reports; all closed afterwards. */
     private static <T> T withParts(List<EntityPart> parts, Call<T> call) throws IOException {
         InputStream workbook = null;
-        List<EvaluationBatches.Upload> files = new ArrayList<>();
+        List<UploadedFile> files = new ArrayList<>();
         List<InputStream> open = new ArrayList<>();
         try {
             for (EntityPart p : parts == null ? List.<EntityPart>of() : parts) {
@@ -103,7 +104,7 @@ public class EvaluationBatchResource {
                     }
                     workbook = content;
                 } else if ("files".equals(p.getName())) {
-                    files.add(new EvaluationBatches.Upload(MultipartFileNames.repair(p.getFileName().orElse(null)), content));
+                    files.add(new UploadedFile(MultipartFileNames.repair(p.getFileName().orElse(null)), content));
                 }
             }
             return call.apply(workbook, files);
