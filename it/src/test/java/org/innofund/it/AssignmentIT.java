@@ -49,7 +49,7 @@ class AssignmentIT {
     }
 
     @Resource(lookup = "java:app/jdbc/innofund")
-    private DataSource dataSource;
+    DataSource dataSource;
 
     private final Http http = new Http();
 
@@ -60,13 +60,13 @@ class AssignmentIT {
         assertEquals(200, back.statusCode(), back.body());
     }
 
-    // --- helpers ---
+    // --- helpers (EvaluationBatchIT uses them too) ---
 
     /** An agency of its own: a fresh organisation (the admin registers agencies as organisations) and one AGENCY user. */
-    private record Agency(long id, String uscc, String username, String token) {
+    record Agency(long id, String uscc, String username, String token) {
     }
 
-    private Agency newAgency() throws SQLException {
+    Agency newAgency() throws SQLException {
         String uscc = TestData.newUscc();
         long id;
         try (Connection c = dataSource.getConnection()) {
@@ -102,11 +102,11 @@ class AssignmentIT {
         return submitted;
     }
 
-    private String reviewer() {
+    String reviewer() {
         return http.token("reviewer", TestData.DEMO_PASSWORD);
     }
 
-    private HttpResponse<String> assign(String token, long agencyId, LocalDate dueOn, long... declarationIds) {
+    HttpResponse<String> assign(String token, long agencyId, LocalDate dueOn, long... declarationIds) {
         var ids = Json.createArrayBuilder();
         for (long id : declarationIds) {
             ids.add(id);
@@ -122,7 +122,7 @@ class AssignmentIT {
         return ((JsonArray) Http.jsonOf(r)).getJsonObject(0);
     }
 
-    private HttpResponse<String> declare(String token, JsonObject assignment, boolean conflict, String reason) {
+    HttpResponse<String> declare(String token, JsonObject assignment, boolean conflict, String reason) {
         var body = Json.createObjectBuilder().add("version", assignment.getJsonNumber("version").longValue())
                 .add("conflict", conflict);
         if (reason != null) {
@@ -142,7 +142,7 @@ class AssignmentIT {
                         Http.bearer(token)).statusCode());
     }
 
-    private long count(String sql, Object parameter) throws SQLException {
+    long count(String sql, Object parameter) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, parameter);
             try (ResultSet rs = ps.executeQuery()) {

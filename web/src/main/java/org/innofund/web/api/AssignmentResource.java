@@ -16,7 +16,7 @@ import org.innofund.declaration.application.DeclarationDetail;
 import org.innofund.evaluation.application.AssignmentView;
 import org.innofund.evaluation.application.Assignments;
 import org.innofund.evaluation.domain.AssignmentState;
-import org.innofund.evaluation.domain.EvaluationStage;
+import org.innofund.program.domain.EvaluationStage;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.innofund.declaration.domain.Attachment;
+import org.innofund.evaluation.infrastructure.BatchFiles;
 
 import java.io.IOException;
 
@@ -27,6 +28,8 @@ public class RequestSizeFilter extends HttpFilter {
     /** The file limit plus room for the multipart envelope and the other fields. */
     static final long MAX_UPLOAD_BYTES = Attachment.MAX_BYTES + 1024 * 1024;
     static final long MAX_JSON_BYTES = 1024 * 1024;
+    /** A bulk evaluation upload (the workbook and its report PDFs) may be larger than one attachment. */
+    static final long MAX_BATCH_BYTES = BatchFiles.MAX_BATCH_BYTES + BatchFiles.MAX_WORKBOOK_BYTES + 1024 * 1024;
     /**
      * A refused body up to this size is read and thrown away, so that the client, still sending, gets to read the
      * 413 (HTTP clients fail with "connection closed" otherwise); a bigger one is cut off at once.
@@ -38,12 +41,15 @@ public class RequestSizeFilter extends HttpFilter {
             throws IOException, ServletException {
         String type = request.getContentType();
         boolean upload = type != null && type.toLowerCase().startsWith("multipart/");
-        long limit = upload ? MAX_UPLOAD_BYTES : MAX_JSON_BYTES;
+        boolean batch = upload && request.getRequestURI().contains("/api/v1/evaluations/batch");
+        long limit = batch ? MAX_BATCH_BYTES : upload ? MAX_UPLOAD_BYTES : MAX_JSON_BYTES;
         if (request.getContentLengthLong() > limit) {
             if (request.getContentLengthLong() <= DRAIN_AT_MOST) {
                 drain(request);
             }
-            if (upload) {
+            if (batch) {
+                ApiErrors.write(request, response, 413, "batch.tooLarge", BatchFiles.MAX_BATCH_BYTES / (1024 * 1024));
+            } else if (upload) {
                 ApiErrors.write(request, response, 413, "attachment.tooLarge", Attachment.MAX_BYTES / (1024 * 1024));
             } else {
                 ApiErrors.write(request, response, 413, "request.tooLarge", MAX_JSON_BYTES / (1024 * 1024));

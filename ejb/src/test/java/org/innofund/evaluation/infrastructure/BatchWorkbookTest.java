@@ -1,0 +1,161 @@
+package org.innofund.evaluation.infrastructure;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.innofund.evaluation.domain.EvaluationBatch;
+import org.innofund.evaluation.domain.EvaluationBatch.Columns;
+import org.innofund.evaluation.domain.EvaluationBatch.Problem;
+import org.innofund.evaluation.domain.EvaluationInput;
+import org.innofund.evaluation.domain.Verdict;
+import org.innofund.program.domain.EvaluationStage;
+import org.innofund.program.domain.ScoringIndicator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The template as written reads back as the rows it was written for; a marked report shows each bad cell. */
+class BatchWorkbookTest {
+
+    private static final List<ScoringIndicator> TEMPLATE = ScoringIndicator.defaultTemplate();
+    private static final List<ScoringIndicator> OTHER = List.of(new ScoringIndicator("技术水平", 60),
+            new ScoringIndicator("经济效益", 40));
+
+    private final List<Path> files = new ArrayList<>();
+
+    @AfterEach
+    void removeFiles() throws IOException {
+        for (Path f : files) {
+            Files.deleteIfExists(f);
+        }
+    }
+
+    private static BatchWorkbook.Line line(long id, EvaluationStage stage, List<ScoringIndicator> template) {
+        return new BatchWorkbook.Line(id, "企业" + id, "项目" + id, stage, LocalDate.of(2026, 12, 31), template);
+    }
+
+    private BatchWorkbook.Upload open(byte[] xlsx) throws IOException {
+        Path f = Files.createTempFile("batch-test-", ".xlsx");
+        files.add(f);
+        Files.write(f, xlsx);
+        return BatchWorkbook.Upload.open(f);
+    }
+
+    @Test
+    void theTemplateListsEachOpenAssignmentOnFiveRowsUnderTheHeaderOfItsCallsIndicators() throws IOException {
+        byte[] xlsx = BatchWorkbook.template(List.of(line(11, EvaluationStage.APPROVAL, TEMPLATE),
+                        line(12, EvaluationStage.MIDTERM, TEMPLATE), line(13, EvaluationStage.APPROVAL, OTHER)),
+                List.of(line(14, EvaluationStage.APPROVAL, List.of())));
+        try (BatchWorkbook.Upload upload = open(xlsx)) {
+            List<List<EvaluationBatch.Row>> sheets = upload.dataSheets();
+            assertEquals(2, sheets.size(), "one data sheet per scoring template");
+            List<EvaluationBatch.Row> first = sheets.get(0);
+            List<Problem> problems = new ArrayList<>();
+            assertEquals(new Columns(TEMPLATE), Columns.of(first.get(0), problems));
+            assertEquals(new Columns(OTHER), Columns.of(sheets.get(1).get(0), problems));
+            assertTrue(problems.isEmpty(), problems::toString);
+            assertEquals(1 + 2 * BatchWorkbook.ROWS_PER_ASSIGNMENT, first.size());
+            assertEquals(List.of("11", "企业11", "项目11", "立项评估"), first.get(1).cells().subList(0, 4));
+            assertEquals("12", first.get(1 + BatchWorkbook.ROWS_PER_ASSIGNMENT).cells().get(0));
+            assertEquals("中期评估", first.get(1 + BatchWorkbook.ROWS_PER_ASSIGNMENT).cells().get(3));
+            // left as it is, nothing in it is an evaluation
+            EvaluationBatch.Reading unfilled = EvaluationBatch.read(new Columns(TEMPLATE), first.subList(1, first.size()));
+            assertTrue(unfilled.entries().isEmpty() && unfilled.problems().isEmpty(), unfilled::toString);
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertEquals(List.of(BatchWorkbook.DATA_SHEET, BatchWorkbook.DATA_SHEET + 2, BatchWorkbook.OFFERED_SHEET,
+                    BatchWorkbook.INSTRUCTIONS_SHEET), List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2),
+                    wb.getSheetName(3)));
+            Sheet data = wb.getSheet(BatchWorkbook.DATA_SHEET);
+            assertEquals(1, data.getPaneInformation().getHorizontalSplitPosition(), "the header row is frozen");
+            assertTrue(data.getProtect(), "the pre-filled columns are protected");
+            assertTrue(!data.getRow(1).getCell(Columns.EXPERT_COLUMN).getCellStyle().getLocked(), "input cells are not");
+            assertEquals("14", wb.getSheet(BatchWorkbook.OFFERED_SHEET).getRow(1).getCell(0).getStringCellValue());
+            assertEquals(2, data.getDataValidations().size(), "a verdict list per assignment");
+        }
+    }
+
+    @Test
+    void aFilledInTemplateReadsBackAsTheEvaluationsTyped() throws IOException {
+        byte[] xlsx = BatchWorkbook.template(List.of(line(21, EvaluationStage.APPROVAL, TEMPLATE)), List.of());
+        Columns columns = new Columns(TEMPLATE);
+        byte[] filled;
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet data = wb.getSheet(BatchWorkbook.DATA_SHEET);
+            for (int e = 0; e < 3; e++) {
+                Row row = data.getRow(1 + e);
+                row.getCell(Columns.EXPERT_COLUMN).setCellValue("专家" + e);
+                for (int i = 0; i < TEMPLATE.size(); i++) {
+                    row.getCell(columns.score(i)).setCellValue(i == 0 ? 12.5 : 10);
+                }
+            }
+            Row first = data.getRow(1);
+            first.getCell(columns.verdict()).setCellValue(EvaluationBatch.VERDICT_LABELS.get(Verdict.RECOMMEND));
+            first.getCell(columns.amount()).setCellValue(300000);
+            first.getCell(columns.opinion()).setCellValue("同意立项");
+            first.getCell(columns.report()).setCellValue("21.pdf");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            filled = out.toByteArray();
+        }
+        try (BatchWorkbook.Upload upload = open(filled)) {
+            List<EvaluationBatch.Row> rows = upload.dataSheets().get(0);
+            EvaluationBatch.Reading reading = EvaluationBatch.read(columns, rows.subList(1, rows.size()));
+            assertTrue(reading.problems().isEmpty(), reading.problems()::toString);
+            assertEquals(1, reading.entries().size());
+            EvaluationBatch.Entry entry = reading.entries().get(0);
+            assertEquals(21L, entry.assignmentId());
+            assertEquals(List.of(2, 3, 4), entry.rows());
+            assertEquals("21.pdf", entry.reportFile());
+            EvaluationInput input = entry.input();
+            assertEquals(3, input.sheets().size());
+            assertEquals(0, new BigDecimal("12.5").compareTo(input.sheets().get(0).scores().get(0)));
+            assertEquals("专家2", input.sheets().get(2).expert().name());
+            assertEquals(Verdict.RECOMMEND, input.conclusion().verdict());
+            assertEquals("同意立项", input.opinion());
+        }
+    }
+
+    @Test
+    void theMarkedReportFillsAndCommentsEachBadCellAndListsTheMessagesInAnErrorColumn() throws IOException {
+        byte[] xlsx = BatchWorkbook.template(List.of(line(31, EvaluationStage.APPROVAL, TEMPLATE)), List.of());
+        Columns columns = new Columns(TEMPLATE);
+        Problem score = Problem.at(2, columns.score(1), "evaluation.scoreRange");
+        Problem verdict = Problem.at(2, columns.verdict(), "batch.verdictMissing");
+        Problem file = Problem.ofFile("batch.fileNotNamed", "x.pdf");
+        byte[] marked;
+        try (BatchWorkbook.Upload upload = open(xlsx)) {
+            marked = upload.marked(List.of(score, verdict, file), p -> 0, p -> "msg " + p.messageKey());
+        }
+        int errorColumn = columns.report() + 1;
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(marked))) {
+            Sheet data = wb.getSheet(BatchWorkbook.DATA_SHEET);
+            assertEquals("错误", data.getRow(0).getCell(errorColumn).getStringCellValue());
+            Cell bad = data.getRow(1).getCell(columns.score(1));
+            assertEquals(FillPatternType.SOLID_FOREGROUND, bad.getCellStyle().getFillPattern());
+            assertNotNull(bad.getCellComment());
+            assertEquals("msg evaluation.scoreRange", bad.getCellComment().getString().getString());
+            assertNotNull(data.getRow(1).getCell(columns.verdict()).getCellComment());
+            assertNull(data.getRow(1).getCell(columns.score(0)).getCellComment(), "a good cell is left as it is");
+            assertEquals(score.cell() + "：msg evaluation.scoreRange\n" + verdict.cell() + "：msg batch.verdictMissing",
+                    data.getRow(1).getCell(errorColumn).getStringCellValue());
+            assertEquals("msg batch.fileNotNamed", wb.getSheet("文件错误").getRow(0).getCell(0).getStringCellValue());
+        }
+    }
+}
