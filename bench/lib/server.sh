@@ -95,6 +95,8 @@ bench_start_server() {
                 export INNOFUND_DB_PASSWORD=bench-only ;;
         *) echo "DB=server, DB=embedded-delayed or DB=embedded-durable" >&2; exit 2 ;;
     esac
+    # DB_URL_OPTIONS: more H2 URL settings for the embedded database (evaluation-batch.sh: AUTO_SERVER=TRUE)
+    [ -n "${DB_URL_OPTIONS:-}" ] && [ -n "${INNOFUND_DB_URL:-}" ] && INNOFUND_DB_URL="$INNOFUND_DB_URL;$DB_URL_OPTIONS"
     rm -rf "$DB_DIR.backups"
     setsid mvn -B -Prun verify "${db_args[@]}" "$@" >"$OUT/server-console.log" 2>&1 </dev/null &
     MVN_PID=$!

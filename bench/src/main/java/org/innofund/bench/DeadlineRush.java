@@ -101,7 +101,7 @@ public final class DeadlineRush {
         Files.createDirectories(out);
         OffsetDateTime date = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS);
         log("run %s: %d enterprises, report %d bytes, against %s", runId, enterprises, reportBytes, api);
-        long callId = preApprovedCall();
+        long callId = preApprovedCall(api);
 
         long t = System.nanoTime();
         List<Prepared> prepared = setup(callId);
@@ -204,7 +204,8 @@ public final class DeadlineRush {
 
     // ---------------------------------------------------------------- setup
 
-    private long preApprovedCall() {
+    /** The demo data's open PRE_APPROVED call, checked to ask for the licence and the report (BulkEvaluations too). */
+    static long preApprovedCall(Api api) {
         JsonArray calls = api.getArray("api/v1/calls", null);
         JsonObject call = calls.getValuesAs(JsonObject.class).stream()
                 .filter(c -> c.getString("subsidyKind").equals("PRE_APPROVED")).findFirst()
@@ -274,7 +275,7 @@ public final class DeadlineRush {
                 Api.multipart(REPORT, "可行性研究报告-" + index + ".pdf", report), report.length, sha256(report));
     }
 
-    private static JsonObject content(int index) {
+    static JsonObject content(int index) {
         return Json.createObjectBuilder()
                 .add("projectName", "高效变频压缩机研发 " + index).add("field", "SMART_APPLIANCES")
                 .add("periodStart", "2027-01-01").add("periodEnd", "2028-12-31")
