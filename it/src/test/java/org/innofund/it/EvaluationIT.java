@@ -206,7 +206,13 @@ class EvaluationIT {
     void aFiveExpertPanelIsDraftedReportedAndSubmittedWithItsComputedScore() throws SQLException {
         Agency agency = newAgency();
         JsonObject a = assignment(agency.id());
-        long v = cleared(a, agency.token());
+        long cleared = cleared(a, agency.token());
+        // half done first: two experts, an empty cell, no conclusion (a draft may be incomplete)
+        HttpResponse<String> half = draft(id(a), "{\"version\":" + cleared + ",\"experts\":[{\"name\":\"专家0\","
+                + "\"scores\":[22,null,17]},{\"name\":\"专家1\",\"scores\":[20]}]}", agency.token());
+        assertEquals(200, half.statusCode(), half.body());
+        assertTrue(Http.json(half).isNull("total"), half.body());
+        long v = version(half);
         HttpResponse<String> saved = draft(id(a), fivePanel(v, recommend(id(a), agency.token())), agency.token());
         assertEquals(200, saved.statusCode(), saved.body());
         JsonObject view = Http.json(saved);
