@@ -69,7 +69,11 @@ public record EvaluationView(Long assignmentId, EvaluationStage stage, SubsidyKi
             ExpertSheet.Expert x = sheet.expert();
             BigDecimal total = sheet.scores().stream().filter(java.util.Objects::nonNull)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            return new SheetView(s.getPosition(), x.name(), x.title(), x.employer(), sheet.scores(), total, s.isDropped(),
+            List<BigDecimal> cells = new java.util.ArrayList<>(sheet.scores());
+            while (cells.size() < terms.template().size()) {
+                cells.add(null);
+            }
+            return new SheetView(s.getPosition(), x.name(), x.title(), x.employer(), cells, total, s.isDropped(),
                     s.isDispersed());
         }).toList();
         PanelScore panel = e.getTotal() == null ? null : Evaluation.preview(e.input(), terms).panel();

@@ -242,7 +242,7 @@ public class Evaluation extends BaseEntity {
     public void submit(Assignment assignment, Terms terms, String by, Instant now) {
         requireDraft();
         requireOf(assignment);
-        EvaluationInput input = input();
+        EvaluationInput input = padded(input(), terms.template().size());
         List<FieldProblem> problems = new ArrayList<>(problems(input, terms, true));
         if (reportName == null) {
             problems.add(FieldProblem.of("report", "evaluation.reportRequired"));
@@ -487,7 +487,7 @@ public class Evaluation extends BaseEntity {
         opinion = input.opinion() == null || input.opinion().isBlank() ? null : input.opinion().strip();
     }
 
-    /** The content as the agency gave it, in the shape it gives it. */
+    /** The content as the agency gave it, in the shape it gives it, each sheet up to its last score given. */
     public EvaluationInput input() {
         return new EvaluationInput(sheets.stream().map(EvaluationSheet::sheet).toList(), consolidated, conclusion(), opinion);
     }

@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import org.innofund.shared.FlagConverter;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -25,7 +26,8 @@ import java.util.Set;
 
 /**
  * 专家评分表 as stored with one version of an evaluation: the expert, one score per indicator (by the indicator's
- * position in the call's template; empty in a draft until given), and what the panel made of it when it was saved:
+ * position in the call's template; a cell a draft leaves empty has no row: EclipseLink deletes a changed cell by its
+ * values, and "score = NULL" would match nothing), and what the panel made of it when it was saved:
  * left out (highest or lowest of five or more) and flagged for dispersion (评分离散).
  */
 @Entity
@@ -112,7 +114,9 @@ public class EvaluationSheet {
         this.dispersed = dispersed;
         Set<IndicatorScore> given = new HashSet<>();
         for (int i = 0; i < sheet.scores().size(); i++) {
-            given.add(new IndicatorScore(i, sheet.scores().get(i)));
+            if (sheet.scores().get(i) != null) {
+                given.add(new IndicatorScore(i, sheet.scores().get(i)));
+            }
         }
         scores.clear();
         scores.addAll(given);
@@ -129,10 +133,16 @@ public class EvaluationSheet {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** As the agency gave it. */
+    /** As the agency gave it, up to its last score given (the caller pads to the template). */
     public ExpertSheet sheet() {
-        return new ExpertSheet(new ExpertSheet.Expert(expertName, expertTitle, expertEmployer),
-                scores.stream().sorted(Comparator.comparingInt(s -> s.indicator)).map(s -> s.score).toList());
+        List<BigDecimal> cells = new ArrayList<>();
+        scores.stream().sorted(Comparator.comparingInt(s -> s.indicator)).forEach(s -> {
+            while (cells.size() < s.indicator) {
+                cells.add(null);
+            }
+            cells.add(s.score);
+        });
+        return new ExpertSheet(new ExpertSheet.Expert(expertName, expertTitle, expertEmployer), cells);
     }
 
     public int getPosition() {
