@@ -107,12 +107,16 @@ class AssignmentIT {
     }
 
     HttpResponse<String> assign(String token, long agencyId, LocalDate dueOn, long... declarationIds) {
+        return assign(token, "APPROVAL", agencyId, dueOn, declarationIds);
+    }
+
+    HttpResponse<String> assign(String token, String stage, long agencyId, LocalDate dueOn, long... declarationIds) {
         var ids = Json.createArrayBuilder();
         for (long id : declarationIds) {
             ids.add(id);
         }
         return http.postJson("api/v1/assignments", Json.createObjectBuilder().add("declarationIds", ids)
-                .add("stage", "APPROVAL").add("agencyId", agencyId).add("dueOn", dueOn.toString()).build().toString(),
+                .add("stage", stage).add("agencyId", agencyId).add("dueOn", dueOn.toString()).build().toString(),
                 Http.bearer(token));
     }
 
@@ -258,6 +262,12 @@ class AssignmentIT {
         HttpResponse<String> refused = assign(reviewer(), blacklisted.id(), TODAY.plusDays(30), declarationId);
         assertEquals(422, refused.statusCode(), refused.body());
         assertEquals(List.of("declaration." + declarationId + " assignment.agencyBlacklisted"), fieldCodes(refused));
+
+        // the demo call is PRE_APPROVED: approval, midterm and acceptance, no performance evaluation
+        HttpResponse<String> noSuchStage = assign(reviewer(), "PERFORMANCE", newAgency().id(), TODAY.plusDays(30),
+                declarationId);
+        assertEquals(422, noSuchStage.statusCode(), noSuchStage.body());
+        assertEquals(List.of("declaration." + declarationId + " assignment.stageNotInCall"), fieldCodes(noSuchStage));
 
         HttpResponse<String> notAccepted = assign(reviewer(), tied.id(), TODAY.plusDays(30), 999_999_999L);
         assertEquals(422, notAccepted.statusCode(), notAccepted.body());

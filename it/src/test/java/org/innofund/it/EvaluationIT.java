@@ -61,22 +61,10 @@ class EvaluationIT {
     }
 
     private Agency newAgency() throws SQLException {
-        long id;
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement ps = c.prepareStatement("select innofund_seq.nextval from dual");
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                id = rs.getLong(1);
-            }
-            try (PreparedStatement ps = c.prepareStatement("insert into organisation (id, kind, name, uscc, created_at) "
-                    + "values (?, 'AGENCY', ?, ?, current_timestamp)")) {
-                ps.setLong(1, id);
-                ps.setString(2, "测试评估机构" + id);
-                ps.setString(3, TestData.newUscc());
-                ps.executeUpdate();
-            }
-        }
-        return new Agency(id, agencyUser(id), agencyUser(id));
+        AssignmentIT assignments = new AssignmentIT();
+        assignments.dataSource = dataSource;
+        AssignmentIT.Agency agency = assignments.newAgency();
+        return new Agency(agency.id(), agency.token(), agencyUser(agency.id()));
     }
 
     private String agencyUser(long organisationId) {

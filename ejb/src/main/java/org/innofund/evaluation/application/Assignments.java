@@ -20,6 +20,7 @@ import org.innofund.evaluation.domain.AssignmentState;
 import org.innofund.evaluation.domain.EvaluationEvents;
 import org.innofund.program.domain.EvaluationStage;
 import org.innofund.identity.application.CurrentUser;
+import org.innofund.program.application.CallCatalog;
 import org.innofund.identity.domain.Role;
 import org.innofund.identity.domain.UserAccount;
 import org.innofund.shared.BusinessException;
@@ -32,6 +33,9 @@ import org.innofund.shared.event.DomainEvent;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -61,11 +65,15 @@ public class Assignments {
     @EJB
     private DeclarationService declarations;
 
+    @EJB
+    private CallCatalog calls;
+
     @Inject
     private Event<DomainEvent> events;
 
     /**
-     * 分派: every declaration (accepted in formal review, without an open assignment for the stage) to the agency, or
+     * 分派: every declaration (accepted in formal review, its call going through the stage, without an open assignment
+     * for the stage) to the agency, or
      * none: a refusal names each declaration with each reason.
      */
     @RolesAllowed(Role.Names.REVIEWER)
@@ -84,6 +92,7 @@ public class Assignments {
         LocalDate today = today();
         List<FieldProblem> refusals = new ArrayList<>();
         List<Assignment.Subject> subjects = new ArrayList<>();
+        Map<Long, Collection<EvaluationStage>> stagesOf = new HashMap<>(); // each call read once
         for (Long id : new LinkedHashSet<>(declarationIds)) {
             String field = "declaration." + id;
             DeclarationSummary d;
@@ -95,6 +104,9 @@ public class Assignments {
             }
             if (d.state() != DeclarationState.ACCEPTED) {
                 refusals.add(FieldProblem.of(field, "assignment.notAccepted", id, d.state()));
+            }
+            if (!stagesOf.computeIfAbsent(d.callId(), c -> calls.publishedCall(c).evaluationStages()).contains(stage)) {
+                refusals.add(FieldProblem.of(field, "assignment.stageNotInCall", id));
             }
             if (openAssignment(id, stage)) {
                 refusals.add(FieldProblem.of(field, "assignment.alreadyAssigned", id));
