@@ -1139,4 +1139,33 @@ class BrowserIT {
         assertTrue(row.contains("测试企业" + enterpriseUser) && row.contains("股权关系") && row.contains("2025-03-01")
                 && row.contains("reviewer"), row);
     }
+
+    /** Issue 10: a draft call's evaluation arrangement, preset by its kind, changed and saved on the call page. */
+    @Test
+    void theReviewerSetsTheEvaluationStagesOfADraftCall() {
+        Http http = new Http();
+        String reviewer = http.token("reviewer", TestData.DEMO_PASSWORD);
+        long id = draftCall(http, reviewer, "浏览器评估安排测试通知");
+        java.util.function.Supplier<jakarta.json.JsonObject> call = () -> Http.json(http.get("api/v1/bureau/calls/" + id, Http.bearer(reviewer)));
+        java.util.function.Supplier<List<String>> stages = () -> call.get().getJsonArray("evaluationStages")
+                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).sorted().toList();
+        assertEquals(List.of("APPROVAL"), stages.get(), "an R&D investment call starts with the approval stage only");
+
+        login("reviewer", TestData.DEMO_PASSWORD);
+        open("bureau/reviewer/call.xhtml?id=" + id);
+        assertTrue(driver.findElement(By.id("evaluationForm:stages:0")).isSelected(), "立项评估 ticked as the kind presets it");
+        assertFalse(driver.findElement(By.id("evaluationForm:stages:1")).isSelected());
+        click(By.cssSelector("label[for='evaluationForm:stages:1']")); // 中期评估
+        click(By.cssSelector("#evaluationForm\\:consolidated .ui-chkbox-box"));
+        click(By.id("evaluationForm:save"));
+        wait.until(d -> stages.get().equals(List.of("APPROVAL", "MIDTERM")));
+        assertTrue(call.get().getBoolean("consolidatedSheetAllowed"));
+
+        // none ticked: refused with a message, the call keeps what it had
+        click(By.cssSelector("label[for='evaluationForm:stages:0']"));
+        click(By.cssSelector("label[for='evaluationForm:stages:1']"));
+        click(By.id("evaluationForm:save"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error")));
+        assertEquals(List.of("APPROVAL", "MIDTERM"), stages.get());
+    }
 }
