@@ -45,7 +45,7 @@ class EvaluationIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.productWith(EvaluationIT.class, DeclarationLifeIT.class, DeclarationIT.class, Http.class,
+        return Deployments.productWith(EvaluationIT.class, AssignmentIT.class, DeclarationLifeIT.class, DeclarationIT.class, Http.class,
                 TestData.class, TestFiles.class);
     }
 
