@@ -32,6 +32,7 @@ import org.innofund.shared.event.DomainEvent;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -180,6 +181,23 @@ public class Assignments {
         }
         LocalDate today = today();
         return q.setMaxResults(2000).getResultList().stream().map(a -> AssignmentView.of(a, today)).toList();
+    }
+
+    /**
+     * Every agency's assignments for the reviewer, filtered by state (or overdue ones only): overdue first, then the
+     * soonest due.
+     */
+    @RolesAllowed(Role.Names.REVIEWER)
+    public List<AssignmentView> all(AssignmentState state, boolean overdueOnly) {
+        TypedQuery<Assignment> q = em.createQuery("select a from Assignment a"
+                + (state == null ? "" : " where a.state = :state") + " order by a.dueOn, a.id", Assignment.class);
+        if (state != null) {
+            q.setParameter("state", state);
+        }
+        LocalDate today = today();
+        return q.setMaxResults(2000).getResultList().stream().map(a -> AssignmentView.of(a, today))
+                .filter(a -> !overdueOnly || a.overdue())
+                .sorted(Comparator.comparing(AssignmentView::overdue).reversed()).toList();
     }
 
     @RolesAllowed({Role.Names.AGENCY, Role.Names.REVIEWER})
