@@ -8,6 +8,9 @@ import org.innofund.declaration.domain.BudgetCategory;
 import org.innofund.declaration.domain.DeclarationState;
 import org.innofund.declaration.domain.FundingSource;
 import org.innofund.declaration.domain.ProjectField;
+import org.innofund.evaluation.application.AssignmentGroup;
+import org.innofund.evaluation.domain.AssignmentState;
+import org.innofund.evaluation.domain.EvaluationStage;
 import org.innofund.identity.application.UserFilter;
 import org.innofund.identity.domain.OrganisationKind;
 import org.innofund.identity.domain.Role;
@@ -174,7 +177,7 @@ class WebMessagesTest {
         Set<String> used = matches(PAGES, ".xhtml", Pattern.compile("msg\\['([A-Za-z0-9_.]+\\.)'\\.concat"));
         assertEquals(Set.of("role.", "subsidy.", "audit.outcome.", "state.", "callStatus.", "integrityKind.", "field.",
                 "budget.", "source.", "achievement.", "param.", "backupReason.", "auditAction.", "users.status.",
-                "revisionField.", "revisionChange."), used,
+                "revisionField.", "revisionChange.", "assignmentState.", "evaluationStage.", "assignmentGroup."), used,
                 "update this test for a new prefix");
         Set<String> keys = new TreeSet<>();
         for (Role r : Role.values()) {
@@ -204,6 +207,16 @@ class WebMessagesTest {
             for (Enum<?> v : values) {
                 keys.add(ENUM_PREFIXES.get(v.getDeclaringClass()) + v.name());
             }
+        }
+        // issue 10's pages: the assignment's state, stage and the agency's work-list group
+        for (AssignmentState s : AssignmentState.values()) {
+            keys.add("assignmentState." + s.name());
+        }
+        for (EvaluationStage s : EvaluationStage.values()) {
+            keys.add("evaluationStage." + s.name());
+        }
+        for (AssignmentGroup g : AssignmentGroup.values()) {
+            keys.add("assignmentGroup." + g.name());
         }
         for (SubsidyKind k : SubsidyKind.values()) {
             RuleParameters.defaults(k).asMap().keySet().forEach(name -> keys.add("param." + name));
