@@ -1078,4 +1078,98 @@ class BrowserIT {
         assertTrue(driver.findElement(By.id("noticeSize")).getText().contains("PDF"));
         assertEquals(200, http.getBytes("files/calls/" + id + "/notice").statusCode(), "the link downloads for anyone");
     }
+
+    /**
+     * Issue 10's journey, the assignment and the conflict declarations: the reviewer ticks two accepted declarations in
+     * the queue and assigns them to agency1; the agency sees them to declare, declares no conflict on one (and reads
+     * it) and a conflict on the other; the reviewer sees the reassignment request with its reason.
+     */
+    @Test
+    void theReviewerAssignsTwoDeclarationsAndTheAgencyDeclaresNoConflictOnOneAndAConflictOnTheOther() {
+        Http http = new Http();
+        String prefix = TestData.newUsername("pg");
+        DeclarationLifeIT life = new DeclarationLifeIT();
+        String reviewerToken = http.token("reviewer", TestData.DEMO_PASSWORD);
+        List<Long> declarationIds = new ArrayList<>();
+        for (String suffix : List.of("a", "b")) {
+            String enterprise = http.registerEnterprise(prefix + suffix, TestData.newUscc(), "pages-password-1");
+            jakarta.json.JsonObject submitted = life.submitted(enterprise, life.completeDraft(enterprise));
+            java.net.http.HttpResponse<String> accepted = http.postJson("api/v1/review/declarations/"
+                    + Http.declarationId(submitted) + "/acceptance", "{\"version\":" + Http.declarationVersion(submitted) + "}",
+                    Http.bearer(reviewerToken));
+            assertEquals(200, accepted.statusCode(), accepted.body());
+            declarationIds.add(Http.declarationId(submitted));
+        }
+
+        login("reviewer", TestData.DEMO_PASSWORD);
+        open("bureau/reviewer/queue.xhtml");
+        choose("queueForm:state", "已受理");
+        type("queueForm:enterprise", "测试企业" + prefix);
+        click(By.id("queueForm:search"));
+        wait.until(d -> d.findElements(By.cssSelector("[id='queueForm:queue_data'] tr[data-rk]")).size() == 2);
+        for (WebElement box : driver.findElements(By.cssSelector("[id='queueForm:queue_data'] td.ui-selection-column .ui-chkbox-box"))) {
+            box.click();
+        }
+        click(By.id("queueForm:assign"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("assignDialog")));
+        waitForText(By.id("assignSelected"), "2");
+        choose("assignForm:agency", "浙江示范科技评估中心");
+        java.time.LocalDate due = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(30);
+        WebElement dueOn = wait.until(ExpectedConditions.elementToBeClickable(By.id("assignForm:dueOn_input")));
+        dueOn.click();
+        dueOn.sendKeys(due.toString());
+        checkAccessibility(); // the dialog, open and filled
+        click(By.id("assignForm:confirmAssign"));
+        waitForText(By.id("messages"), "已将 2 份申报书分派给浙江示范科技评估中心");
+
+        // agency1 finds both waiting for its declaration, with nothing of the content yet
+        String agencyToken = http.token("agency1", TestData.DEMO_PASSWORD);
+        List<Long> assignmentIds = new ArrayList<>();
+        for (long declarationId : declarationIds) {
+            assignmentIds.add(((jakarta.json.JsonArray) Http.jsonOf(http.get("api/v1/assignments?state=OFFERED",
+                    Http.bearer(agencyToken)))).getValuesAs(jakarta.json.JsonObject.class).stream()
+                    .filter(a -> a.getJsonNumber("declarationId").longValue() == declarationId).findFirst().orElseThrow()
+                    .getJsonNumber("id").longValue());
+        }
+        logout();
+        login("agency1", TestData.DEMO_PASSWORD);
+        assertEquals("评估机构工作台", pageTitle());
+        String toDeclare = driver.findElement(By.id("count-TO_DECLARE")).getText();
+        assertTrue(toDeclare.contains("待回避声明"), toDeclare);
+
+        open("agency/assignment.xhtml?id=" + assignmentIds.get(0));
+        waitForText(By.id("state"), "待回避声明");
+        assertTrue(driver.findElements(By.id("readOnly")).isEmpty(), "no content before the declaration");
+        assertTrue(driver.findElement(By.id("statement")).getText().startsWith("本机构及参与本项目评估的人员"));
+        // without the statement ticked the declaration is refused, after the confirmation
+        click(By.id("conflictForm:declareNone"));
+        click(By.id("confirmForm:confirmYes"));
+        waitForText(By.id("messages"), "请先勾选确认承诺内容");
+        click(By.cssSelector("[id='conflictForm:statementConfirmed'] .ui-chkbox-box"));
+        click(By.id("conflictForm:declareNone"));
+        click(By.id("confirmForm:confirmYes"));
+        waitForText(By.id("state"), "评估中");
+        assertTrue(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("roProjectName"))).isDisplayed(),
+                "the declaration is shown once no conflict is declared");
+        assertEquals("不存在利害关系", driver.findElement(By.id("declaredChoice")).getText());
+        checkAccessibility();
+
+        open("agency/assignment.xhtml?id=" + assignmentIds.get(1));
+        type("conflictForm:reason", "本机构评估专家曾为该企业提供咨询服务");
+        click(By.id("conflictForm:declareConflict"));
+        click(By.id("confirmForm:confirmYes"));
+        waitForText(By.id("state"), "存在利害关系");
+        assertTrue(driver.findElements(By.id("readOnly")).isEmpty(), "a declared conflict shows nothing of the content");
+        waitForText(By.id("conflictClosed"), "退回科技局改派");
+
+        // the reviewer sees the request to reassign, with the agency's reason
+        logout();
+        login("reviewer", TestData.DEMO_PASSWORD);
+        open("bureau/reviewer/assignments.xhtml");
+        choose("assignmentsForm:state", "存在利害关系");
+        click(By.id("assignmentsForm:search"));
+        waitForText(By.id("assignmentsForm:assignments_data"), "本机构评估专家曾为该企业提供咨询服务");
+        assertFalse(driver.findElements(By.cssSelector("[id='assignmentsForm:assignments_data'] [id$=':reassign']")).isEmpty(),
+                "the conflicted assignment can be reassigned");
+    }
 }
