@@ -38,7 +38,7 @@ public class ReviewerAssignmentsBacking implements Serializable {
     /** ?overdue=true from the home page's count. */
     @Inject
     @Param(name = "overdue")
-    private boolean overdueOnly;
+    private Boolean overdueOnly;
 
     private AssignmentState state;
     private List<AssignmentView> rows = List.of();
@@ -58,7 +58,7 @@ public class ReviewerAssignmentsBacking implements Serializable {
     }
 
     public void search() {
-        BusinessCall.run(() -> rows = assignments.all(state, overdueOnly));
+        BusinessCall.run(() -> rows = assignments.all(state, Boolean.TRUE.equals(overdueOnly)));
     }
 
     public void startReassign(AssignmentView a) {
@@ -89,7 +89,7 @@ public class ReviewerAssignmentsBacking implements Serializable {
     public List<AgencyOption> getAgencyOptions() { return agencyOptions; }
     public AssignmentState getState() { return state; }
     public void setState(AssignmentState v) { state = v; }
-    public boolean isOverdueOnly() { return overdueOnly; }
+    public boolean isOverdueOnly() { return Boolean.TRUE.equals(overdueOnly); }
     public void setOverdueOnly(boolean v) { overdueOnly = v; }
     public AssignmentView getReassigning() { return reassigning; }
     public Long getToAgencyId() { return toAgencyId; }
