@@ -27,11 +27,13 @@ public abstract class BlobTable {
     private final String insert;
     private final String delete;
     private final String select;
+    private final String copy;
 
     protected BlobTable(String table, String key) {
         insert = "insert into " + table + " (" + key + ", content) values (?, ?)";
         delete = "delete from " + table + " where " + key + " = ?";
         select = "select content from " + table + " where " + key + " = ?";
+        copy = "insert into " + table + " (" + key + ", content) select ?, content from " + table + " where " + key + " = ?";
     }
 
     public void store(long id, Path file, long size) {
@@ -56,6 +58,18 @@ public abstract class BlobTable {
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("content not deleted", e);
+        }
+    }
+
+    /** The same content under another owner (a new version keeps the file of the one it copies), inside the database. */
+    public void copy(long fromId, long toId) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(copy)) {
+            ps.setLong(1, toId);
+            ps.setLong(2, fromId);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("content not copied", e);
         }
     }
 

@@ -697,4 +697,106 @@ class MigrationsTest {
         SQLException noEnterprise = assertThrows(SQLException.class, () -> update(tie.formatted(4, 999, "SHAREHOLDING")));
         assertEquals("23506", noEnterprise.getSQLState(), noEnterprise.getMessage());
     }
+
+    /** V021: existing calls get their kind's default stages; a stage is a known one, once per call. */
+    @Test
+    void callsMadeBeforeStagesGetTheirKindsDefault() throws SQLException {
+        upgrade("20", s -> {
+            s.executeUpdate("INSERT INTO program (id, name, subsidy_kind, department, created_at) VALUES "
+                    + "(1, 'p', 'PRE_APPROVED', 'd', TIMESTAMP '2025-01-01 00:00:00')");
+            s.executeUpdate("INSERT INTO program (id, name, subsidy_kind, department, created_at) VALUES "
+                    + "(2, 'r', 'RD_INVESTMENT', 'd', TIMESTAMP '2025-01-01 00:00:00')");
+            String call = "INSERT INTO funding_call (id, program_id, title, call_year, opens_at, closes_at, budget, status, "
+                    + "created_at, created_by) VALUES (%d, %d, 'T', 2025, TIMESTAMP '2025-03-01 01:00:00', "
+                    + "TIMESTAMP '2025-04-30 09:00:00', 100, 'PUBLISHED', TIMESTAMP '2025-01-01 00:00:00', 'reviewer')";
+            s.executeUpdate(call.formatted(10, 1));
+            s.executeUpdate(call.formatted(11, 2));
+        }, s -> {
+            try (ResultSet rs = s.executeQuery("SELECT call_id || ':' || stage FROM call_evaluation_stage ORDER BY call_id, stage")) {
+                List<String> rows = new java.util.ArrayList<>();
+                while (rs.next()) {
+                    rows.add(rs.getString(1));
+                }
+                assertEquals(List.of("10:ACCEPTANCE", "10:APPROVAL", "10:MIDTERM", "11:APPROVAL"), rows);
+            }
+            try (ResultSet rs = s.executeQuery("SELECT consolidated_sheet FROM funding_call WHERE id = 10")) {
+                assertTrue(rs.next());
+                assertEquals(0, rs.getInt(1));
+            }
+            SQLException twice = assertThrows(SQLException.class,
+                    () -> s.executeUpdate("INSERT INTO call_evaluation_stage (call_id, stage) VALUES (11, 'APPROVAL')"));
+            assertEquals("23505", twice.getSQLState(), twice.getMessage());
+            SQLException unknown = assertThrows(SQLException.class,
+                    () -> s.executeUpdate("INSERT INTO call_evaluation_stage (call_id, stage) VALUES (11, 'LOTTERY')"));
+            assertEquals(CHECK_VIOLATION, unknown.getSQLState(), unknown.getMessage());
+            SQLException flag = assertThrows(SQLException.class,
+                    () -> s.executeUpdate("UPDATE funding_call SET consolidated_sheet = 2 WHERE id = 10"));
+            assertEquals(CHECK_VIOLATION, flag.getSQLState(), flag.getMessage());
+        });
+    }
+
+    private void insertClearedAssignment() throws SQLException {
+        insertDeclaration();
+        insertOrganisation(3, "AGENCY", "91330100MA27Y0000X");
+        update("INSERT INTO evaluation_assignment (id, declaration_id, enterprise_id, agency_id, enterprise_name, stage, state, "
+                + "due_on, assigned_by, live_key, created_at) VALUES (1, 100, 2, 3, 'E', 'APPROVAL', 'SUBMITTED', "
+                + "DATE '2025-06-30', 'reviewer', '100:APPROVAL', TIMESTAMP '2025-05-01 00:00:00')");
+    }
+
+    private static final String EVALUATION = "INSERT INTO evaluation (id, assignment_id, version_no, state, total, grade, "
+            + "verdict, recommended_amount, report_name, report_size, report_sha256, report_uploaded_by, report_uploaded_at, "
+            + "submitted_by, submitted_at, correction_reason, correction_allowed_by, correction_allowed_at, created_at) "
+            + "VALUES (%d, 1, %d, '%s', %s, %s, %s, %s, %s, %s, %s, TIMESTAMP '2025-05-03 00:00:00')";
+    private static final String REPORT = "'r.pdf', 10, 'ab', 'agency1', TIMESTAMP '2025-05-02 00:00:00'";
+    private static final String NO_REPORT = "NULL, NULL, NULL, NULL, NULL";
+    private static final String SUBMITTED = "'agency1', TIMESTAMP '2025-05-03 00:00:00'";
+    private static final String NOT_SUBMITTED = "NULL, NULL";
+    private static final String NO_CORRECTION = "NULL, NULL, NULL";
+    private static final String CORRECTION = "'专家姓名有误', 'reviewer', TIMESTAMP '2025-05-04 00:00:00'";
+
+    /** V021: an evaluation's state, grade and verdict are known ones; a submitted one is whole; versions count from 1. */
+    @Test
+    void anEvaluationVersionIsWholeWhenSubmittedAndSaysWhyItExists() throws SQLException {
+        insertClearedAssignment();
+        assertEquals(1, update(EVALUATION.formatted(1, 1, "SUBMITTED", "86.33", "'GOOD'", "'RECOMMEND'", "250000",
+                REPORT, SUBMITTED, NO_CORRECTION)));
+        assertEquals(1, update(EVALUATION.formatted(2, 2, "DRAFT", "NULL", "NULL", "NULL", "NULL", NO_REPORT,
+                NOT_SUBMITTED, CORRECTION)));
+        SQLException sameVersion = assertThrows(SQLException.class, () -> update(EVALUATION.formatted(3, 2, "DRAFT", "NULL",
+                "NULL", "NULL", "NULL", NO_REPORT, NOT_SUBMITTED, CORRECTION)));
+        assertEquals("23505", sameVersion.getSQLState(), sameVersion.getMessage());
+        assertCheckViolated(EVALUATION.formatted(4, 3, "FINAL", "NULL", "NULL", "NULL", "NULL", NO_REPORT, NOT_SUBMITTED, CORRECTION));
+        assertCheckViolated(EVALUATION.formatted(4, 3, "DRAFT", "NULL", "'SUPERB'", "NULL", "NULL", NO_REPORT, NOT_SUBMITTED, CORRECTION));
+        assertCheckViolated(EVALUATION.formatted(4, 3, "DRAFT", "NULL", "NULL", "'MAYBE'", "NULL", NO_REPORT, NOT_SUBMITTED, CORRECTION));
+        assertCheckViolated(EVALUATION.formatted(4, 3, "DRAFT", "100.01", "NULL", "NULL", "NULL", NO_REPORT, NOT_SUBMITTED, CORRECTION));
+        assertCheckViolated(EVALUATION.formatted(4, 3, "DRAFT", "NULL", "NULL", "NULL", "-1", NO_REPORT, NOT_SUBMITTED, CORRECTION));
+        // submitted without its report, total or who; a draft claiming a submitter
+        assertCheckViolated(EVALUATION.formatted(4, 3, "SUBMITTED", "86", "'GOOD'", "'RECOMMEND'", "NULL", NO_REPORT, SUBMITTED, CORRECTION));
+        assertCheckViolated(EVALUATION.formatted(4, 3, "SUBMITTED", "NULL", "'GOOD'", "'RECOMMEND'", "NULL", REPORT, SUBMITTED, CORRECTION));
+        assertCheckViolated(EVALUATION.formatted(4, 3, "SUBMITTED", "86", "'GOOD'", "'RECOMMEND'", "NULL", REPORT, NOT_SUBMITTED, CORRECTION));
+        assertCheckViolated(EVALUATION.formatted(4, 3, "DRAFT", "NULL", "NULL", "NULL", "NULL", NO_REPORT, SUBMITTED, CORRECTION));
+        // half a report; a later version without its correction, a first one with one; version 0
+        assertCheckViolated(EVALUATION.formatted(4, 3, "DRAFT", "NULL", "NULL", "NULL", "NULL",
+                "'r.pdf', NULL, 'ab', 'agency1', TIMESTAMP '2025-05-02 00:00:00'", NOT_SUBMITTED, CORRECTION));
+        assertCheckViolated(EVALUATION.formatted(4, 3, "DRAFT", "NULL", "NULL", "NULL", "NULL", NO_REPORT, NOT_SUBMITTED, NO_CORRECTION));
+        assertCheckViolated(EVALUATION.formatted(4, 0, "DRAFT", "NULL", "NULL", "NULL", "NULL", NO_REPORT, NOT_SUBMITTED, NO_CORRECTION));
+        assertEquals(2, queryLong("SELECT COUNT(*) FROM evaluation"));
+
+        String sheet = "INSERT INTO evaluation_sheet (id, evaluation_id, position, expert_name, dropped, dispersed) "
+                + "VALUES (%d, %d, %d, '甲', %d, %d)";
+        assertEquals(1, update(sheet.formatted(10, 1, 0, 1, 1)));
+        assertCheckViolated(sheet.formatted(11, 1, 1, 2, 0));
+        assertCheckViolated(sheet.formatted(11, 1, 1, 0, 2));
+        assertCheckViolated(sheet.formatted(11, 1, 15, 0, 0));
+        SQLException samePosition = assertThrows(SQLException.class, () -> update(sheet.formatted(11, 1, 0, 0, 0)));
+        assertEquals("23505", samePosition.getSQLState(), samePosition.getMessage());
+        String score = "INSERT INTO evaluation_score (sheet_id, indicator, score) VALUES (10, %d, %s)";
+        assertEquals(1, update(score.formatted(0, "22.5")));
+        assertEquals(1, update(score.formatted(1, "NULL")));
+        assertCheckViolated(score.formatted(2, "-0.1"));
+        assertCheckViolated(score.formatted(-1, "1"));
+        SQLException noSheet = assertThrows(SQLException.class,
+                () -> update("INSERT INTO evaluation_score (sheet_id, indicator, score) VALUES (999, 0, 1)"));
+        assertEquals("23506", noSheet.getSQLState(), noSheet.getMessage());
+    }
 }

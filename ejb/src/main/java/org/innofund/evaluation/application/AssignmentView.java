@@ -2,7 +2,7 @@ package org.innofund.evaluation.application;
 
 import org.innofund.evaluation.domain.Assignment;
 import org.innofund.evaluation.domain.AssignmentState;
-import org.innofund.evaluation.domain.EvaluationStage;
+import org.innofund.program.domain.EvaluationStage;
 
 import java.io.Serializable;
 import java.time.Instant;

@@ -18,7 +18,7 @@ import org.innofund.evaluation.domain.Assignment;
 import org.innofund.evaluation.domain.AssignmentCheck;
 import org.innofund.evaluation.domain.AssignmentState;
 import org.innofund.evaluation.domain.EvaluationEvents;
-import org.innofund.evaluation.domain.EvaluationStage;
+import org.innofund.program.domain.EvaluationStage;
 import org.innofund.identity.application.CurrentUser;
 import org.innofund.identity.domain.Role;
 import org.innofund.identity.domain.UserAccount;

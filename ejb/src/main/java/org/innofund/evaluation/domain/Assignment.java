@@ -1,5 +1,6 @@
 package org.innofund.evaluation.domain;
 
+import org.innofund.program.domain.EvaluationStage;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -174,6 +175,22 @@ public class Assignment extends BaseEntity {
         moveTo(AssignmentAction.REASSIGN, by, now, why);
         liveKey = null;
         return new Assignment(subject(), toAgencyId, stage, due, getId(), by, now, why);
+    }
+
+    /** 提交评估: the evaluation is final (see {@link Evaluation#submit}). */
+    void submitEvaluation(String by, Instant now) {
+        moveTo(AssignmentAction.SUBMIT_EVALUATION, by, now, null);
+    }
+
+    /** 允许更正: the reviewer reopens the submitted evaluation, with the reason (see {@link Evaluation#allowCorrection}). */
+    void allowCorrection(String by, String reason, Instant now) {
+        state.require(AssignmentAction.ALLOW_CORRECTION);
+        moveTo(AssignmentAction.ALLOW_CORRECTION, by, now, requireReason(reason));
+    }
+
+    /** Whether the agency may change its evaluation now (no conflict declared, not submitted or reopened). */
+    public boolean evaluationEditable() {
+        return state.allows(AssignmentAction.EDIT_EVALUATION);
     }
 
     /** Whether the agency may read the declaration's content (only after it declared no conflict). */

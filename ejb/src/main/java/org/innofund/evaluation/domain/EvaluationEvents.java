@@ -1,5 +1,6 @@
 package org.innofund.evaluation.domain;
 
+import org.innofund.program.domain.EvaluationStage;
 import org.innofund.shared.event.Actor;
 import org.innofund.shared.event.AuditAction;
 import org.innofund.shared.event.AuditOutcome;
@@ -61,5 +62,29 @@ public final class EvaluationEvents {
     public record AgencyResumed(Actor by, long agencyId) implements DomainEvent {
         public AuditAction action() { return AuditAction.AGENCY_RESUME; }
         public String target() { return "organisation:" + agencyId; }
+    }
+
+    /** 上传评估报告 (a draft's report PDF) */
+    public record EvaluationReportAttached(Actor by, long assignmentId, int versionNo, long size, String sha256, String name)
+            implements DomainEvent {
+        public AuditAction action() { return AuditAction.EVALUATION_REPORT; }
+        public String target() { return "assignment:" + assignmentId; }
+        public String detail() { return "version " + versionNo + " " + size + " " + sha256 + " " + name; }
+    }
+
+    /** 提交评估 (final) */
+    public record EvaluationSubmitted(Actor by, long assignmentId, int versionNo, java.math.BigDecimal total)
+            implements DomainEvent {
+        public AuditAction action() { return AuditAction.EVALUATION_SUBMIT; }
+        public String target() { return "assignment:" + assignmentId; }
+        public String detail() { return "version " + versionNo + ", total " + total.toPlainString(); }
+    }
+
+    /** 允许更正: the reviewer opened a new version, with the reason. */
+    public record EvaluationCorrectionAllowed(Actor by, long assignmentId, int versionNo, String reason)
+            implements DomainEvent {
+        public AuditAction action() { return AuditAction.EVALUATION_CORRECTION; }
+        public String target() { return "assignment:" + assignmentId; }
+        public String detail() { return "version " + versionNo + ": " + reason; }
     }
 }

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Size;
 import org.innofund.identity.application.CurrentUser;
 import org.innofund.identity.domain.Role;
 import org.innofund.program.domain.AttachmentRequirement;
+import org.innofund.program.domain.EvaluationStage;
 import org.innofund.program.domain.FundingCall;
 import org.innofund.program.domain.Program;
 import org.innofund.program.domain.ScoringIndicator;
@@ -37,6 +38,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
 import java.util.List;
+import java.util.Set;
 
 /** Programs and calls: reviewers prepare them, an approver publishes a call (and it is then frozen). */
 @Stateless
@@ -146,6 +148,15 @@ public class CallAdministration {
         FundingCall call = findForChange(id, expectedVersion);
         call.replaceScoringTemplate(indicators.stream().map(i -> new ScoringIndicator(i.name(), i.weight())).toList());
         return saved(call, new ProgramEvents.CallTemplateReplaced(currentUser.actor(), call.getId(), indicators.size()));
+    }
+
+    /** The evaluation stages of the draft's projects and whether a consolidated sheet (汇总评分表) is taken. */
+    @RolesAllowed(Role.Names.REVIEWER)
+    public CallDetail changeEvaluation(@NotNull Long id, Long expectedVersion, Set<EvaluationStage> stages,
+                                       boolean consolidatedSheetAllowed) {
+        FundingCall call = findForChange(id, expectedVersion);
+        call.changeEvaluation(stages, consolidatedSheetAllowed);
+        return saved(call, new ProgramEvents.CallRevised(currentUser.actor(), call.getId()));
     }
 
     /** 发布: by an approver who did not prepare the call. */

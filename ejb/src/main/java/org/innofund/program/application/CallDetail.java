@@ -2,6 +2,7 @@ package org.innofund.program.application;
 
 import jakarta.validation.constraints.Size;
 import org.innofund.program.domain.CallStatus;
+import org.innofund.program.domain.EvaluationStage;
 import org.innofund.program.domain.FundingCall;
 import org.innofund.program.domain.SubsidyKind;
 import org.innofund.shared.Lengths;
@@ -11,6 +12,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 
 /** A call with everything it says: guide, dates, budget and limit, required attachments, scoring template, rule parameters. */
@@ -18,7 +20,8 @@ public record CallDetail(Long id, Long programId, String programName, SubsidyKin
                          String title, int year, Instant opensAt, Instant closesAt, Money budget, Money maxRequest,
                          String guide, CallStatus status, boolean open, List<Requirement> requiredAttachments,
                          List<Indicator> scoringTemplate, SortedMap<String, BigDecimal> ruleParameters, String createdBy,
-                         String publishedBy, Instant publishedAt, Returned returned, long version) implements Serializable {
+                         String publishedBy, Instant publishedAt, Returned returned, long version,
+                         Set<EvaluationStage> evaluationStages, boolean consolidatedSheetAllowed) implements Serializable {
 
     /** The most required attachments or scoring indicators a call may have. */
     public static final int MAX_ROWS = 50;
@@ -38,7 +41,7 @@ public record CallDetail(Long id, Long programId, String programName, SubsidyKin
     public CallDetail withoutStaffNames() {
         return new CallDetail(id, programId, programName, subsidyKind, department, title, year, opensAt, closesAt, budget,
                 maxRequest, guide, status, open, requiredAttachments, scoringTemplate, ruleParameters, null, null,
-                publishedAt, null, version);
+                publishedAt, null, version, evaluationStages, consolidatedSheetAllowed);
     }
 
     /** What the calls commit together: the sum of their budgets. */
@@ -55,6 +58,6 @@ public record CallDetail(Long id, Long programId, String programName, SubsidyKin
                 c.getScoringTemplate().stream().map(i -> new Indicator(i.getName(), i.getWeight())).toList(),
                 c.getRuleParameters().asMap(), c.getCreatedBy(), c.getPublishedBy(), c.getPublishedAt(),
                 c.getReturnOpinion() == null ? null : new Returned(c.getReturnOpinion(), c.getReturnedBy(), c.getReturnedAt()),
-                c.getVersion());
+                c.getVersion(), c.getEvaluationStages(), c.isConsolidatedSheetAllowed());
     }
 }

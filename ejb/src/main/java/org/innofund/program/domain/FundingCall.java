@@ -16,6 +16,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.innofund.shared.BaseEntity;
 import org.innofund.shared.BusinessException;
+import org.innofund.shared.FlagConverter;
 import org.innofund.shared.Lengths;
 import org.innofund.shared.Money;
 import org.innofund.shared.MoneyConverter;
@@ -24,9 +25,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /** 申报通知/指南: one yearly round of a program, open between two instants, with a budget in yuan. */
 @Entity
@@ -93,6 +96,18 @@ public class FundingCall extends BaseEntity {
     @OrderColumn(name = "position")
     private List<ScoringIndicator> scoringTemplate = new ArrayList<>();
 
+    /** 评估阶段: the stages the call's projects go through (default by the subsidy kind, see {@link #defaultStages}). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "call_evaluation_stage", joinColumns = @JoinColumn(name = "call_id"))
+    @Column(name = "stage", nullable = false, length = 16)
+    @Enumerated(EnumType.STRING)
+    private Set<EvaluationStage> evaluationStages = EnumSet.noneOf(EvaluationStage.class);
+
+    /** 汇总评分表: whether an agency may give one consolidated sheet instead of its experts' own. */
+    @Convert(converter = FlagConverter.class)
+    @Column(name = "consolidated_sheet", nullable = false)
+    private boolean consolidatedSheetAllowed;
+
     @Column(name = "created_by", nullable = false, updatable = false, length = 64)
     private String createdBy;
 
@@ -136,6 +151,17 @@ public class FundingCall extends BaseEntity {
         this.guide = guide;
         this.ruleParameters = RuleParameters.defaults(program.getSubsidyKind());
         this.scoringTemplate = new ArrayList<>(ScoringIndicator.defaultTemplate());
+        this.evaluationStages = EnumSet.copyOf(defaultStages(program.getSubsidyKind()));
+    }
+
+    /**
+     * A project (PRE_APPROVED) is evaluated at approval, midterm and acceptance; a post-subsidy is verified once, at
+     * approval (ISSUE-10).
+     */
+    public static Set<EvaluationStage> defaultStages(SubsidyKind kind) {
+        return kind == SubsidyKind.PRE_APPROVED
+                ? EnumSet.of(EvaluationStage.APPROVAL, EvaluationStage.MIDTERM, EvaluationStage.ACCEPTANCE)
+                : EnumSet.of(EvaluationStage.APPROVAL);
     }
 
     /** A draft prepared by a reviewer. */
@@ -218,6 +244,16 @@ public class FundingCall extends BaseEntity {
         requireDraft();
         ScoringIndicator.checkTemplate(template);
         scoringTemplate = new ArrayList<>(template);
+    }
+
+    /** Which stages the call's projects are evaluated at, and whether a consolidated sheet is taken: a draft's choice. */
+    public void changeEvaluation(Set<EvaluationStage> stages, boolean consolidatedSheetAllowed) {
+        requireDraft();
+        if (stages == null || stages.isEmpty()) {
+            throw BusinessException.invalid("call.stagesRequired");
+        }
+        evaluationStages = EnumSet.copyOf(stages);
+        this.consolidatedSheetAllowed = consolidatedSheetAllowed;
     }
 
     /** Publishing freezes the call; the one who prepared it cannot publish it (四眼原则). */
@@ -320,6 +356,15 @@ public class FundingCall extends BaseEntity {
 
     public List<ScoringIndicator> getScoringTemplate() {
         return Collections.unmodifiableList(scoringTemplate);
+    }
+
+    /** In the stages' own order. */
+    public Set<EvaluationStage> getEvaluationStages() {
+        return evaluationStages.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(evaluationStages));
+    }
+
+    public boolean isConsolidatedSheetAllowed() {
+        return consolidatedSheetAllowed;
     }
 
     public String getCreatedBy() {

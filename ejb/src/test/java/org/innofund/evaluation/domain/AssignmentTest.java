@@ -1,5 +1,6 @@
 package org.innofund.evaluation.domain;
 
+import org.innofund.program.domain.EvaluationStage;
 import org.innofund.shared.BusinessException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

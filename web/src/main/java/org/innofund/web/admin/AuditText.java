@@ -75,6 +75,13 @@ public final class AuditText {
         details.put(AuditAction.ASSIGNMENT_REASSIGN, new DetailShape("(assignment:\\d+): (.*)",
                 m -> label("auditDetail.reassigned", m.group(), target(m.group(1)), m.group(2))));
         details.put(AuditAction.ASSIGNMENT_ACCESS, new DetailShape("not the caller's", m -> label("auditDetail.notTheAgencys", m.group())));
+        details.put(AuditAction.EVALUATION_REPORT, new DetailShape("version (\\d+) (\\d+) (\\S+) (.+)",
+                m -> label("auditDetail.evaluationReport", m.group(), m.group(1), m.group(4),
+                        Formats.bytesOf(Long.parseLong(m.group(2))), m.group(3))));
+        details.put(AuditAction.EVALUATION_SUBMIT, new DetailShape("version (\\d+), total (\\S+)",
+                m -> label("auditDetail.evaluationSubmitted", m.group(), m.group(1), m.group(2))));
+        details.put(AuditAction.EVALUATION_CORRECTION, new DetailShape("version (\\d+): (.*)",
+                m -> label("auditDetail.correctionAllowed", m.group(), m.group(1), m.group(2))));
         details.put(AuditAction.RELATIONSHIP_RECORD, new DetailShape("([A-Z_]+) (organisation:\\d+)",
                 m -> label("auditDetail.relationship", m.group(), label("relationshipKind." + m.group(1), m.group(1)), target(m.group(2)))));
         details.put(AuditAction.INTEGRITY_ADD, new DetailShape("([A-Z_]+) (\\S+) (\\S+)~(\\S+)",

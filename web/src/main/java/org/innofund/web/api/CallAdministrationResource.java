@@ -20,6 +20,7 @@ import org.innofund.program.application.CallDetail;
 import org.innofund.program.application.CallNotices;
 import org.innofund.program.application.NoticeView;
 import org.innofund.program.application.ProgramView;
+import org.innofund.program.domain.EvaluationStage;
 import org.innofund.program.domain.SubsidyKind;
 import org.innofund.shared.BusinessException;
 
@@ -129,6 +130,17 @@ public class CallAdministrationResource {
                 : new CallDetail.Indicator(i.name(), i.weight() == null ? 0 : i.weight())).toList());
     }
 
+    @PUT
+    @Path("calls/{id}/evaluation")
+    @Operation(summary = "Set the evaluation stages of a draft call's projects and whether a consolidated score sheet "
+            + "(汇总评分表) is taken (REVIEWER)")
+    public CallDetail evaluation(@PathParam("id") long id, EvaluationSetting body) {
+        if (body == null || body.stages() == null) {
+            throw BusinessException.invalid("request.malformed");
+        }
+        return calls.changeEvaluation(id, body.version(), body.stages(), Boolean.TRUE.equals(body.consolidatedSheetAllowed()));
+    }
+
     @POST
     @Path("calls/{id}/publication")
     @Operation(summary = "Publish a call (APPROVER, not its preparer); it is frozen from then on")
@@ -189,6 +201,9 @@ public class CallAdministrationResource {
     }
 
     public record IndicatorData(String name, Integer weight) {
+    }
+
+    public record EvaluationSetting(Long version, java.util.Set<EvaluationStage> stages, Boolean consolidatedSheetAllowed) {
     }
 
     public record VersionOnly(Long version) {

@@ -6,7 +6,7 @@ import org.innofund.audit.domain.AuditExported;
 import org.innofund.audit.domain.AuditVerified;
 import org.innofund.declaration.domain.DeclarationEvents;
 import org.innofund.evaluation.domain.EvaluationEvents;
-import org.innofund.evaluation.domain.EvaluationStage;
+import org.innofund.program.domain.EvaluationStage;
 import org.innofund.evaluation.domain.RelationshipKind;
 import org.innofund.identity.domain.IdentityEvents;
 import org.innofund.identity.domain.Role;
@@ -134,6 +134,14 @@ class AuditTextTest {
             new Sample(new EvaluationEvents.AssignmentAccessDenied(BY, 31), "越权访问评估任务", "评估任务 #31",
                     "所访问的评估任务不属于本机构，或尚未开放申报内容", "Access to another agency's assignment", "Assignment #31",
                     "The assignment is not the agency's, or its content is not open yet"),
+            new Sample(new EvaluationEvents.EvaluationReportAttached(BY, 31, 1, 1536, SHA, "评估报告.pdf"), "上传评估报告",
+                    "评估任务 #31", "第 1 版：《评估报告.pdf》，1.5 KB，SHA-256 " + SHA, "Evaluation report uploaded",
+                    "Assignment #31", "Version 1: \"评估报告.pdf\", 1.5 KB, SHA-256 " + SHA),
+            new Sample(new EvaluationEvents.EvaluationSubmitted(BY, 31, 2, new BigDecimal("86.50")), "提交评估", "评估任务 #31",
+                    "第 2 版，总分 86.50", "Evaluation submitted", "Assignment #31", "Version 2, total 86.50"),
+            new Sample(new EvaluationEvents.EvaluationCorrectionAllowed(BY, 31, 2, "专家姓名有误"), "允许更正评估", "评估任务 #31",
+                    "开放第 2 版，理由：专家姓名有误", "Evaluation correction allowed", "Assignment #31",
+                    "Version 2 opened, because: 专家姓名有误"),
             new Sample(new EvaluationEvents.RelationshipRecorded(BY, 40, 13, 12, RelationshipKind.SHAREHOLDING), "登记关联关系",
                     "单位 #13", "与单位 #12存在股权关系", "Agency relationship recorded", "Organisation #13",
                     "Shareholding with Organisation #12"),

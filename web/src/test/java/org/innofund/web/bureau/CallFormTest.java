@@ -20,7 +20,7 @@ class CallFormTest {
     private static CallDetail call(Instant opensAt, Instant closesAt, Money maxRequest) {
         return new CallDetail(1L, 2L, "program", SubsidyKind.values()[0], "department", "title", 2026, opensAt, closesAt,
                 Money.of(new BigDecimal("1000000")), maxRequest, "guide", CallStatus.DRAFT, false, List.of(), List.of(),
-                new TreeMap<>(), "reviewer", null, null, null, 3);
+                new TreeMap<>(), "reviewer", null, null, null, 3, java.util.Set.of(), false);
     }
 
     /** The page shows and takes Beijing wall-clock times whatever the server's zone; the service gets instants. */

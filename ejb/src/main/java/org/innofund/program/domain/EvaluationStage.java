@@ -1,4 +1,4 @@
-package org.innofund.evaluation.domain;
+package org.innofund.program.domain;
 
 /** 评估阶段: the stages of a project's life at which a third-party agency evaluates it (DOMAIN.md). */
 public enum EvaluationStage {

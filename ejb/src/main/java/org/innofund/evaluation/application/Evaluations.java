@@ -1,0 +1,290 @@
+package org.innofund.evaluation.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import org.innofund.declaration.application.DeclarationService;
+import org.innofund.declaration.application.DeclarationSummary;
+import org.innofund.evaluation.domain.Assignment;
+import org.innofund.evaluation.domain.AssignmentAction;
+import org.innofund.evaluation.domain.Evaluation;
+import org.innofund.evaluation.domain.EvaluationEvents;
+import org.innofund.evaluation.domain.EvaluationInput;
+import org.innofund.evaluation.domain.Grade;
+import org.innofund.evaluation.infrastructure.ReportContentStore;
+import org.innofund.identity.application.CurrentUser;
+import org.innofund.identity.domain.Role;
+import org.innofund.identity.domain.UserAccount;
+import org.innofund.program.application.CallCatalog;
+import org.innofund.program.application.CallDetail;
+import org.innofund.program.domain.RuleParameter;
+import org.innofund.program.domain.ScoringIndicator;
+import org.innofund.shared.BusinessException;
+import org.innofund.shared.FileType;
+import org.innofund.shared.UploadInspector;
+import org.innofund.shared.Versions;
+import org.innofund.shared.event.DomainEvent;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 评估: the agency records its evaluation of an assignment (draft, report PDF, submission), the reviewer allows a
+ * correction, both read it. Access is {@link AssignmentAccess}'s: another agency's assignment, or the agency's own before
+ * its "no conflict" declaration, answers 404 and is audited. Every change carries the assignment's version as read and
+ * raises it, so that of two changes made on the same read the second is refused (409).
+ */
+@Stateless
+public class Evaluations {
+
+    /** A report is a few dozen pages; below the product's upload limit. */
+    public static final long REPORT_MAX_BYTES = 20L * 1024 * 1024;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private CurrentUser currentUser;
+
+    @EJB
+    private AssignmentAccess access;
+
+    @EJB
+    private DeclarationService declarations;
+
+    @EJB
+    private CallCatalog calls;
+
+    @Inject
+    private ReportContentStore reports;
+
+    @Inject
+    private Event<DomainEvent> events;
+
+    /** 保存草稿: the draft as given (it may be incomplete; what is given must be right). */
+    @RolesAllowed(Role.Names.AGENCY)
+    public EvaluationView draft(@NotNull Long assignmentId, Long expectedVersion, @NotNull EvaluationInput input) {
+        Assignment a = forChange(assignmentId, expectedVersion);
+        Evaluation.Terms terms = terms(a);
+        Evaluation e = editableDraft(a);
+        e.record(input, terms);
+        saved(a);
+        return view(a, e, terms);
+    }
+
+    /** 上传评估报告: a PDF, checked by its content as attachments are, in place of the draft's earlier one. */
+    @RolesAllowed(Role.Names.AGENCY)
+    public EvaluationView attachReport(@NotNull Long assignmentId, Long expectedVersion, String fileName,
+                                       @NotNull InputStream content) {
+        Assignment a = forChange(assignmentId, expectedVersion);
+        Evaluation e = editableDraft(a);
+        UploadInspector.Inspected file = inspect(content);
+        try {
+            UserAccount user = currentUser.require();
+            e.attachReport(FileType.PDF.displayName(fileName), file.size(), file.sha256(), user.getUsername(), clock.instant());
+            saved(a);
+            reports.delete(e.getId());
+            reports.store(e.getId(), file.file(), file.size());
+            events.fire(new EvaluationEvents.EvaluationReportAttached(user.actor(), assignmentId, e.getVersionNo(),
+                    file.size(), file.sha256(), e.getReportName()));
+            return view(a, e, terms(a));
+        } finally {
+            file.discard();
+        }
+    }
+
+    /** 提交: final; everything must be there. */
+    @RolesAllowed(Role.Names.AGENCY)
+    public EvaluationView submit(@NotNull Long assignmentId, Long expectedVersion) {
+        Assignment a = forChange(assignmentId, expectedVersion);
+        a.getState().require(AssignmentAction.SUBMIT_EVALUATION);
+        Evaluation e = latest(a.getId());
+        if (e == null) {
+            throw BusinessException.invalid("evaluation.notFound", assignmentId);
+        }
+        Evaluation.Terms terms = terms(a);
+        UserAccount user = currentUser.require();
+        e.submit(a, terms, user.getUsername(), clock.instant());
+        saved(a);
+        events.fire(new EvaluationEvents.EvaluationSubmitted(user.actor(), assignmentId, e.getVersionNo(), e.getTotal()));
+        return view(a, e, terms);
+    }
+
+    /** 允许更正: the reviewer opens a new version of the submitted evaluation, with the reason; the old one is kept. */
+    @RolesAllowed(Role.Names.REVIEWER)
+    public EvaluationView allowCorrection(@NotNull Long assignmentId, Long expectedVersion, String reason) {
+        Assignment a = access.forReviewer(assignmentId);
+        Versions.requireCurrent(a.getVersion(), expectedVersion);
+        a.getState().require(AssignmentAction.ALLOW_CORRECTION);
+        Evaluation last = latest(a.getId());
+        UserAccount reviewer = currentUser.require();
+        Evaluation next = last.allowCorrection(a, reason, reviewer.getUsername(), clock.instant());
+        em.persist(next);
+        Versions.flush(em);
+        if (next.getReportName() != null) {
+            reports.copy(last.getId(), next.getId());
+        }
+        events.fire(new EvaluationEvents.EvaluationCorrectionAllowed(reviewer.actor(), assignmentId, next.getVersionNo(),
+                next.getCorrectionReason()));
+        return view(a, next, terms(a));
+    }
+
+    /** The newest version (a correction's draft included), for the agency once cleared and for the reviewer. */
+    @RolesAllowed({Role.Names.AGENCY, Role.Names.REVIEWER})
+    public EvaluationView current(@NotNull Long assignmentId) {
+        Assignment a = readable(assignmentId);
+        return view(a, latest(a.getId()), terms(a));
+    }
+
+    /** One version, by its number. */
+    @RolesAllowed({Role.Names.AGENCY, Role.Names.REVIEWER})
+    public EvaluationView version(@NotNull Long assignmentId, int versionNo) {
+        Assignment a = readable(assignmentId);
+        Evaluation e = all(a.getId()).stream().filter(v -> v.getVersionNo() == versionNo).findFirst()
+                .orElseThrow(() -> BusinessException.notFound("evaluation.notFound", assignmentId));
+        return view(a, e, terms(a));
+    }
+
+    /** Every version, the first first; the newest submitted one counts. */
+    @RolesAllowed({Role.Names.AGENCY, Role.Names.REVIEWER})
+    public List<EvaluationView.VersionView> versions(@NotNull Long assignmentId) {
+        return EvaluationView.versions(all(readable(assignmentId).getId()));
+    }
+
+    /** The newest version's report file, streamed to the output; returns its description (name, size). */
+    @RolesAllowed({Role.Names.AGENCY, Role.Names.REVIEWER})
+    public EvaluationView.ReportView downloadReport(@NotNull Long assignmentId, @NotNull OutputStream out) {
+        Evaluation e = latest(readable(assignmentId).getId());
+        if (e == null || e.getReportName() == null || !reports.copyTo(e.getId(), out)) {
+            throw BusinessException.notFound("evaluation.reportNotFound", assignmentId);
+        }
+        return new EvaluationView.ReportView(e.getReportName(), e.getReportSize(), e.getReportSha256(),
+                e.getReportUploadedBy(), e.getReportUploadedAt());
+    }
+
+    /** The report's description without its content (for a download's headers), or 404 when there is none. */
+    @RolesAllowed({Role.Names.AGENCY, Role.Names.REVIEWER})
+    public EvaluationView.ReportView report(@NotNull Long assignmentId) {
+        EvaluationView view = current(assignmentId);
+        if (view.report() == null) {
+            throw BusinessException.notFound("evaluation.reportNotFound", assignmentId);
+        }
+        return view.report();
+    }
+
+    /**
+     * 实时合计: what the input comes to, computed as a save computes it, nothing stored (the scoring form's live totals).
+     * Refuses what a save refuses.
+     */
+    @RolesAllowed(Role.Names.AGENCY)
+    public EvaluationPreview preview(@NotNull Long assignmentId, @NotNull EvaluationInput input) {
+        Evaluation.Terms terms = terms(access.contentReadable(assignmentId));
+        return EvaluationPreview.of(terms.template(), Evaluation.preview(input, terms));
+    }
+
+    /**
+     * The terms the agency's evaluation of the assignment is recorded against (for a check of many inputs at once,
+     * {@link Evaluation#problems}); the assignment as {@link #current} finds it.
+     */
+    @RolesAllowed({Role.Names.AGENCY, Role.Names.REVIEWER})
+    public Evaluation.Terms terms(@NotNull Long assignmentId) {
+        return terms(readable(assignmentId));
+    }
+
+    /**
+     * The terms an assignment's evaluation is recorded against: its call's template, grade bounds and consolidated-sheet
+     * rule, its program's subsidy kind, the declaration's requested subsidy, the assignment's stage.
+     */
+    private Evaluation.Terms terms(Assignment a) {
+        DeclarationSummary d = declarations.get(a.getDeclarationId()).summary();
+        CallDetail call = calls.publishedCall(d.callId());
+        List<ScoringIndicator> template = call.scoringTemplate().stream()
+                .map(i -> new ScoringIndicator(i.name(), i.weight())).toList();
+        return new Evaluation.Terms(template, bounds(call.ruleParameters()), a.getStage(), d.subsidyKind(),
+                d.requestedSubsidy(), call.consolidatedSheetAllowed());
+    }
+
+    private static Grade.Bounds bounds(Map<String, BigDecimal> parameters) {
+        return new Grade.Bounds(
+                parameters.getOrDefault(RuleParameter.GRADE_EXCELLENT.storedName(), Grade.Bounds.DEFAULT.excellent()),
+                parameters.getOrDefault(RuleParameter.GRADE_GOOD.storedName(), Grade.Bounds.DEFAULT.good()),
+                parameters.getOrDefault(RuleParameter.GRADE_PASS.storedName(), Grade.Bounds.DEFAULT.pass()));
+    }
+
+    /**
+     * The agency's own assignment, once cleared (before: 404, audited), locked and read afresh, at the version the
+     * change was made on.
+     */
+    private Assignment forChange(Long assignmentId, Long expectedVersion) {
+        access.contentReadable(assignmentId);
+        Assignment a = access.ownedForChange(assignmentId);
+        Versions.requireCurrent(a.getVersion(), expectedVersion);
+        return a;
+    }
+
+    /** The draft a change goes to: the newest version while the lifecycle table allows editing, or a first one. */
+    private Evaluation editableDraft(Assignment a) {
+        a.getState().require(AssignmentAction.EDIT_EVALUATION);
+        Evaluation e = latest(a.getId());
+        if (e == null) {
+            e = Evaluation.first(a, clock.instant());
+            em.persist(e);
+        }
+        return e;
+    }
+
+    /** Raises the assignment's version with every change of its evaluation, and writes now: a stale change is a 409. */
+    private void saved(Assignment a) {
+        em.lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        Versions.flush(em);
+    }
+
+    /** For the reviewer any assignment; for the agency its own, once cleared. */
+    private Assignment readable(Long assignmentId) {
+        return currentUser.require().hasRole(Role.REVIEWER) ? access.readable(assignmentId)
+                : access.contentReadable(assignmentId);
+    }
+
+    private UploadInspector.Inspected inspect(InputStream content) {
+        UploadInspector.Inspected file;
+        try {
+            file = UploadInspector.inspect(content, REPORT_MAX_BYTES);
+        } catch (BusinessException e) {
+            throw "attachment.typeNotAllowed".equals(e.messageKey()) ? BusinessException.invalid("evaluation.reportNotPdf") : e;
+        }
+        if (file.type() != FileType.PDF) {
+            file.discard();
+            throw BusinessException.invalid("evaluation.reportNotPdf");
+        }
+        return file;
+    }
+
+    private Evaluation latest(Long assignmentId) {
+        List<Evaluation> all = all(assignmentId);
+        return all.isEmpty() ? null : all.get(all.size() - 1);
+    }
+
+    private List<Evaluation> all(Long assignmentId) {
+        return em.createQuery("select e from Evaluation e where e.assignmentId = :a order by e.versionNo", Evaluation.class)
+                .setParameter("a", assignmentId).getResultList();
+    }
+
+    private EvaluationView view(Assignment a, Evaluation e, Evaluation.Terms terms) {
+        EvaluationView.AssignmentFacts facts = new EvaluationView.AssignmentFacts(a.getId(), a.getState(),
+                a.evaluationEditable(), a.getVersion());
+        return e == null ? EvaluationView.empty(facts, terms) : EvaluationView.of(facts, e, terms, all(a.getId()));
+    }
+}
