@@ -1,7 +1,7 @@
 package org.innofund.evaluation.application;
 
 import org.innofund.evaluation.domain.AssignmentState;
-import org.innofund.evaluation.domain.EvaluationStage;
+import org.innofund.program.domain.EvaluationStage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -9,7 +9,7 @@ import org.innofund.declaration.application.DeclarationSummary;
 import org.innofund.evaluation.application.AgencyOption;
 import org.innofund.evaluation.application.Agencies;
 import org.innofund.evaluation.application.Assignments;
-import org.innofund.evaluation.domain.EvaluationStage;
+import org.innofund.program.domain.EvaluationStage;
 import org.innofund.shared.BusinessException;
 import org.innofund.shared.FieldProblem;
 import org.innofund.shared.InvalidFormException;

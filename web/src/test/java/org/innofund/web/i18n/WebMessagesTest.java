@@ -10,7 +10,7 @@ import org.innofund.declaration.domain.FundingSource;
 import org.innofund.declaration.domain.ProjectField;
 import org.innofund.evaluation.application.AssignmentGroup;
 import org.innofund.evaluation.domain.AssignmentState;
-import org.innofund.evaluation.domain.EvaluationStage;
+import org.innofund.program.domain.EvaluationStage;
 import org.innofund.identity.application.UserFilter;
 import org.innofund.identity.domain.OrganisationKind;
 import org.innofund.identity.domain.Role;
