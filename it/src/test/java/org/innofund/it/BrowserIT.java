@@ -87,6 +87,19 @@ class BrowserIT {
         }
     }
 
+    /** A failed test leaves what the browser showed in target/browser-failures: the page's source and a screenshot. */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final org.junit.jupiter.api.extension.TestExecutionExceptionHandler keepTheFailedPage = (context, thrown) -> {
+        if (this.driver != null) {
+            Path dir = Files.createDirectories(Path.of("target", "browser-failures"));
+            String name = context.getRequiredTestMethod().getName();
+            Files.writeString(dir.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
+            Files.write(dir.resolve(name + ".png"),
+                    ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        }
+        throw thrown;
+    };
+
     private void open(String path) {
         driver.get(Http.BASE + path);
         assertPageRunsUnderThePolicy();
@@ -1085,8 +1098,6 @@ class BrowserIT {
      * it) and a conflict on the other; the reviewer sees the reassignment request with its reason.
      */
     @Test
-    @org.junit.jupiter.api.Disabled("not green yet (issue 10, pages helper): ticking the queue's row checkboxes selects no row "
-            + "in the browser (times out waiting for two selected rows); to fix before the journey counts")
     void theReviewerAssignsTwoDeclarationsAndTheAgencyDeclaresNoConflictOnOneAndAConflictOnTheOther() {
         Http http = new Http();
         String prefix = TestData.newUsername("pg");
