@@ -49,6 +49,11 @@ public class AgencyAssignmentBacking implements Serializable {
         }
     }
 
+    /** After a change made elsewhere on the page (the evaluation's submission moves the assignment on). */
+    public void reload() {
+        load();
+    }
+
     /** f:viewAction: another agency's assignment, or none, is simply not found (and audited by the service). */
     public void requireFound() throws IOException {
         if (assignment == null) {

@@ -80,6 +80,11 @@ public class ReviewerAssignmentsBacking implements Serializable {
         return a.state().allows(AssignmentAction.REASSIGN);
     }
 
+    /** Once the agency declared no conflict, its evaluation (however far) can be looked at. */
+    public boolean evaluable(AssignmentView a) {
+        return a.state().allows(AssignmentAction.READ_CONTENT);
+    }
+
     public String agencyName(Long id) {
         return agencyNames.getOrDefault(id, String.valueOf(id));
     }

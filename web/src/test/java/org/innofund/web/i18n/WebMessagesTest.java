@@ -10,6 +10,9 @@ import org.innofund.declaration.domain.FundingSource;
 import org.innofund.declaration.domain.ProjectField;
 import org.innofund.evaluation.application.AssignmentGroup;
 import org.innofund.evaluation.domain.AssignmentState;
+import org.innofund.evaluation.domain.Evaluation;
+import org.innofund.evaluation.domain.Grade;
+import org.innofund.evaluation.domain.Verdict;
 import org.innofund.program.domain.EvaluationStage;
 import org.innofund.identity.application.UserFilter;
 import org.innofund.identity.domain.OrganisationKind;
@@ -177,7 +180,8 @@ class WebMessagesTest {
         Set<String> used = matches(PAGES, ".xhtml", Pattern.compile("msg\\['([A-Za-z0-9_.]+\\.)'\\.concat"));
         assertEquals(Set.of("role.", "subsidy.", "audit.outcome.", "state.", "callStatus.", "integrityKind.", "field.",
                 "budget.", "source.", "achievement.", "param.", "backupReason.", "auditAction.", "users.status.",
-                "revisionField.", "revisionChange.", "assignmentState.", "evaluationStage.", "assignmentGroup."), used,
+                "revisionField.", "revisionChange.", "assignmentState.", "evaluationStage.", "assignmentGroup.", "grade.", "verdict.",
+                "evaluationState."), used,
                 "update this test for a new prefix");
         Set<String> keys = new TreeSet<>();
         for (Role r : Role.values()) {
@@ -217,6 +221,13 @@ class WebMessagesTest {
         }
         for (AssignmentGroup g : AssignmentGroup.values()) {
             keys.add("assignmentGroup." + g.name());
+        }
+        for (Enum<?>[] values : List.<Enum<?>[]>of(Grade.values(), Verdict.values(), Evaluation.State.values())) {
+            String prefix = Map.of(Grade.class, "grade.", Verdict.class, "verdict.", Evaluation.State.class, "evaluationState.")
+                    .get(values[0].getDeclaringClass());
+            for (Enum<?> v : values) {
+                keys.add(prefix + v.name());
+            }
         }
         for (SubsidyKind k : SubsidyKind.values()) {
             RuleParameters.defaults(k).asMap().keySet().forEach(name -> keys.add("param." + name));

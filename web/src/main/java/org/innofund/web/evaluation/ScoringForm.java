@@ -1,0 +1,163 @@
+package org.innofund.web.evaluation;
+
+import org.innofund.evaluation.application.EvaluationView;
+import org.innofund.evaluation.domain.Conclusion;
+import org.innofund.evaluation.domain.EvaluationInput;
+import org.innofund.evaluation.domain.ExpertSheet;
+import org.innofund.evaluation.domain.Verdict;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The scoring form's fields as the agency types them (the experts' sheets, the conclusion, the opinion), read from the
+ * service's view and given back as its {@link EvaluationInput}. What is right or complete is the service's to say.
+ */
+public class ScoringForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One expert's row: who, and a score per indicator of the template (null: not typed yet). */
+    public static class Sheet implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String name;
+        private String title;
+        private String employer;
+        private final ArrayList<BigDecimal> scores;
+
+        Sheet(String name, String title, String employer, List<BigDecimal> scores, int indicators) {
+            this.name = name;
+            this.title = title;
+            this.employer = employer;
+            this.scores = new ArrayList<>(scores);
+            while (this.scores.size() < indicators) {
+                this.scores.add(null);
+            }
+        }
+
+        ExpertSheet sheet() {
+            return new ExpertSheet(new ExpertSheet.Expert(name, title, employer), scores);
+        }
+
+        public String getName() { return name; }
+        public void setName(String v) { name = v; }
+        public String getTitle() { return title; }
+        public void setTitle(String v) { title = v; }
+        public String getEmployer() { return employer; }
+        public void setEmployer(String v) { employer = v; }
+        /** Bound cell by cell: {@code #{sheet.scores[j]}}. */
+        public List<BigDecimal> getScores() { return scores; }
+    }
+
+    /** 核定数据, field by field as the form binds them. */
+    public static class Figures implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private BigDecimal expenseTax;
+        private BigDecimal expenseStat;
+        private BigDecimal expensePrior;
+        private BigDecimal revenue;
+        private Integer validInventionPatents;
+        private Integer inventionApplications;
+        private Integer rdStaff;
+        private Integer totalStaff;
+
+        static Figures of(Conclusion.VerifiedFigures f) {
+            Figures x = new Figures();
+            if (f != null) {
+                x.expenseTax = f.expenseTax();
+                x.expenseStat = f.expenseStat();
+                x.expensePrior = f.expensePrior();
+                x.revenue = f.revenue();
+                x.validInventionPatents = f.validInventionPatents();
+                x.inventionApplications = f.inventionApplications();
+                x.rdStaff = f.rdStaff();
+                x.totalStaff = f.totalStaff();
+            }
+            return x;
+        }
+
+        /** Null when nothing is typed: the declared figures stand. */
+        Conclusion.VerifiedFigures figures() {
+            boolean any = expenseTax != null || expenseStat != null || expensePrior != null || revenue != null
+                    || validInventionPatents != null || inventionApplications != null || rdStaff != null || totalStaff != null;
+            return any ? new Conclusion.VerifiedFigures(expenseTax, expenseStat, expensePrior, revenue, validInventionPatents,
+                    inventionApplications, rdStaff, totalStaff) : null;
+        }
+
+        public BigDecimal getExpenseTax() { return expenseTax; }
+        public void setExpenseTax(BigDecimal v) { expenseTax = v; }
+        public BigDecimal getExpenseStat() { return expenseStat; }
+        public void setExpenseStat(BigDecimal v) { expenseStat = v; }
+        public BigDecimal getExpensePrior() { return expensePrior; }
+        public void setExpensePrior(BigDecimal v) { expensePrior = v; }
+        public BigDecimal getRevenue() { return revenue; }
+        public void setRevenue(BigDecimal v) { revenue = v; }
+        public Integer getValidInventionPatents() { return validInventionPatents; }
+        public void setValidInventionPatents(Integer v) { validInventionPatents = v; }
+        public Integer getInventionApplications() { return inventionApplications; }
+        public void setInventionApplications(Integer v) { inventionApplications = v; }
+        public Integer getRdStaff() { return rdStaff; }
+        public void setRdStaff(Integer v) { rdStaff = v; }
+        public Integer getTotalStaff() { return totalStaff; }
+        public void setTotalStaff(Integer v) { totalStaff = v; }
+    }
+
+    private final int indicators;
+    private final List<Sheet> sheets = new ArrayList<>();
+    private boolean consolidated;
+    private Verdict verdict;
+    private BigDecimal recommendedAmount;
+    private BigDecimal auditedActualSpend;
+    private Figures figures;
+    private String opinion;
+
+    /** The form as the view's version left it; an empty evaluation starts with {@code emptySheets} blank rows. */
+    static ScoringForm of(EvaluationView view, int emptySheets) {
+        ScoringForm form = new ScoringForm(view.indicators().size());
+        view.sheets().forEach(s -> form.sheets.add(new Sheet(s.name(), s.title(), s.employer(), s.scores(), form.indicators)));
+        for (int i = form.sheets.size(); i < emptySheets; i++) {
+            form.addSheet();
+        }
+        form.consolidated = view.consolidated();
+        Conclusion c = view.conclusion();
+        form.verdict = c.verdict();
+        form.recommendedAmount = c.recommendedAmount();
+        form.auditedActualSpend = c.auditedActualSpend();
+        form.figures = Figures.of(c.verifiedFigures());
+        form.opinion = view.opinion();
+        return form;
+    }
+
+    private ScoringForm(int indicators) {
+        this.indicators = indicators;
+    }
+
+    EvaluationInput input() {
+        return new EvaluationInput(sheets.stream().map(Sheet::sheet).toList(), consolidated,
+                new Conclusion(verdict, recommendedAmount, figures.figures(), auditedActualSpend), opinion);
+    }
+
+    void addSheet() {
+        sheets.add(new Sheet(null, null, null, Collections.nCopies(indicators, null), indicators));
+    }
+
+    void removeSheet(int index) {
+        sheets.remove(index);
+    }
+
+    public List<Sheet> getSheets() { return sheets; }
+    public boolean isConsolidated() { return consolidated; }
+    public void setConsolidated(boolean v) { consolidated = v; }
+    public Verdict getVerdict() { return verdict; }
+    public void setVerdict(Verdict v) { verdict = v; }
+    public BigDecimal getRecommendedAmount() { return recommendedAmount; }
+    public void setRecommendedAmount(BigDecimal v) { recommendedAmount = v; }
+    public BigDecimal getAuditedActualSpend() { return auditedActualSpend; }
+    public void setAuditedActualSpend(BigDecimal v) { auditedActualSpend = v; }
+    public Figures getFigures() { return figures; }
+    public String getOpinion() { return opinion; }
+    public void setOpinion(String v) { opinion = v; }
+}
