@@ -1095,10 +1095,11 @@ class BrowserIT {
     /**
      * Issue 10's journey, the assignment and the conflict declarations: the reviewer ticks two accepted declarations in
      * the queue and assigns them to agency1; the agency sees them to declare, declares no conflict on one (and reads
-     * it) and a conflict on the other; the reviewer sees the reassignment request with its reason.
+     * it) and a conflict on the other; scores the first with a five-expert panel, uploads its report and submits; the
+     * reviewer sees the reassignment request with its reason, the score with its flags, and allows a correction.
      */
     @Test
-    void theReviewerAssignsTwoDeclarationsAndTheAgencyDeclaresNoConflictOnOneAndAConflictOnTheOther() {
+    void theReviewerAssignsTwoDeclarationsAndTheAgencyDeclaresNoConflictOnOneAndAConflictOnTheOther() throws IOException {
         Http http = new Http();
         String prefix = TestData.newUsername("pg");
         DeclarationLifeIT life = new DeclarationLifeIT();
@@ -1178,6 +1179,50 @@ class BrowserIT {
         assertTrue(driver.findElements(By.id("readOnly")).isEmpty(), "a declared conflict shows nothing of the content");
         waitForText(By.id("conflictClosed"), "退回科技局改派");
 
+        // the first one scored by a five-expert panel: the panel's figures follow the typing, computed by the service
+        open("agency/assignment.xhtml?id=" + assignmentIds.get(0));
+        waitForText(By.id("total"), "评分表未填完整");
+        for (int rows = 4; rows <= 5; rows++) {
+            click(By.id("scoringForm:addExpert"));
+            int expected = rows;
+            wait.until(d -> d.findElements(By.cssSelector("[id='scoringForm:sheets_data'] > tr")).size() == expected);
+        }
+        String[][] panel = {{"22", "21", "17", "13", "13"}, {"20", "20", "16", "12", "12"}, {"24", "23", "18", "14", "14"},
+                {"10", "10", "8", "6", "6"}, {"25", "25", "20", "15", "15"}}; // totals 86, 80, 93, 40, 100
+        for (int r = 0; r < panel.length; r++) {
+            type("scoringForm:sheets:" + r + ":name", "专家" + (r + 1));
+            type("scoringForm:sheets:" + r + ":expertTitle", "研究员");
+            type("scoringForm:sheets:" + r + ":employer", "宁波大学");
+            List<WebElement> cells = driver.findElements(By.cssSelector(
+                    "[id='scoringForm:sheets_data'] > tr:nth-child(" + (r + 1) + ") input[id$='score_input']"));
+            assertEquals(5, cells.size(), "a score per indicator of the default template");
+            for (int j = 0; j < cells.size(); j++) {
+                cells.get(j).click();
+                cells.get(j).sendKeys(panel[r][j], org.openqa.selenium.Keys.TAB);
+            }
+        }
+        waitForText(By.id("total"), "86.33"); // 40 and 100 dropped: the mean of 86, 80 and 93
+        assertEquals("良好", driver.findElement(By.id("grade")).getText());
+        String marks = driver.findElement(By.id("marks")).getText();
+        assertTrue(marks.contains("第 4 位专家（专家4）的总分与专家组得分相差超过 20 分") && marks.contains("第 5 位专家（专家5）的总分为最高分或最低分"),
+                marks);
+        click(By.cssSelector("label[for='scoringForm:verdict:0']"));
+        type("scoringForm:recommendedAmount_input", "1");
+        type("scoringForm:opinion", "技术路线清晰，团队具备实施条件，建议立项。");
+        click(By.id("scoringForm:saveDraft"));
+        waitForText(By.id("messages"), "已保存第 1 版评估草稿");
+        checkAccessibility(); // the scoring form, filled
+        Path report = Files.createTempDirectory("report-").resolve("评估报告.pdf");
+        Files.write(report, TestFiles.pdf(8_000));
+        driver.findElement(By.id("scoringForm:reportUpload_input")).sendKeys(report.toString());
+        waitForText(By.id("scoringForm:report"), "评估报告.pdf");
+        click(By.id("scoringForm:submitEvaluation"));
+        click(By.id("confirmForm:confirmYes"));
+        waitForText(By.id("state"), "已提交");
+        assertEquals("86.33", driver.findElement(By.id("evaluationTotal")).getText());
+        assertTrue(driver.findElements(By.id("scoringForm")).isEmpty(), "a submitted evaluation is read-only");
+        checkAccessibility();
+
         // the reviewer sees the request to reassign, with the agency's reason
         logout();
         login("reviewer", TestData.DEMO_PASSWORD);
@@ -1187,5 +1232,23 @@ class BrowserIT {
         waitForText(By.id("assignmentsForm:assignments_data"), "本机构评估专家曾为该企业提供咨询服务");
         assertFalse(driver.findElements(By.cssSelector("[id='assignmentsForm:assignments_data'] [id$=':reassign']")).isEmpty(),
                 "the conflicted assignment can be reassigned");
+
+        // ... and the score of the other, with its flags, from the assignments page; then allows a correction
+        choose("assignmentsForm:state", "已提交");
+        click(By.id("assignmentsForm:search"));
+        click(By.xpath("//tbody[@id='assignmentsForm:assignments_data']/tr[contains(., '测试企业" + prefix + "a')]"
+                + "//a[contains(@id, ':evaluation')]"));
+        waitForText(By.id("evaluationTotal"), "86.33");
+        assertEquals("良好", driver.findElement(By.id("evaluationGrade")).getText());
+        assertEquals("评分离散", driver.findElement(By.cssSelector("[id='roSheets_data'] > tr:nth-child(4) [id$=':dispersed']")).getText());
+        assertEquals(2, driver.findElements(By.cssSelector("[id='roSheets_data'] [id$=':dropped']")).size(), "highest and lowest");
+        assertTrue(driver.findElement(By.id("roReportLink")).getText().contains("评估报告.pdf"));
+        checkAccessibility();
+        click(By.id("allowCorrection"));
+        type("correctionForm:reason", "建议补助金额需按复核意见调整");
+        click(By.id("correctionForm:confirmCorrection"));
+        click(By.id("confirmForm:confirmYes"));
+        waitForText(By.id("messages"), "已允许更正");
+        waitForText(By.id("state"), "更正中");
     }
 }
