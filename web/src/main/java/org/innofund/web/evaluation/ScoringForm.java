@@ -20,26 +20,39 @@ public class ScoringForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** One score cell, bound as {@code #{s.cells[j].value}} so that the page converts what is typed to a number. */
+    public static class Cell implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private BigDecimal value;
+
+        Cell(BigDecimal value) {
+            this.value = value;
+        }
+
+        public BigDecimal getValue() { return value; }
+        public void setValue(BigDecimal v) { value = v; }
+    }
+
     /** One expert's row: who, and a score per indicator of the template (null: not typed yet). */
     public static class Sheet implements Serializable {
         private static final long serialVersionUID = 1L;
         private String name;
         private String title;
         private String employer;
-        private final ArrayList<BigDecimal> scores;
+        private final List<Cell> cells = new ArrayList<>();
 
         Sheet(String name, String title, String employer, List<BigDecimal> scores, int indicators) {
             this.name = name;
             this.title = title;
             this.employer = employer;
-            this.scores = new ArrayList<>(scores);
-            while (this.scores.size() < indicators) {
-                this.scores.add(null);
+            scores.forEach(score -> cells.add(new Cell(score)));
+            while (cells.size() < indicators) {
+                cells.add(new Cell(null));
             }
         }
 
         ExpertSheet sheet() {
-            return new ExpertSheet(new ExpertSheet.Expert(name, title, employer), scores);
+            return new ExpertSheet(new ExpertSheet.Expert(name, title, employer), cells.stream().map(Cell::getValue).toList());
         }
 
         public String getName() { return name; }
@@ -48,8 +61,7 @@ public class ScoringForm implements Serializable {
         public void setTitle(String v) { title = v; }
         public String getEmployer() { return employer; }
         public void setEmployer(String v) { employer = v; }
-        /** Bound cell by cell: {@code #{sheet.scores[j]}}. */
-        public List<BigDecimal> getScores() { return scores; }
+        public List<Cell> getCells() { return cells; }
     }
 
     /** 核定数据, field by field as the form binds them. */

@@ -48,7 +48,7 @@ class ScoringFormTest {
                 new Conclusion(Verdict.RECOMMEND, null, figures, null), "意见");
         ScoringForm form = ScoringForm.of(saved, 3);
         assertEquals(3, form.getSheets().size(), "filled up to the panel's minimum");
-        form.getSheets().get(0).getScores().set(1, new BigDecimal("30"));
+        form.getSheets().get(0).getCells().get(1).setValue(new BigDecimal("30"));
         form.removeSheet(2);
         form.addSheet();
         form.removeSheet(2);
