@@ -37,7 +37,7 @@ public class AgencyHomeBacking {
         return groups;
     }
 
-    public boolean isEmpty() {
+    public boolean isNothingAssigned() {
         return getGroups().stream().allMatch(g -> g.assignments().isEmpty());
     }
 }
