@@ -5,6 +5,7 @@ import org.innofund.evaluation.domain.Conclusion;
 import org.innofund.evaluation.domain.EvaluationInput;
 import org.innofund.evaluation.domain.ExpertSheet;
 import org.innofund.evaluation.domain.Verdict;
+import org.innofund.web.declaration.DeclarationForm;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -64,66 +65,14 @@ public class ScoringForm implements Serializable {
         public List<Cell> getCells() { return cells; }
     }
 
-    /** 核定数据, field by field as the form binds them. */
-    public static class Figures implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private BigDecimal expenseTax;
-        private BigDecimal expenseStat;
-        private BigDecimal expensePrior;
-        private BigDecimal revenue;
-        private Integer validInventionPatents;
-        private Integer inventionApplications;
-        private Integer rdStaff;
-        private Integer totalStaff;
-
-        static Figures of(Conclusion.VerifiedFigures f) {
-            Figures x = new Figures();
-            if (f != null) {
-                x.expenseTax = f.expenseTax();
-                x.expenseStat = f.expenseStat();
-                x.expensePrior = f.expensePrior();
-                x.revenue = f.revenue();
-                x.validInventionPatents = f.validInventionPatents();
-                x.inventionApplications = f.inventionApplications();
-                x.rdStaff = f.rdStaff();
-                x.totalStaff = f.totalStaff();
-            }
-            return x;
-        }
-
-        /** Null when nothing is typed: the declared figures stand. */
-        Conclusion.VerifiedFigures figures() {
-            boolean any = expenseTax != null || expenseStat != null || expensePrior != null || revenue != null
-                    || validInventionPatents != null || inventionApplications != null || rdStaff != null || totalStaff != null;
-            return any ? new Conclusion.VerifiedFigures(expenseTax, expenseStat, expensePrior, revenue, validInventionPatents,
-                    inventionApplications, rdStaff, totalStaff) : null;
-        }
-
-        public BigDecimal getExpenseTax() { return expenseTax; }
-        public void setExpenseTax(BigDecimal v) { expenseTax = v; }
-        public BigDecimal getExpenseStat() { return expenseStat; }
-        public void setExpenseStat(BigDecimal v) { expenseStat = v; }
-        public BigDecimal getExpensePrior() { return expensePrior; }
-        public void setExpensePrior(BigDecimal v) { expensePrior = v; }
-        public BigDecimal getRevenue() { return revenue; }
-        public void setRevenue(BigDecimal v) { revenue = v; }
-        public Integer getValidInventionPatents() { return validInventionPatents; }
-        public void setValidInventionPatents(Integer v) { validInventionPatents = v; }
-        public Integer getInventionApplications() { return inventionApplications; }
-        public void setInventionApplications(Integer v) { inventionApplications = v; }
-        public Integer getRdStaff() { return rdStaff; }
-        public void setRdStaff(Integer v) { rdStaff = v; }
-        public Integer getTotalStaff() { return totalStaff; }
-        public void setTotalStaff(Integer v) { totalStaff = v; }
-    }
-
     private final int indicators;
     private final List<Sheet> sheets = new ArrayList<>();
     private boolean consolidated;
     private Verdict verdict;
     private BigDecimal recommendedAmount;
     private BigDecimal auditedActualSpend;
-    private Figures figures;
+    /** 核定数据, bound field by field as the declaration form binds the declared R&D figures. */
+    private final DeclarationForm.RdRow figures = new DeclarationForm.RdRow();
     private String opinion;
 
     /** The form as the view's version left it; an empty evaluation starts with {@code emptySheets} blank rows. */
@@ -138,7 +87,17 @@ public class ScoringForm implements Serializable {
         form.verdict = c.verdict();
         form.recommendedAmount = c.recommendedAmount();
         form.auditedActualSpend = c.auditedActualSpend();
-        form.figures = Figures.of(c.verifiedFigures());
+        Conclusion.VerifiedFigures f = c.verifiedFigures();
+        if (f != null) {
+            form.figures.setExpenseTax(f.expenseTax());
+            form.figures.setExpenseStat(f.expenseStat());
+            form.figures.setExpensePrior(f.expensePrior());
+            form.figures.setRevenue(f.revenue());
+            form.figures.setValidInventionPatents(f.validInventionPatents());
+            form.figures.setInventionApplications(f.inventionApplications());
+            form.figures.setRdStaff(f.rdStaff());
+            form.figures.setTotalStaff(f.totalStaff());
+        }
         form.opinion = view.opinion();
         return form;
     }
@@ -149,7 +108,16 @@ public class ScoringForm implements Serializable {
 
     EvaluationInput input() {
         return new EvaluationInput(sheets.stream().map(Sheet::sheet).toList(), consolidated,
-                new Conclusion(verdict, recommendedAmount, figures.figures(), auditedActualSpend), opinion);
+                new Conclusion(verdict, recommendedAmount, verifiedFigures(), auditedActualSpend), opinion);
+    }
+
+    /** Null when nothing is typed: the declared figures stand. */
+    private Conclusion.VerifiedFigures verifiedFigures() {
+        DeclarationForm.RdRow f = figures;
+        Conclusion.VerifiedFigures typed = new Conclusion.VerifiedFigures(f.getExpenseTax(), f.getExpenseStat(),
+                f.getExpensePrior(), f.getRevenue(), f.getValidInventionPatents(), f.getInventionApplications(),
+                f.getRdStaff(), f.getTotalStaff());
+        return typed.equals(new Conclusion.VerifiedFigures(null, null, null, null, null, null, null, null)) ? null : typed;
     }
 
     void addSheet() {
@@ -169,7 +137,7 @@ public class ScoringForm implements Serializable {
     public void setRecommendedAmount(BigDecimal v) { recommendedAmount = v; }
     public BigDecimal getAuditedActualSpend() { return auditedActualSpend; }
     public void setAuditedActualSpend(BigDecimal v) { auditedActualSpend = v; }
-    public Figures getFigures() { return figures; }
+    public DeclarationForm.RdRow getFigures() { return figures; }
     public String getOpinion() { return opinion; }
     public void setOpinion(String v) { opinion = v; }
 }
