@@ -1237,7 +1237,7 @@ class BrowserIT {
         choose("assignmentsForm:state", "已提交");
         click(By.id("assignmentsForm:search"));
         click(By.xpath("//tbody[@id='assignmentsForm:assignments_data']/tr[contains(., '测试企业" + prefix + "a')]"
-                + "//a[contains(@id, ':evaluation')]"));
+                + "//*[contains(@id, ':evaluation')]"));
         waitForText(By.id("evaluationTotal"), "86.33");
         assertEquals("良好", driver.findElement(By.id("evaluationGrade")).getText());
         assertEquals("评分离散", driver.findElement(By.cssSelector("[id='roSheets_data'] > tr:nth-child(4) [id$=':dispersed']")).getText());
