@@ -1153,6 +1153,7 @@ class BrowserIT {
         assertEquals("评估机构工作台", pageTitle());
         String toDeclare = driver.findElement(By.id("count-TO_DECLARE")).getText();
         assertTrue(toDeclare.contains("待回避声明"), toDeclare);
+        checkAccessibility(); // the agency's home with its work list
 
         open("agency/assignment.xhtml?id=" + assignmentIds.get(0));
         waitForText(By.id("state"), "待回避声明");
@@ -1221,6 +1222,7 @@ class BrowserIT {
         waitForText(By.id("state"), "已提交");
         assertEquals("86.33", driver.findElement(By.id("evaluationTotal")).getText());
         assertTrue(driver.findElements(By.id("scoringForm")).isEmpty(), "a submitted evaluation is read-only");
+        waitForText(By.id("versionTable_data"), "有效版本");
         checkAccessibility();
 
         // the reviewer sees the request to reassign, with the agency's reason
