@@ -1245,6 +1245,8 @@ class BrowserIT {
         assertEquals("评分离散", driver.findElement(By.cssSelector("[id='roSheets_data'] > tr:nth-child(4) [id$=':dispersed']")).getText());
         assertEquals(2, driver.findElements(By.cssSelector("[id='roSheets_data'] [id$=':dropped']")).size(), "highest and lowest");
         assertTrue(driver.findElement(By.id("roReportLink")).getText().contains("评估报告.pdf"));
+        click(By.id("roReportLink"));
+        assertEquals(Files.size(report), Files.size(downloaded(".pdf")), "the report as the agency uploaded it");
         checkAccessibility();
         click(By.id("allowCorrection"));
         type("correctionForm:reason", "建议补助金额需按复核意见调整");
