@@ -87,6 +87,19 @@ class BrowserIT {
         }
     }
 
+    /** A failed test leaves what the browser showed in target/browser-failures: the page's source and a screenshot. */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final org.junit.jupiter.api.extension.TestExecutionExceptionHandler keepTheFailedPage = (context, thrown) -> {
+        if (this.driver != null) {
+            Path dir = Files.createDirectories(Path.of("target", "browser-failures"));
+            String name = context.getRequiredTestMethod().getName();
+            Files.writeString(dir.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
+            Files.write(dir.resolve(name + ".png"),
+                    ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        }
+        throw thrown;
+    };
+
     private void open(String path) {
         driver.get(Http.BASE + path);
         assertPageRunsUnderThePolicy();
@@ -1167,5 +1180,169 @@ class BrowserIT {
         click(By.id("evaluationForm:save"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error")));
         assertEquals(List.of("APPROVAL", "MIDTERM"), stages.get());
+    }
+
+    /**
+     * Issue 10's journey, the assignment and the conflict declarations: the reviewer ticks two accepted declarations in
+     * the queue and assigns them to agency1; the agency sees them to declare, declares no conflict on one (and reads
+     * it) and a conflict on the other; scores the first with a five-expert panel, uploads its report and submits; the
+     * reviewer sees the reassignment request with its reason, the score with its flags, and allows a correction.
+     */
+    @Test
+    void theReviewerAssignsTwoDeclarationsAndTheAgencyDeclaresNoConflictOnOneAndAConflictOnTheOther() throws IOException {
+        Http http = new Http();
+        String prefix = TestData.newUsername("pg");
+        DeclarationLifeIT life = new DeclarationLifeIT();
+        String reviewerToken = http.token("reviewer", TestData.DEMO_PASSWORD);
+        List<Long> declarationIds = new ArrayList<>();
+        for (String suffix : List.of("a", "b")) {
+            String enterprise = http.registerEnterprise(prefix + suffix, TestData.newUscc(), "pages-password-1");
+            jakarta.json.JsonObject submitted = life.submitted(enterprise, life.completeDraft(enterprise));
+            java.net.http.HttpResponse<String> accepted = http.postJson("api/v1/review/declarations/"
+                    + Http.declarationId(submitted) + "/acceptance", "{\"version\":" + Http.declarationVersion(submitted) + "}",
+                    Http.bearer(reviewerToken));
+            assertEquals(200, accepted.statusCode(), accepted.body());
+            declarationIds.add(Http.declarationId(submitted));
+        }
+
+        login("reviewer", TestData.DEMO_PASSWORD);
+        open("bureau/reviewer/queue.xhtml");
+        choose("queueForm:state", "已受理");
+        type("queueForm:enterprise", "测试企业" + prefix);
+        click(By.id("queueForm:search"));
+        wait.until(d -> d.findElements(By.cssSelector("[id='queueForm:queue_data'] tr[data-rk]")).size() == 2);
+        for (WebElement box : driver.findElements(By.cssSelector("[id='queueForm:queue_data'] td.ui-selection-column .ui-chkbox-box"))) {
+            box.click();
+        }
+        wait.until(d -> d.findElements(By.cssSelector("[id='queueForm:queue_data'] tr.ui-state-highlight, [id='queueForm:queue_data'] tr[aria-selected='true']")).size() == 2);
+        click(By.id("queueForm:assign"));
+        wait.until(d -> d.findElement(By.id("assignDialog")).isDisplayed()
+                || !d.findElements(By.cssSelector("#messages .ui-messages-error")).isEmpty());
+        assertTrue(driver.findElement(By.id("assignDialog")).isDisplayed(), driver.findElement(By.id("messages")).getText());
+        waitForText(By.id("assignSelected"), "2");
+        choose("assignForm:agency", "浙江示范科技评估中心");
+        java.time.LocalDate due = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(30);
+        WebElement dueOn = wait.until(ExpectedConditions.elementToBeClickable(By.id("assignForm:dueOn_input")));
+        dueOn.click();
+        dueOn.sendKeys(due.toString());
+        checkAccessibility(); // the dialog, open and filled
+        click(By.id("assignForm:confirmAssign"));
+        waitForText(By.id("messages"), "已将 2 份申报书分派给浙江示范科技评估中心");
+
+        // agency1 finds both waiting for its declaration, with nothing of the content yet
+        String agencyToken = http.token("agency1", TestData.DEMO_PASSWORD);
+        List<Long> assignmentIds = new ArrayList<>();
+        for (long declarationId : declarationIds) {
+            assignmentIds.add(((jakarta.json.JsonArray) Http.jsonOf(http.get("api/v1/assignments?state=OFFERED",
+                    Http.bearer(agencyToken)))).getValuesAs(jakarta.json.JsonObject.class).stream()
+                    .filter(a -> a.getJsonNumber("declarationId").longValue() == declarationId).findFirst().orElseThrow()
+                    .getJsonNumber("id").longValue());
+        }
+        logout();
+        login("agency1", TestData.DEMO_PASSWORD);
+        assertEquals("评估机构工作台", pageTitle());
+        String toDeclare = driver.findElement(By.id("count-TO_DECLARE")).getText();
+        assertTrue(toDeclare.contains("待回避声明"), toDeclare);
+        checkAccessibility(); // the agency's home with its work list
+
+        open("agency/assignment.xhtml?id=" + assignmentIds.get(0));
+        waitForText(By.id("state"), "待回避声明");
+        assertTrue(driver.findElements(By.id("readOnly")).isEmpty(), "no content before the declaration");
+        assertTrue(driver.findElement(By.id("statement")).getText().startsWith("本机构及参与本项目评估的人员"));
+        // without the statement ticked the declaration is refused, after the confirmation
+        click(By.id("conflictForm:declareNone"));
+        click(By.id("confirmForm:confirmYes"));
+        waitForText(By.id("messages"), "请先勾选确认承诺内容");
+        click(By.cssSelector("[id='conflictForm:statementConfirmed'] .ui-chkbox-box"));
+        click(By.id("conflictForm:declareNone"));
+        click(By.id("confirmForm:confirmYes"));
+        waitForText(By.id("state"), "评估中");
+        assertTrue(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("roProjectName"))).isDisplayed(),
+                "the declaration is shown once no conflict is declared");
+        assertEquals("不存在利害关系", driver.findElement(By.id("declaredChoice")).getText());
+        checkAccessibility();
+
+        open("agency/assignment.xhtml?id=" + assignmentIds.get(1));
+        type("conflictForm:reason", "本机构评估专家曾为该企业提供咨询服务");
+        click(By.id("conflictForm:declareConflict"));
+        click(By.id("confirmForm:confirmYes"));
+        waitForText(By.id("state"), "存在利害关系");
+        assertTrue(driver.findElements(By.id("readOnly")).isEmpty(), "a declared conflict shows nothing of the content");
+        waitForText(By.id("conflictClosed"), "退回科技局改派");
+
+        // the first one scored by a five-expert panel: the panel's figures follow the typing, computed by the service
+        open("agency/assignment.xhtml?id=" + assignmentIds.get(0));
+        waitForText(By.id("total"), "评分表未填完整");
+        for (int rows = 4; rows <= 5; rows++) {
+            click(By.id("scoringForm:addExpert"));
+            int expected = rows;
+            wait.until(d -> d.findElements(By.cssSelector("[id='scoringForm:sheets_data'] > tr")).size() == expected);
+        }
+        String[][] panel = {{"22", "21", "17", "13", "13"}, {"20", "20", "16", "12", "12"}, {"24", "23", "18", "14", "14"},
+                {"10", "10", "8", "6", "6"}, {"25", "25", "20", "15", "15"}}; // totals 86, 80, 93, 40, 100
+        for (int r = 0; r < panel.length; r++) {
+            type("scoringForm:sheets:" + r + ":name", "专家" + (r + 1));
+            type("scoringForm:sheets:" + r + ":expertTitle", "研究员");
+            type("scoringForm:sheets:" + r + ":employer", "宁波大学");
+            List<WebElement> cells = driver.findElements(By.cssSelector(
+                    "[id='scoringForm:sheets_data'] > tr:nth-child(" + (r + 1) + ") input[id$='score_input']"));
+            assertEquals(5, cells.size(), "a score per indicator of the default template");
+            for (int j = 0; j < cells.size(); j++) {
+                cells.get(j).click();
+                cells.get(j).sendKeys(panel[r][j], org.openqa.selenium.Keys.TAB);
+            }
+        }
+        waitForText(By.id("total"), "86.33"); // 40 and 100 dropped: the mean of 86, 80 and 93
+        assertEquals("良好", driver.findElement(By.id("grade")).getText());
+        String marks = driver.findElement(By.id("marks")).getText();
+        assertTrue(marks.contains("第 4 位专家（专家4）的总分与专家组得分相差超过 20 分") && marks.contains("第 5 位专家（专家5）的总分为最高分或最低分"),
+                marks);
+        click(By.cssSelector("label[for='scoringForm:verdict:0']"));
+        type("scoringForm:recommendedAmount_input", "1");
+        type("scoringForm:opinion", "技术路线清晰，团队具备实施条件，建议立项。");
+        click(By.id("scoringForm:saveDraft"));
+        waitForText(By.id("messages"), "已保存第 1 版评估草稿");
+        checkAccessibility(); // the scoring form, filled
+        Path report = Files.createTempDirectory("report-").resolve("评估报告.pdf");
+        Files.write(report, TestFiles.pdf(8_000));
+        driver.findElement(By.id("scoringForm:reportUpload_input")).sendKeys(report.toString());
+        waitForText(By.id("scoringForm:report"), "评估报告.pdf");
+        click(By.id("scoringForm:submitEvaluation"));
+        click(By.id("confirmForm:confirmYes"));
+        waitForText(By.id("state"), "已提交");
+        assertEquals("86.33", driver.findElement(By.id("evaluationTotal")).getText());
+        assertTrue(driver.findElements(By.id("scoringForm")).isEmpty(), "a submitted evaluation is read-only");
+        waitForText(By.id("versionTable_data"), "有效版本");
+        checkAccessibility();
+
+        // the reviewer sees the request to reassign, with the agency's reason
+        logout();
+        login("reviewer", TestData.DEMO_PASSWORD);
+        open("bureau/reviewer/assignments.xhtml");
+        choose("assignmentsForm:state", "存在利害关系");
+        click(By.id("assignmentsForm:search"));
+        waitForText(By.id("assignmentsForm:assignments_data"), "本机构评估专家曾为该企业提供咨询服务");
+        assertFalse(driver.findElements(By.cssSelector("[id='assignmentsForm:assignments_data'] [id$=':reassign']")).isEmpty(),
+                "the conflicted assignment can be reassigned");
+
+        // ... and the score of the other, with its flags, from the assignments page; then allows a correction
+        choose("assignmentsForm:state", "已提交");
+        click(By.id("assignmentsForm:search"));
+        click(By.xpath("//tbody[@id='assignmentsForm:assignments_data']/tr[contains(., '测试企业" + prefix + "a')]"
+                + "//*[contains(@id, ':evaluation')]"));
+        waitForText(By.id("evaluationTotal"), "86.33");
+        assertEquals("良好", driver.findElement(By.id("evaluationGrade")).getText());
+        assertEquals("评分离散", driver.findElement(By.cssSelector("[id='roSheets_data'] > tr:nth-child(4) [id$=':dispersed']")).getText());
+        assertEquals(2, driver.findElements(By.cssSelector("[id='roSheets_data'] [id$=':dropped']")).size(), "highest and lowest");
+        assertTrue(driver.findElement(By.id("roReportLink")).getText().contains("评估报告.pdf"));
+        click(By.id("roReportLink"));
+        assertEquals(Files.size(report), Files.size(downloaded(".pdf")), "the report as the agency uploaded it");
+        checkAccessibility();
+        click(By.id("allowCorrection"));
+        type("correctionForm:reason", "建议补助金额需按复核意见调整");
+        click(By.id("correctionForm:confirmCorrection"));
+        click(By.id("confirmForm:confirmYes"));
+        waitForText(By.id("messages"), "已允许更正");
+        waitForText(By.id("state"), "更正中");
     }
 }

@@ -105,6 +105,14 @@ public class Agencies {
                 .map(AgencyRelationship::tie).toList();
     }
 
+    /** Every registered evaluation agency, by name, for the reviewer to choose from (suspended ones are refused at assignment, with the reason). */
+    @RolesAllowed(Role.Names.REVIEWER)
+    public List<AgencyOption> options() {
+        return em.createQuery("select new org.innofund.evaluation.application.AgencyOption(o.id, o.name) "
+                        + "from Organisation o where o.kind = :kind order by o.name, o.id", AgencyOption.class)
+                .setParameter("kind", OrganisationKind.AGENCY).getResultList();
+    }
+
     /** An organisation's USCC, or null. */
     @RolesAllowed(Role.Names.REVIEWER)
     public String usccOf(@NotNull Long organisationId) {

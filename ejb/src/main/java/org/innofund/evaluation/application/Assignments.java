@@ -34,10 +34,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
 /**
  * 评估任务: the reviewer assigns accepted declarations to an agency for a stage and reassigns; the agency lists its
@@ -192,6 +193,23 @@ public class Assignments {
         }
         LocalDate today = today();
         return q.setMaxResults(2000).getResultList().stream().map(a -> AssignmentView.of(a, today)).toList();
+    }
+
+    /**
+     * Every agency's assignments for the reviewer, filtered by state (or overdue ones only): overdue first, then the
+     * soonest due.
+     */
+    @RolesAllowed(Role.Names.REVIEWER)
+    public List<AssignmentView> all(AssignmentState state, boolean overdueOnly) {
+        TypedQuery<Assignment> q = em.createQuery("select a from Assignment a"
+                + (state == null ? "" : " where a.state = :state") + " order by a.dueOn, a.id", Assignment.class);
+        if (state != null) {
+            q.setParameter("state", state);
+        }
+        LocalDate today = today();
+        return q.setMaxResults(2000).getResultList().stream().map(a -> AssignmentView.of(a, today))
+                .filter(a -> !overdueOnly || a.overdue())
+                .sorted(Comparator.comparing(AssignmentView::overdue).reversed()).toList();
     }
 
     @RolesAllowed({Role.Names.AGENCY, Role.Names.REVIEWER})

@@ -66,15 +66,15 @@ public class Evaluation extends BaseEntity {
             Objects.requireNonNull(kind);
         }
 
-        boolean asksRecommendedAmount() {
+        public boolean asksRecommendedAmount() {
             return stage == EvaluationStage.APPROVAL && kind == SubsidyKind.PRE_APPROVED;
         }
 
-        boolean asksVerifiedFigures() {
+        public boolean asksVerifiedFigures() {
             return stage == EvaluationStage.APPROVAL && kind != SubsidyKind.PRE_APPROVED;
         }
 
-        boolean asksAuditedSpend() {
+        public boolean asksAuditedSpend() {
             return stage == EvaluationStage.ACCEPTANCE;
         }
     }

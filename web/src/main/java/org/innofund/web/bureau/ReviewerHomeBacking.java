@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import org.innofund.declaration.application.DeclarationSummary;
 import org.innofund.declaration.application.FormalReview;
 import org.innofund.declaration.domain.DeclarationState;
+import org.innofund.evaluation.application.Assignments;
 
 import java.io.Serializable;
 import java.util.LinkedHashMap;
@@ -27,7 +28,12 @@ public class ReviewerHomeBacking implements Serializable {
     @EJB
     private FormalReview review;
 
+    @EJB
+    private Assignments assignments;
+
     private List<Waiting> waiting;
+    /** 逾期评估任务: every agency's, by the server's clock. */
+    private long overdue;
 
     @PostConstruct
     void load() {
@@ -37,10 +43,15 @@ public class ReviewerHomeBacking implements Serializable {
                     (a, b) -> new Waiting(a.callId(), a.callTitle(), a.toAccept() + 1));
         }
         waiting = List.copyOf(byCall.values());
+        overdue = assignments.overdueCount();
     }
 
     public List<Waiting> getWaiting() {
         return waiting;
+    }
+
+    public long getOverdue() {
+        return overdue;
     }
 
     public int getTotal() {

@@ -3,6 +3,7 @@ package org.innofund.web.shared;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import org.innofund.declaration.domain.DeclarationState;
+import org.innofund.evaluation.domain.AssignmentState;
 import org.innofund.program.domain.CallStatus;
 
 import java.util.EnumMap;
@@ -28,8 +29,20 @@ public class Severity {
             CallStatus.DRAFT, "warning",
             CallStatus.PUBLISHED, "success"));
 
+    private static final Map<AssignmentState, String> ASSIGNMENT_STATES = new EnumMap<>(Map.of(
+            AssignmentState.OFFERED, "warning",
+            AssignmentState.IN_EVALUATION, "info",
+            AssignmentState.SUBMITTED, "success",
+            AssignmentState.IN_CORRECTION, "info",
+            AssignmentState.CONFLICT_DECLARED, "danger",
+            AssignmentState.REASSIGNED, "secondary"));
+
     public String state(DeclarationState state) {
         return colour(DECLARATION_STATES, state);
+    }
+
+    public String assignment(AssignmentState state) {
+        return colour(ASSIGNMENT_STATES, state);
     }
 
     public String callStatus(CallStatus status) {

@@ -8,6 +8,12 @@ import org.innofund.declaration.domain.BudgetCategory;
 import org.innofund.declaration.domain.DeclarationState;
 import org.innofund.declaration.domain.FundingSource;
 import org.innofund.declaration.domain.ProjectField;
+import org.innofund.evaluation.application.AssignmentGroup;
+import org.innofund.evaluation.domain.AssignmentState;
+import org.innofund.evaluation.domain.Evaluation;
+import org.innofund.evaluation.domain.Grade;
+import org.innofund.evaluation.domain.Verdict;
+import org.innofund.program.domain.EvaluationStage;
 import org.innofund.identity.application.UserFilter;
 import org.innofund.identity.domain.OrganisationKind;
 import org.innofund.identity.domain.Role;
@@ -175,7 +181,8 @@ class WebMessagesTest {
         Set<String> used = matches(PAGES, ".xhtml", Pattern.compile("msg\\['([A-Za-z0-9_.]+\\.)'\\.concat"));
         assertEquals(Set.of("role.", "subsidy.", "audit.outcome.", "state.", "callStatus.", "integrityKind.", "field.",
                 "budget.", "source.", "achievement.", "param.", "backupReason.", "auditAction.", "users.status.",
-                "revisionField.", "revisionChange.", "relationshipKind."), used,
+                "revisionField.", "revisionChange.", "relationshipKind.", "assignmentState.", "evaluationStage.",
+                "assignmentGroup.", "grade.", "verdict.", "evaluationState."), used,
                 "update this test for a new prefix");
         Set<String> keys = new TreeSet<>();
         for (Role r : Role.values()) {
@@ -204,6 +211,23 @@ class WebMessagesTest {
                 BackupReason.values(), AuditAction.values())) {
             for (Enum<?> v : values) {
                 keys.add(ENUM_PREFIXES.get(v.getDeclaringClass()) + v.name());
+            }
+        }
+        // issue 10's pages: the assignment's state, stage and the agency's work-list group
+        for (AssignmentState s : AssignmentState.values()) {
+            keys.add("assignmentState." + s.name());
+        }
+        for (EvaluationStage s : EvaluationStage.values()) {
+            keys.add("evaluationStage." + s.name());
+        }
+        for (AssignmentGroup g : AssignmentGroup.values()) {
+            keys.add("assignmentGroup." + g.name());
+        }
+        for (Enum<?>[] values : List.<Enum<?>[]>of(Grade.values(), Verdict.values(), Evaluation.State.values())) {
+            String prefix = Map.of(Grade.class, "grade.", Verdict.class, "verdict.", Evaluation.State.class, "evaluationState.")
+                    .get(values[0].getDeclaringClass());
+            for (Enum<?> v : values) {
+                keys.add(prefix + v.name());
             }
         }
         for (SubsidyKind k : SubsidyKind.values()) {

@@ -1,6 +1,7 @@
 package org.innofund.web.shared;
 
 import org.innofund.declaration.domain.DeclarationState;
+import org.innofund.evaluation.domain.AssignmentState;
 import org.innofund.program.domain.CallStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +25,12 @@ class SeverityTest {
     @EnumSource(DeclarationState.class)
     void everyDeclarationStateHasAColour(DeclarationState state) {
         assertTrue(SEVERITIES.contains(severity.state(state)), state + " -> " + severity.state(state));
+    }
+
+    @ParameterizedTest
+    @EnumSource(AssignmentState.class)
+    void everyAssignmentStateHasAColour(AssignmentState state) {
+        assertTrue(SEVERITIES.contains(severity.assignment(state)), state + " -> " + severity.assignment(state));
     }
 
     @ParameterizedTest
