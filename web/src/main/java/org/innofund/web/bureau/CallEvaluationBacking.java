@@ -10,11 +10,8 @@ import org.innofund.program.application.CallDetail;
 import org.innofund.program.domain.EvaluationStage;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The draft call's evaluation arrangement (评估安排): the stages its projects go through and whether an agency may hand
@@ -33,7 +30,8 @@ public class CallEvaluationBacking implements Serializable {
     @Inject
     private CallEditBacking edit;
 
-    private List<EvaluationStage> stages = new ArrayList<>();
+    /** An array: Faces converts each ticked value to the element type it finds here. */
+    private EvaluationStage[] stages = new EvaluationStage[0];
     private boolean consolidated;
 
     @PostConstruct
@@ -45,13 +43,13 @@ public class CallEvaluationBacking implements Serializable {
 
     private void fill(CallDetail call) {
         stages = Arrays.stream(EvaluationStage.values()).filter(call.evaluationStages()::contains)
-                .collect(Collectors.toCollection(ArrayList::new));
+                .toArray(EvaluationStage[]::new);
         consolidated = call.consolidatedSheetAllowed();
     }
 
     public void save() {
         if (edit.save(() -> administration.changeEvaluation(edit.getId(), edit.getCall().version(),
-                Set.copyOf(stages), consolidated))) {
+                Set.of(stages), consolidated))) {
             fill(edit.getCall());
         }
     }
@@ -61,8 +59,8 @@ public class CallEvaluationBacking implements Serializable {
         return EvaluationStage.values();
     }
 
-    public List<EvaluationStage> getStages() { return stages; }
-    public void setStages(List<EvaluationStage> v) { stages = v == null ? new ArrayList<>() : new ArrayList<>(v); }
+    public EvaluationStage[] getStages() { return stages; }
+    public void setStages(EvaluationStage[] v) { stages = v == null ? new EvaluationStage[0] : v; }
     public boolean isConsolidated() { return consolidated; }
     public void setConsolidated(boolean v) { consolidated = v; }
 }
