@@ -43,7 +43,11 @@ final class Accessibility {
             // p:fileUpload mode="simple" skinSimple="true" keeps the native file input, transparent, over its own
             // labelled choose button (it is what opens the browser's file chooser) and marks it aria-hidden; no
             // attribute of p:fileUpload changes that.
-            "aria-hidden-focus", ".ui-fileupload-simple input[type=file]");
+            "aria-hidden-focus", ".ui-fileupload-simple input[type=file]",
+            // p:dataTable's selection box for a row that cannot be selected (selectionDisabled) is rendered as a bare
+            // role="checkbox" div, aria-disabled and out of the tab order, without the hidden labelled input it gives
+            // a selectable row; no attribute of the table or the column names it. The row's own cells name the row.
+            "aria-toggle-field-name", ".ui-selection-column .ui-chkbox-box.ui-state-disabled");
 
     private Accessibility() {
     }
