@@ -183,6 +183,9 @@ class AssignmentIT {
                 "content hidden until the conflict declaration");
         assertEquals(404, http.get("api/v1/declarations/" + Http.declarationId(declaration), Http.bearer(mine.token()))
                 .statusCode(), "by the declaration's own route too");
+        String file = "api/v1/declarations/" + Http.declarationId(declaration) + "/attachments/"
+                + declaration.getJsonArray("attachments").getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(404, http.getBytes(file, Http.bearer(mine.token())).statusCode(), "its files too");
         JsonArray listed = (JsonArray) Http.jsonOf(http.get("api/v1/assignments?state=OFFERED", Http.bearer(mine.token())));
         assertTrue(listed.getValuesAs(JsonObject.class).stream().anyMatch(x -> x.getJsonNumber("id").longValue() == id));
         assertTrue(((JsonArray) Http.jsonOf(http.get("api/v1/assignments", Http.bearer(other.token())))).isEmpty());
@@ -199,6 +202,8 @@ class AssignmentIT {
         assertEquals(Http.declarationId(declaration), Http.declarationId(Http.json(content)));
         assertEquals(200, http.get("api/v1/declarations/" + Http.declarationId(declaration), Http.bearer(mine.token()))
                 .statusCode(), "the declaration's own access check asks the evaluation context (AgencyReadGrant)");
+        assertEquals(200, http.getBytes(file, Http.bearer(mine.token())).statusCode(), "and its files open with it");
+        assertEquals(404, http.getBytes(file, Http.bearer(other.token())).statusCode(), "not for another agency");
 
         assertEquals(List.of(404, 404, 404, 404), everyRoute(other.token(), Http.json(declared)), "another agency, after");
     }

@@ -310,6 +310,12 @@ class EvaluationIT {
                 .replace("[22,21,17,13,13]", "[25,25,20,15,15]");
         HttpResponse<String> saved = draft(id(a), corrected, agency.token());
         assertEquals(200, saved.statusCode(), saved.body());
+        byte[] firstReport = http.getBytes("api/v1/assignments/" + id(a) + "/evaluation/report", Http.bearer(reviewer())).body();
+        byte[] newReport = TestFiles.pdf(7000);
+        HttpResponse<String> replaced = http.upload("api/v1/assignments/" + id(a) + "/evaluation/report",
+                Map.of("version", "" + version(saved)), "评估报告（更正）.pdf", "application/pdf", newReport, Http.bearer(agency.token()));
+        assertEquals(200, replaced.statusCode(), replaced.body());
+        saved = replaced;
         HttpResponse<String> second = submit(id(a), version(saved), agency.token());
         assertEquals(200, second.statusCode(), second.body());
         // 100, 80, 93, 40, 100: the first 100 and the 40 left out
@@ -321,6 +327,12 @@ class EvaluationIT {
         assertEquals(List.of("SUBMITTED", "SUBMITTED"), versions.stream().map(x -> x.getString("state")).toList());
         assertEquals(List.of(false, true), versions.stream().map(x -> x.getBoolean("counts")).toList());
         assertEquals(new BigDecimal("86.33"), versions.get(0).getJsonNumber("total").bigDecimalValue(), "the old one kept");
+        // each version keeps the report it was judged on
+        String report = "api/v1/assignments/" + id(a) + "/evaluation/report";
+        org.junit.jupiter.api.Assertions.assertArrayEquals(newReport, http.getBytes(report, Http.bearer(reviewer())).body());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(firstReport,
+                http.getBytes(report + "?version=1", Http.bearer(reviewer())).body());
+        assertEquals(404, http.getBytes(report + "?version=9", Http.bearer(reviewer())).statusCode());
     }
 
     private long count(String sql, Object parameter) throws SQLException {

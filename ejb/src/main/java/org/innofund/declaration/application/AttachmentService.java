@@ -143,13 +143,16 @@ public class AttachmentService {
         return all.size();
     }
 
-    @RolesAllowed({Role.Names.ENTERPRISE, Role.Names.REVIEWER, Role.Names.APPROVER})
+    @RolesAllowed({Role.Names.ENTERPRISE, Role.Names.REVIEWER, Role.Names.APPROVER, Role.Names.AGENCY})
     public AttachmentView describe(@NotNull Long declarationId, @NotNull Long attachmentId) {
         return AttachmentView.of(readable(declarationId, attachmentId));
     }
 
-    /** Streams the content to the output, for whoever may read the declaration. */
-    @RolesAllowed({Role.Names.ENTERPRISE, Role.Names.REVIEWER, Role.Names.APPROVER})
+    /**
+     * Streams the content to the output, for whoever may read the declaration: an agency only once it declared no
+     * conflict on its assignment ({@link DeclarationAccess} asks the evaluation context).
+     */
+    @RolesAllowed({Role.Names.ENTERPRISE, Role.Names.REVIEWER, Role.Names.APPROVER, Role.Names.AGENCY})
     public void download(@NotNull Long declarationId, @NotNull Long attachmentId, @NotNull OutputStream out) {
         Attachment a = readable(declarationId, attachmentId);
         if (!store.copyTo(a.getId(), out)) {
@@ -157,7 +160,10 @@ public class AttachmentService {
         }
     }
 
-    /** The enterprise reads any file of its declaration; the bureau only those of the last submitted revision. */
+    /**
+     * The enterprise reads any file of its declaration; the bureau and an assigned agency only those of the last
+     * submitted revision.
+     */
     private Attachment readable(Long declarationId, Long attachmentId) {
         Declaration d = access.readable(declarationId);
         Attachment a = find(d, attachmentId);

@@ -47,6 +47,9 @@ public record AgencyRegistration(
         if (fields != null && fields.stream().anyMatch(java.util.Objects::isNull)) {
             check.add("fields", "agency.fieldsRequired");
         }
+        if (users != null && users.stream().anyMatch(java.util.Objects::isNull) && !check.has("users")) {
+            check.add("users", "agency.userRequired"); // a JSON "users": [null]
+        }
         if (users != null && !check.has("password")) {
             users.stream().filter(u -> u != null && u.username() != null && u.password() != null).forEach(u ->
                     check.rule("password", () -> {

@@ -48,6 +48,9 @@ import java.util.Map;
 @Stateless
 public class Assignments {
 
+    /** How many closed assignments (submitted, reassigned, conflict declared) a list shows after the open ones. */
+    private static final int CLOSED_LISTED = 2000;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -172,27 +175,19 @@ public class Assignments {
         return AssignmentView.of(a, today());
     }
 
-    /** The caller's agency's assignments, filtered by state and stage, the soonest due first. */
+    /** The caller's agency's assignments, filtered by state and stage: the open ones the soonest due first. */
     @RolesAllowed(Role.Names.AGENCY)
     public List<AssignmentView> mine(AssignmentState state, EvaluationStage stage) {
-        Long agencyId = access.agencyOf(currentUser.require());
-        StringBuilder jpql = new StringBuilder("select a from Assignment a where a.agencyId = :agency");
+        Map<String, Object> where = new HashMap<>();
+        where.put("agencyId", access.agencyOf(currentUser.require()));
         if (state != null) {
-            jpql.append(" and a.state = :state");
+            where.put("state", state);
         }
         if (stage != null) {
-            jpql.append(" and a.stage = :stage");
-        }
-        TypedQuery<Assignment> q = em.createQuery(jpql.append(" order by a.dueOn, a.id").toString(), Assignment.class)
-                .setParameter("agency", agencyId);
-        if (state != null) {
-            q.setParameter("state", state);
-        }
-        if (stage != null) {
-            q.setParameter("stage", stage);
+            where.put("stage", stage);
         }
         LocalDate today = today();
-        return q.setMaxResults(2000).getResultList().stream().map(a -> AssignmentView.of(a, today)).toList();
+        return openFirst(where, false).stream().map(a -> AssignmentView.of(a, today)).toList();
     }
 
     /**
@@ -201,15 +196,44 @@ public class Assignments {
      */
     @RolesAllowed(Role.Names.REVIEWER)
     public List<AssignmentView> all(AssignmentState state, boolean overdueOnly) {
-        TypedQuery<Assignment> q = em.createQuery("select a from Assignment a"
-                + (state == null ? "" : " where a.state = :state") + " order by a.dueOn, a.id", Assignment.class);
+        Map<String, Object> where = new HashMap<>();
         if (state != null) {
-            q.setParameter("state", state);
+            where.put("state", state);
         }
         LocalDate today = today();
-        return q.setMaxResults(2000).getResultList().stream().map(a -> AssignmentView.of(a, today))
-                .filter(a -> !overdueOnly || a.overdue())
+        return openFirst(where, overdueOnly).stream().map(a -> AssignmentView.of(a, today))
                 .sorted(Comparator.comparing(AssignmentView::overdue).reversed()).toList();
+    }
+
+    /**
+     * The assignments matching every attribute given: the open ones whole, the soonest due first (what waits on an
+     * agency never falls off a list), then, unless only the overdue ones are asked, the closed ones, the latest due
+     * first, up to {@value #CLOSED_LISTED}.
+     */
+    private List<Assignment> openFirst(Map<String, Object> where, boolean overdueOnly) {
+        StringBuilder filter = new StringBuilder("select a from Assignment a where a.state in :states");
+        where.keySet().forEach(attribute -> filter.append(" and a.").append(attribute).append(" = :").append(attribute));
+        if (overdueOnly) {
+            filter.append(" and a.dueOn < :today");
+        }
+        List<Assignment> listed = new ArrayList<>(query(filter + " order by a.dueOn, a.id", where, openStates(), overdueOnly)
+                .getResultList());
+        if (!overdueOnly) {
+            List<AssignmentState> closed = java.util.Arrays.stream(AssignmentState.values()).filter(s -> !s.open()).toList();
+            listed.addAll(query(filter + " order by a.dueOn desc, a.id desc", where, closed, false)
+                    .setMaxResults(CLOSED_LISTED).getResultList());
+        }
+        return listed;
+    }
+
+    private TypedQuery<Assignment> query(String jpql, Map<String, Object> where, List<AssignmentState> states,
+                                         boolean withToday) {
+        TypedQuery<Assignment> q = em.createQuery(jpql, Assignment.class).setParameter("states", states);
+        where.forEach(q::setParameter);
+        if (withToday) {
+            q.setParameter("today", today());
+        }
+        return q;
     }
 
     @RolesAllowed({Role.Names.AGENCY, Role.Names.REVIEWER})

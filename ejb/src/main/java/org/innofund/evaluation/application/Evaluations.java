@@ -193,25 +193,38 @@ public class Evaluations {
         return EvaluationView.versions(all(readable(assignmentId).getId()));
     }
 
-    /** The newest version's report file, streamed to the output; returns its description (name, size). */
+    /**
+     * Streams the report of version {@code versionNo} (null: the newest) and describes it; 404 when that version has
+     * none. A version's report is kept with it, so a correction's new file never hides the one judged before.
+     */
     @RolesAllowed({Role.Names.AGENCY, Role.Names.REVIEWER})
-    public EvaluationView.ReportView downloadReport(@NotNull Long assignmentId, @NotNull OutputStream out) {
-        Evaluation e = latest(readable(assignmentId).getId());
-        if (e == null || e.getReportName() == null || !reports.copyTo(e.getId(), out)) {
+    public EvaluationView.ReportView downloadReport(@NotNull Long assignmentId, Integer versionNo, @NotNull OutputStream out) {
+        Evaluation e = withReport(assignmentId, versionNo);
+        if (!reports.copyTo(e.getId(), out)) {
             throw BusinessException.notFound("evaluation.reportNotFound", assignmentId);
         }
-        return new EvaluationView.ReportView(e.getReportName(), e.getReportSize(), e.getReportSha256(),
-                e.getReportUploadedBy(), e.getReportUploadedAt());
+        return reportOf(e);
     }
 
     /** The report's description without its content (for a download's headers), or 404 when there is none. */
     @RolesAllowed({Role.Names.AGENCY, Role.Names.REVIEWER})
-    public EvaluationView.ReportView report(@NotNull Long assignmentId) {
-        EvaluationView view = current(assignmentId);
-        if (view.report() == null) {
+    public EvaluationView.ReportView report(@NotNull Long assignmentId, Integer versionNo) {
+        return reportOf(withReport(assignmentId, versionNo));
+    }
+
+    private Evaluation withReport(Long assignmentId, Integer versionNo) {
+        List<Evaluation> all = all(readable(assignmentId).getId());
+        Evaluation e = versionNo == null ? (all.isEmpty() ? null : all.get(all.size() - 1))
+                : all.stream().filter(v -> v.getVersionNo() == versionNo).findFirst().orElse(null);
+        if (e == null || e.getReportName() == null) {
             throw BusinessException.notFound("evaluation.reportNotFound", assignmentId);
         }
-        return view.report();
+        return e;
+    }
+
+    private static EvaluationView.ReportView reportOf(Evaluation e) {
+        return new EvaluationView.ReportView(e.getReportName(), e.getReportSize(), e.getReportSha256(),
+                e.getReportUploadedBy(), e.getReportUploadedAt());
     }
 
     /**

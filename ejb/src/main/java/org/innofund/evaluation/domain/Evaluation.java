@@ -48,6 +48,8 @@ public class Evaluation extends BaseEntity {
     public static final int OPINION_MAX = 5000;
     public static final int EXPERT_NAME_MAX = 100;
     public static final int EMPLOYER_MAX = 200;
+    /** The largest count a verified figure may hold (its column is NUMBER(9)). */
+    public static final int COUNT_MAX = 999_999_999;
 
     /** 草稿 / 已提交 */
     public enum State { DRAFT, SUBMITTED }
@@ -72,6 +74,15 @@ public class Evaluation extends BaseEntity {
 
         public boolean asksVerifiedFigures() {
             return stage == EvaluationStage.APPROVAL && kind != SubsidyKind.PRE_APPROVED;
+        }
+
+        /**
+         * Whether a recommending evaluation must give every verified figure: for RD_INVESTMENT, whose amount the rule
+         * engine computes from exactly these eight (SUBSIDY-RULES.md); REWARD and SHARED_SERVICE rest on achievements and
+         * vouchers, where the figures are optional corrections.
+         */
+        boolean requiresVerifiedFigures() {
+            return asksVerifiedFigures() && kind == SubsidyKind.RD_INVESTMENT;
         }
 
         public boolean asksAuditedSpend() {
@@ -389,6 +400,9 @@ public class Evaluation extends BaseEntity {
                 problems.add(FieldProblem.of("conclusion.verifiedFigures", "evaluation.notAsked"));
             }
         }
+        if (complete && terms.requiresVerifiedFigures() && c.verdict() == Verdict.RECOMMEND) {
+            problems.addAll(missingFigures(c.verifiedFigures()));
+        }
         BigDecimal spend = c.auditedActualSpend();
         if (spend != null && !terms.asksAuditedSpend()) {
             problems.add(FieldProblem.of("conclusion.auditedActualSpend", "evaluation.notAsked"));
@@ -417,6 +431,28 @@ public class Evaluation extends BaseEntity {
         return problems;
     }
 
+    /** Each verified figure a submission still lacks, named by its field. */
+    private static List<FieldProblem> missingFigures(Conclusion.VerifiedFigures f) {
+        Conclusion.VerifiedFigures given = f != null ? f
+                : new Conclusion.VerifiedFigures(null, null, null, null, null, null, null, null);
+        java.util.Map<String, Object> figures = new java.util.LinkedHashMap<>();
+        figures.put("expenseTax", given.expenseTax());
+        figures.put("expenseStat", given.expenseStat());
+        figures.put("expensePrior", given.expensePrior());
+        figures.put("revenue", given.revenue());
+        figures.put("validInventionPatents", given.validInventionPatents());
+        figures.put("inventionApplications", given.inventionApplications());
+        figures.put("rdStaff", given.rdStaff());
+        figures.put("totalStaff", given.totalStaff());
+        List<FieldProblem> problems = new ArrayList<>();
+        figures.forEach((name, value) -> {
+            if (value == null) {
+                problems.add(FieldProblem.of("conclusion.verifiedFigures." + name, "evaluation.figureRequired"));
+            }
+        });
+        return problems;
+    }
+
     private static void money(List<FieldProblem> problems, String field, BigDecimal amount) {
         if (amount != null && !Money.isValid(amount)) {
             problems.add(FieldProblem.of(field, "money.invalid", amount.toPlainString()));
@@ -426,6 +462,8 @@ public class Evaluation extends BaseEntity {
     private static void count(List<FieldProblem> problems, String field, Integer count) {
         if (count != null && count < 0) {
             problems.add(FieldProblem.of(field, "evaluation.countNegative", count));
+        } else if (count != null && count > COUNT_MAX) {
+            problems.add(FieldProblem.of(field, "evaluation.countTooLarge", count, COUNT_MAX));
         }
     }
 

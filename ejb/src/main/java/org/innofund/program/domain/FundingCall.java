@@ -249,7 +249,7 @@ public class FundingCall extends BaseEntity {
     /** Which stages the call's projects are evaluated at, and whether a consolidated sheet is taken: a draft's choice. */
     public void changeEvaluation(Set<EvaluationStage> stages, boolean consolidatedSheetAllowed) {
         requireDraft();
-        if (stages == null || stages.isEmpty()) {
+        if (stages == null || stages.isEmpty() || stages.stream().anyMatch(java.util.Objects::isNull)) {
             throw BusinessException.invalid("call.stagesRequired");
         }
         evaluationStages = EnumSet.copyOf(stages);

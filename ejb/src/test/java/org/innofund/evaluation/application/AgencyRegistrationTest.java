@@ -81,6 +81,8 @@ class AgencyRegistrationTest {
                 Arguments.of(form("n", USCC, "q", Set.of(ProjectField.OTHER), "", "12345", List.of(USER)), List.of("contactName:validation.NotBlank")),
                 Arguments.of(form("n", USCC, "q", Set.of(ProjectField.OTHER), "c", "phone", List.of(USER)), List.of("contactPhone:phone.format")),
                 Arguments.of(form("n", USCC, "q", Set.of(ProjectField.OTHER), "c", "12345", List.of()), List.of("users:agency.userRequired")),
+                Arguments.of(form("n", USCC, "q", Set.of(ProjectField.OTHER), "c", "12345", Arrays.asList((AgencyRegistration.FirstUser) null)),
+                        List.of("users:agency.userRequired")),
                 Arguments.of(form("n", USCC, "q", Set.of(ProjectField.OTHER), "c", "12345",
                         List.of(new AgencyRegistration.FirstUser("a b", "陈", "Zq7#river-lamp"))), List.of("username:username.format")),
                 Arguments.of(form("n", USCC, "q", Set.of(ProjectField.OTHER), "c", "12345",

@@ -282,7 +282,7 @@ class EvaluationTest {
         e.record(new EvaluationInput(fivePanel(), false, new Conclusion(Verdict.RECOMMEND, null, good, null), "核定"), rd);
         assertEquals(new BigDecimal("1200000.00"), e.conclusion().verifiedFigures().expenseTax());
         assertEquals(12, e.conclusion().verifiedFigures().rdStaff());
-        assertTrue(Evaluation.problems(e.input(), rd, true).isEmpty(), "figures are optional and these are right");
+        assertTrue(Evaluation.problems(e.input(), rd, true).isEmpty(), "all eight given and right");
 
         Conclusion.VerifiedFigures bad = new Conclusion.VerifiedFigures(new BigDecimal("-1"), null, new BigDecimal("0.001"),
                 null, -1, null, 81, 80);
@@ -292,6 +292,36 @@ class EvaluationTest {
                         new Conclusion(Verdict.RECOMMEND, null, bad, null), null), rd)));
         assertEquals(List.of("conclusion.verifiedFigures"), fields(() -> Evaluation.preview(new EvaluationInput(List.of(),
                 false, new Conclusion(Verdict.RECOMMEND, null, good, null), null), APPROVAL)));
+    }
+
+    @Test
+    void aRecommendingRdInvestmentEvaluationGivesEveryVerifiedFigureTheRuleReads() {
+        Evaluation.Terms rd = terms(EvaluationStage.APPROVAL, SubsidyKind.RD_INVESTMENT);
+        Conclusion.VerifiedFigures partial = new Conclusion.VerifiedFigures(new BigDecimal("1200000.00"),
+                new BigDecimal("1100000"), null, new BigDecimal("30000000"), 3, null, 12, 80);
+        assertEquals(List.of("conclusion.verifiedFigures.expensePrior", "conclusion.verifiedFigures.inventionApplications"),
+                Evaluation.problems(new EvaluationInput(fivePanel(), false, new Conclusion(Verdict.RECOMMEND, null, partial,
+                        null), "核定"), rd, true).stream().map(FieldProblem::field).toList());
+        assertEquals(8, Evaluation.problems(new EvaluationInput(fivePanel(), false, new Conclusion(Verdict.RECOMMEND, null,
+                null, null), "核定"), rd, true).size(), "none given: each of the eight named");
+        assertTrue(Evaluation.problems(new EvaluationInput(fivePanel(), false, new Conclusion(Verdict.RECOMMEND, null,
+                partial, null), "核定"), rd, false).isEmpty(), "a draft may leave them for later");
+        assertTrue(Evaluation.problems(new EvaluationInput(fivePanel(), false, new Conclusion(Verdict.NOT_RECOMMEND, null,
+                null, null), "不予核定"), rd, true).isEmpty(), "not recommended: nothing to verify");
+        for (SubsidyKind optional : List.of(SubsidyKind.REWARD, SubsidyKind.SHARED_SERVICE)) {
+            assertTrue(Evaluation.problems(new EvaluationInput(fivePanel(), false, new Conclusion(Verdict.RECOMMEND, null,
+                    null, null), "核定"), terms(EvaluationStage.APPROVAL, optional), true).isEmpty(), optional.name());
+        }
+    }
+
+    @Test
+    void aVerifiedCountFitsItsColumn() {
+        Evaluation.Terms rd = terms(EvaluationStage.APPROVAL, SubsidyKind.RD_INVESTMENT);
+        java.util.function.IntFunction<List<String>> keysFor = staff -> Evaluation.problems(new EvaluationInput(List.of(),
+                false, new Conclusion(Verdict.RECOMMEND, null, new Conclusion.VerifiedFigures(null, null, null, null, null,
+                null, null, staff), null), null), rd, false).stream().map(FieldProblem::messageKey).toList();
+        assertEquals(List.of(), keysFor.apply(Evaluation.COUNT_MAX));
+        assertEquals(List.of("evaluation.countTooLarge"), keysFor.apply(Evaluation.COUNT_MAX + 1));
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.innofund.shared.FileType;
 
 import java.math.BigDecimal;
+import java.util.Set;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -45,6 +46,23 @@ class FundingCallTest {
         FundingCall call = call(OPENS, CLOSES, "5000000.00");
         call.publish("approver", NOW);
         return call;
+    }
+
+    @Test
+    void theEvaluationStagesStartFromTheKindAndChangeWhileADraftOnly() {
+        FundingCall call = call(OPENS, CLOSES, "5000000");
+        assertEquals(Set.of(EvaluationStage.APPROVAL), call.getEvaluationStages(), "R&D investment: the verification only");
+        call.changeEvaluation(Set.of(EvaluationStage.APPROVAL, EvaluationStage.PERFORMANCE), true);
+        assertEquals(Set.of(EvaluationStage.APPROVAL, EvaluationStage.PERFORMANCE), call.getEvaluationStages());
+        assertTrue(call.isConsolidatedSheetAllowed());
+        for (Set<EvaluationStage> bad : java.util.Arrays.<Set<EvaluationStage>>asList(null, Set.of(),
+                new java.util.HashSet<>(java.util.Arrays.asList(EvaluationStage.MIDTERM, null)))) {
+            BusinessException refused = assertThrows(BusinessException.class, () -> call.changeEvaluation(bad, false));
+            assertEquals("call.stagesRequired", refused.messageKey());
+        }
+        assertEquals(Set.of(EvaluationStage.APPROVAL, EvaluationStage.PERFORMANCE), call.getEvaluationStages(), "unchanged");
+        FundingCall published = published();
+        assertThrows(BusinessException.class, () -> published.changeEvaluation(Set.of(EvaluationStage.APPROVAL), false));
     }
 
     @Test

@@ -191,10 +191,10 @@ public class AssignmentResource {
     @GET
     @Path("{id}/evaluation/report")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
-    @Operation(summary = "The newest version's report PDF")
-    public Response reportFile(@PathParam("id") long id) {
-        EvaluationView.ReportView report = evaluations.report(id);
-        return FileAnswers.file(out -> evaluations.downloadReport(id, out), "application/pdf", report.name(), report.size());
+    @Operation(summary = "The report PDF of the newest version, or of ?version=n (each version keeps its own)")
+    public Response reportFile(@PathParam("id") long id, @QueryParam("version") Integer version) {
+        EvaluationView.ReportView report = evaluations.report(id, version);
+        return FileAnswers.file(out -> evaluations.downloadReport(id, version, out), "application/pdf", report.name(), report.size());
     }
 
     /** The draft as JSON: the expert sheets flattened (name, title, employer, scores). */

@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An evaluation's report PDF for the pages, {@code /files/assignments/{id}/report} (the newest version's): for the
+ * An evaluation's report PDF for the pages, {@code /files/assignments/{id}/report[?version=n]} (the newest version's, or version n's): for the
  * agency once it declared no conflict and for the reviewer; who may read it is {@link Evaluations}' decision.
  */
 @WebServlet(urlPatterns = EvaluationReportServlet.PREFIX + "*")
@@ -36,14 +36,16 @@ public class EvaluationReportServlet extends HttpServlet {
             return;
         }
         Long assignmentId = Long.valueOf(m.group(1));
+        String v = request.getParameter("version");
+        Integer versionNo = v != null && v.matches("\\d{1,6}") ? Integer.valueOf(v) : null;
         EvaluationView.ReportView report;
         try {
-            report = evaluations.report(assignmentId);
+            report = evaluations.report(assignmentId, versionNo);
         } catch (RuntimeException e) {
             Downloads.refuse(response, e);
             return;
         }
         Downloads.start(response, FileType.PDF.mediaType(), report.size(), report.name());
-        Downloads.stream(response, out -> evaluations.downloadReport(assignmentId, out), "the report of assignment " + assignmentId);
+        Downloads.stream(response, out -> evaluations.downloadReport(assignmentId, versionNo, out), "the report of assignment " + assignmentId);
     }
 }
