@@ -35,9 +35,14 @@ public final class Messages {
 
     /**
      * An enum constant in words where the bundle has a label for it (key {@code SimpleTypeName.CONSTANT}, e.g.
-     * {@code DeclarationState.ACCEPTED}), so that a refusal names the state as users know it, not its code.
+     * {@code DeclarationState.ACCEPTED}), so that a refusal names the state as users know it, not its code. A whole
+     * number is shown as written: arguments of that kind are ids, row numbers and counts ("任务 2482", not "2,482");
+     * amounts arrive formatted already.
      */
     private static Object label(ResourceBundle bundle, Object argument) {
+        if (argument instanceof Long || argument instanceof Integer || argument instanceof Short) {
+            return argument.toString();
+        }
         if (argument instanceof Enum<?> constant) {
             String key = constant.getDeclaringClass().getSimpleName() + "." + constant.name();
             if (bundle.containsKey(key)) {

@@ -93,6 +93,12 @@ class MessagesTest {
     }
 
     @Test
+    void aWholeNumberIsShownWithoutGrouping() {
+        assertEquals("评估任务 2482 不存在。", Messages.get(Locale.SIMPLIFIED_CHINESE, "assignment.notFound", 2482L));
+        assertEquals("Assignment 123456 does not exist.", Messages.get(Locale.ENGLISH, "assignment.notFound", 123456));
+    }
+
+    @Test
     void argumentsAreFilledIn() {
         assertEquals("A Unified Social Credit Code has 18 characters; you entered 17.",
                 Messages.get(Locale.ENGLISH, "uscc.length", 17));
