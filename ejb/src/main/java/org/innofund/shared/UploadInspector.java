@@ -45,6 +45,11 @@ public final class UploadInspector {
     }
 
     public static Inspected inspect(InputStream content, long maxBytes) {
+        return inspect(content, maxBytes, ZipLimits.XLSX);
+    }
+
+    /** The same, an XLSX held to the given limits (one to be read whole into memory needs stricter ones). */
+    public static Inspected inspect(InputStream content, long maxBytes, ZipLimits xlsxLimits) {
         Path file;
         try {
             file = Files.createTempFile("innofund-upload-", ".bin");
@@ -63,7 +68,7 @@ public final class UploadInspector {
                 requireOpensAsPdf(file);
             } else if (type == FileType.XLSX) {
                 requireWorkbook(file);
-                requireModestExpansion(file, ZipLimits.XLSX);
+                requireModestExpansion(file, xlsxLimits);
             }
             keep = true;
             return new Inspected(file, size, HexFormat.of().formatHex(sha256.digest()), type);

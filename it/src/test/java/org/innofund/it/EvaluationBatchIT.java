@@ -293,4 +293,51 @@ class EvaluationBatchIT {
         assertTrue(message.contains(String.valueOf(theirs.get(0))), message);
         assertEquals(0, stored(agency.id(), "DRAFT") + stored(agency.id(), "SUBMITTED"));
     }
+
+    /**
+     * Lost update: a colleague saves a draft through the API after the template was downloaded; the upload of that
+     * template is refused, naming the assignment's row (its version cell), and the colleague's draft stays as saved.
+     */
+    @Test
+    void aDraftSavedAfterTheTemplateWasDownloadedIsNotOverwritten() throws Exception {
+        List<Long> ids = new ArrayList<>();
+        AssignmentIT.Agency agency = agencyWith(2, ids);
+        byte[] template = template(agency.token());
+        byte[] xlsx = filled(template, Map.of());
+        long changed = ids.get(1);
+        HttpResponse<String> read = http.get("api/v1/assignments/" + changed, Http.bearer(agency.token()));
+        assertEquals(200, read.statusCode(), read.body());
+        HttpResponse<String> saved = http.putJson("api/v1/assignments/" + changed + "/evaluation", "{\"version\":"
+                + Http.json(read).getJsonNumber("version").longValue() + ",\"opinion\":\"同事先保存的草稿。\"}",
+                Http.bearer(agency.token()));
+        assertEquals(200, saved.statusCode(), saved.body());
+        Map<String, byte[]> pdfs = new LinkedHashMap<>();
+        for (long id : ids) {
+            pdfs.put(id + ".pdf", TestFiles.pdf(3000));
+        }
+
+        HttpResponse<String> r = upload("api/v1/evaluations/batch", agency.token(), xlsx, Map.of("r.zip", zip(pdfs)));
+        assertEquals(422, r.statusCode(), r.body());
+        String versionCell;
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            Sheet data = wb.getSheet("评分表");
+            int column = -1;
+            for (int c = 0; c < data.getRow(0).getLastCellNum(); c++) {
+                column = EvaluationBatch.VERSION.equals(data.getRow(0).getCell(c).getStringCellValue()) ? c : column;
+            }
+            int row = 1;
+            while ((long) data.getRow(row).getCell(0).getNumericCellValue() != changed) {
+                row++;
+            }
+            versionCell = new CellReference(row, column).formatAsString(false);
+        }
+        assertEquals(List.of(versionCell + " batch.stale"), problems(r));
+        JsonObject problem = Http.json(r).getJsonArray("problems").getJsonObject(0);
+        assertEquals("评分表", problem.getString("sheet"));
+        assertEquals(1, Http.json(r).getInt("accepted"), "the other assignment is fine");
+        assertEquals(0, stored(agency.id(), "SUBMITTED"), "nothing stored");
+        assertEquals(1, stored(agency.id(), "DRAFT"), "only the colleague's draft");
+        HttpResponse<String> draft = http.get("api/v1/assignments/" + changed + "/evaluation", Http.bearer(agency.token()));
+        assertEquals("同事先保存的草稿。", Http.json(draft).getString("opinion"), draft.body());
+    }
 }

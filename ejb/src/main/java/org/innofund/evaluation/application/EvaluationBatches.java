@@ -87,7 +87,7 @@ public class EvaluationBatches {
         for (Assignment a : mine) {
             boolean declared = a.getState().allows(AssignmentAction.EDIT_EVALUATION);
             (declared ? open : offered).add(new BatchWorkbook.Line(a.getId(), a.getEnterpriseName(), a.getProjectName(),
-                    a.getStage(), a.getDueOn(), declared ? terms.of(a).template() : List.of()));
+                    a.getStage(), a.getDueOn(), declared ? terms.of(a).template() : List.of(), a.getVersion()));
         }
         return BatchWorkbook.template(open, offered);
     }
@@ -101,8 +101,8 @@ public class EvaluationBatches {
             if (!checked.problems.isEmpty() || dryRun) {
                 return checked.report(false);
             }
-            evaluations.submitAll(checked.entries.stream().map(e -> new Evaluations.Taken(e.assignmentId(), e.input(),
-                    e.reportFile(), checked.pdfs.pdf(e.reportFile()).orElseThrow())).toList());
+            evaluations.submitAll(checked.entries.stream().map(e -> new Evaluations.Taken(e.assignmentId(), e.version(),
+                    e.input(), e.reportFile(), checked.pdfs.pdf(e.reportFile()).orElseThrow())).toList());
             return checked.report(true);
         }
     }
@@ -111,7 +111,7 @@ public class EvaluationBatches {
     public byte[] markedReport(InputStream workbook, List<UploadedFile> files, Locale locale) {
         try (Checked checked = check(workbook, files)) {
             Function<Problem, String> message = p -> Messages.get(locale, p.messageKey(), p.arguments().toArray());
-            return checked.upload.marked(checked.problems, p -> checked.sheetOf.getOrDefault(p.row(), 0), message);
+            return checked.upload.marked(checked.problems, message);
         }
     }
 
@@ -122,7 +122,6 @@ public class EvaluationBatches {
         private final BatchFiles pdfs;
         private final List<Problem> problems = new ArrayList<>();
         private final List<EvaluationBatch.Entry> entries = new ArrayList<>();
-        private final Map<Integer, Integer> sheetOf = new HashMap<>();
         private int rows;
 
         Checked(UploadInspector.Inspected file, BatchWorkbook.Upload upload, BatchFiles pdfs) {
@@ -133,7 +132,7 @@ public class EvaluationBatches {
 
         Report report(boolean stored) {
             int bad = (int) entries.stream().filter(e -> problems.stream()
-                    .anyMatch(p -> p.row() != null && e.rows().contains(p.row()))).count();
+                    .anyMatch(p -> e.sheet().equals(p.sheet()) && e.rows().contains(p.row()))).count();
             return new Report(rows, entries.size(), problems.isEmpty() ? entries.size() : entries.size() - bad, stored,
                     List.copyOf(problems));
         }
@@ -151,7 +150,8 @@ public class EvaluationBatches {
             throw BusinessException.invalid("batch.workbookMissing");
         }
         Long agency = access.agencyOf(currentUser.require());
-        UploadInspector.Inspected file = UploadInspector.inspect(workbook, BatchFiles.MAX_WORKBOOK_BYTES);
+        UploadInspector.Inspected file = UploadInspector.inspect(workbook, BatchFiles.MAX_WORKBOOK_BYTES,
+                BatchWorkbook.ZIP_LIMITS);
         BatchWorkbook.Upload upload;
         try {
             upload = BatchWorkbook.Upload.open(file.file());
@@ -175,11 +175,10 @@ public class EvaluationBatches {
             c.problems.addAll(reading.problems());
             c.entries.addAll(reading.entries());
             for (EvaluationBatch.Entry e : reading.entries()) {
-                int sheetIndex = s;
-                e.rows().forEach(r -> c.sheetOf.put(r, sheetIndex));
                 c.rows += e.rows().size();
             }
         }
+        c.problems.addAll(EvaluationBatch.acrossSheets(c.entries));
         if (c.entries.isEmpty() && c.problems.isEmpty()) {
             c.problems.add(Problem.ofFile("batch.noRows"));
         }
@@ -192,13 +191,17 @@ public class EvaluationBatches {
                 if (a != null) {
                     events.fire(new EvaluationEvents.AssignmentAccessDenied(currentUser.actor(), e.assignmentId()));
                 }
-                c.problems.add(Problem.at(e.firstRow(), EvaluationBatch.Columns.ID_COLUMN, "batch.unknownAssignment",
-                        e.assignmentId()));
+                c.problems.add(e.problem(EvaluationBatch.Columns.ID_COLUMN, "batch.unknownAssignment", e.assignmentId()));
                 continue;
             }
             if (!a.getState().allows(AssignmentAction.EDIT_EVALUATION)) {
-                c.problems.add(Problem.at(e.firstRow(), EvaluationBatch.Columns.ID_COLUMN, "batch.notInEvaluation",
-                        e.assignmentId(), a.getState()));
+                c.problems.add(e.problem(EvaluationBatch.Columns.ID_COLUMN, "batch.notInEvaluation", e.assignmentId(),
+                        a.getState()));
+                continue;
+            }
+            if (e.version() != null && e.version() != a.getVersion()) {
+                // a draft saved (by a colleague, the form or the API) since the template was written: not overwritten
+                c.problems.add(e.problem(e.columns().version(), "batch.stale"));
                 continue;
             }
             c.problems.addAll(e.problems(terms.of(a)));
@@ -206,10 +209,10 @@ public class EvaluationBatches {
                 int reportColumn = e.columns().report();
                 Integer before = named.putIfAbsent(e.reportFile(), e.firstRow());
                 if (before != null) {
-                    c.problems.add(Problem.at(e.firstRow(), reportColumn, "batch.reportNamedTwice", e.reportFile(), before));
+                    c.problems.add(e.problem(reportColumn, "batch.reportNamedTwice", e.reportFile(), before));
                 } else {
                     c.pdfs.problem(e.reportFile()).ifPresent(p -> c.problems.add(
-                            Problem.at(e.firstRow(), reportColumn, p.messageKey(), p.arguments().toArray())));
+                            e.problem(reportColumn, p.messageKey(), p.arguments().toArray())));
                 }
             }
         }

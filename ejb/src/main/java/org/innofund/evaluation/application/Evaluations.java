@@ -115,19 +115,22 @@ public class Evaluations {
     }
 
     /** One evaluation of a bulk upload: its input and its report PDF (inspected), checked whole beforehand. */
-    public record Taken(Long assignmentId, EvaluationInput input, String reportName, UploadInspector.Inspected report) {
+    public record Taken(Long assignmentId, Long version, EvaluationInput input, String reportName,
+                        UploadInspector.Inspected report) {
     }
 
     /**
      * 批量提交 ({@link EvaluationBatches}): each evaluation recorded, its report attached and submitted, as draft,
-     * attachReport and submit do one by one, in the caller's transaction: all are taken or none. A spreadsheet names no
-     * version: each assignment is locked instead, and must still be open to its evaluation.
+     * attachReport and submit do one by one, in the caller's transaction: all are taken or none. Each assignment is
+     * locked, must still be open to its evaluation and at the version the template was written at (checked before, and
+     * again here: a draft saved between the check and the lock is not overwritten).
      */
     @RolesAllowed(Role.Names.AGENCY)
     public void submitAll(@NotNull List<Taken> all) {
         UserAccount user = currentUser.require();
         for (Taken t : all) {
             Assignment a = access.ownedForChange(t.assignmentId());
+            Versions.requireCurrent(a.getVersion(), t.version());
             Evaluation.Terms terms = terms(a);
             Evaluation e = editableDraft(a);
             e.record(t.input(), terms);

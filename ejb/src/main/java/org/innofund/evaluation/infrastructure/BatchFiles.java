@@ -24,7 +24,8 @@ import java.util.zip.ZipInputStream;
 /**
  * The report PDFs of a bulk upload, by file name: uploaded one by one or in one ZIP. Each is checked as an attachment
  * is ({@link UploadInspector}: content, not name; a PDF must open). A ZIP is read entry by entry and refused, whole,
- * past {@value #MAX_ENTRIES} entries or {@link #MAX_BATCH_BYTES} inflated (a zip bomb), or with an entry that climbs
+ * past {@value #MAX_ENTRIES} entries, {@link #MAX_BATCH_BYTES} inflated or one entry above an attachment's limit (a zip
+ * bomb), or with an entry that climbs
  * out of its folder (path traversal): nothing of it is ever written under its own name, but such an archive is not an
  * honest one. Only the base name counts ("报告/12.pdf" is "12.pdf").
  */
@@ -61,7 +62,7 @@ public final class BatchFiles implements AutoCloseable {
                 if (name.toLowerCase().endsWith(".zip")) {
                     files.unzip(u.content());
                 } else {
-                    files.add(name, u.content());
+                    files.add(name, u.content(), false);
                 }
             }
             return files;
@@ -83,7 +84,7 @@ public final class BatchFiles implements AutoCloseable {
                     throw BusinessException.invalid("batch.zipUnsafe", path);
                 }
                 if (!e.isDirectory()) {
-                    add(baseName(path), zip);
+                    add(baseName(path), zip, true);
                 }
             }
         } catch (IOException e) {
@@ -91,7 +92,7 @@ public final class BatchFiles implements AutoCloseable {
         }
     }
 
-    private void add(String name, InputStream content) {
+    private void add(String name, InputStream content, boolean inArchive) {
         if (pdfs.containsKey(name) || refused.containsKey(name)) {
             problems.add(Problem.ofFile("batch.fileTwice", name));
             return;
@@ -106,6 +107,10 @@ public final class BatchFiles implements AutoCloseable {
         } catch (BusinessException e) {
             if (e.kind() == BusinessException.Kind.TOO_LARGE && "batch.tooLarge".equals(e.messageKey())) {
                 throw e;
+            }
+            if (e.kind() == BusinessException.Kind.TOO_LARGE && inArchive) {
+                // the rest of the entry would be inflated, uncounted, by the next getNextEntry(): not an honest archive
+                throw BusinessException.invalid("batch.zipUnsafe", name + " > " + Attachment.MAX_BYTES / (1024 * 1024) + " MB");
             }
             refused.put(name, FieldProblem.of(name, e.messageKey(), e.arguments()));
         }

@@ -1,5 +1,8 @@
 package org.innofund.evaluation.infrastructure;
 
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -19,6 +22,8 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.innofund.evaluation.domain.EvaluationBatch;
 import org.innofund.evaluation.domain.EvaluationBatch.Columns;
@@ -27,15 +32,21 @@ import org.innofund.program.domain.EvaluationStage;
 import org.innofund.evaluation.domain.Verdict;
 import org.innofund.program.domain.ScoringIndicator;
 import org.innofund.shared.BusinessException;
+import org.innofund.shared.UploadInspector;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,13 +67,28 @@ public final class BatchWorkbook {
     public static final String INSTRUCTIONS_SHEET = "填写说明";
     /** Rows pre-filled per assignment: the usual panel of 5; more experts are more rows with the same number. */
     public static final int ROWS_PER_ASSIGNMENT = 5;
+    /**
+     * An upload's rows in all its sheets: 15 experts for each of 2,000 assignments, with the headers and the list of
+     * those still to declare; refused above, before the workbook is built in memory.
+     */
+    public static final int MAX_ROWS = 15 * 2_000 + 2_000 + 100;
+    /** Its cells: the widest template (30 indicators) is some 50 columns. */
+    public static final long MAX_CELLS = MAX_ROWS * 52L;
+    /**
+     * An upload is read whole into memory (XSSF, to mark it for the row report): its parts may inflate to
+     * {@value #MAX_UNPACKED_MB} MB. Measured: the default template filled in for 2,000 assignments × 15 experts (long
+     * names and opinions, every figure) inflates to 23 MB and takes some 300 MB of heap; the rest is for wider templates.
+     */
+    public static final int MAX_UNPACKED_MB = 40;
+    public static final UploadInspector.ZipLimits ZIP_LIMITS = new UploadInspector.ZipLimits(1_000,
+            MAX_UNPACKED_MB * 1024L * 1024, 100);
 
     private BatchWorkbook() {
     }
 
     /** An open assignment as the template lists it. */
     public record Line(long assignmentId, String enterprise, String project, EvaluationStage stage, LocalDate dueOn,
-                       List<ScoringIndicator> template) {
+                       List<ScoringIndicator> template, long version) {
     }
 
     /** The template: one data sheet per scoring template, the offered assignments apart, and the instructions. */
@@ -97,7 +123,9 @@ public final class BatchWorkbook {
                     "每位评审专家一行；同一任务的各行上下相邻，任务编号相同。专家 3–15 人（5 人及以上去掉一个最高分和一个最低分）。",
                     "模板已为每个任务预留 " + ROWS_PER_ASSIGNMENT + " 行；专家更多时插入行并填写同一任务编号，不用的行留空即可。",
                     "各指标得分在 0 与表头括号中的权重之间，最多一位小数。总分和等级由系统计算。",
-                    "评估结论（下拉选择）、建议补助金额、审定实际支出、评估意见、评估报告文件名只在任务的第一行填写。",
+                    "评估结论（下拉选择）、建议补助金额、审定实际支出、评估意见、评估报告文件名、核定数据只在任务的第一行填写。",
+                    "核定数据（研发费用、营业收入、专利、人员）只在后补助类项目的立项评估中填写，其中研发费用（两个口径）和营业收入必填。",
+                    "“" + EvaluationBatch.VERSION + "”一列由系统填写：下载模板后任务如被他人修改，上传时该任务将被拒收，请重新下载模板。",
                     "评估报告为 PDF，与本表一起上传（多个文件或一个 ZIP），文件名与“评估报告文件名”一列一致。",
                     "未填写专家和得分的任务不上传；整个文件检查无误才全部保存，有任何错误则全部不保存，并给出逐行逐格的错误报告。",
                     "“" + OFFERED_SHEET + "”中的任务须先作回避声明才能评估。"};
@@ -119,7 +147,7 @@ public final class BatchWorkbook {
         SXSSFSheet sheet = wb.createSheet(name);
         List<String> titles = columns.header();
         for (int c = 0; c < titles.size(); c++) {
-            if (c == Columns.ID_COLUMN || c >= Columns.EXPERT_COLUMN) {
+            if (c == Columns.ID_COLUMN || c >= Columns.EXPERT_COLUMN && c != columns.version()) {
                 sheet.setDefaultColumnStyle(c, input);
             }
             sheet.setColumnWidth(c, (c == columns.opinion() ? 40 : 14) * 256);
@@ -134,9 +162,10 @@ public final class BatchWorkbook {
                 Cell id = row.createCell(Columns.ID_COLUMN);
                 id.setCellValue(l.assignmentId());
                 id.setCellStyle(input);
-                for (int c = Columns.EXPERT_COLUMN; c < titles.size(); c++) {
+                for (int c = Columns.EXPERT_COLUMN; c < columns.version(); c++) {
                     row.createCell(c).setCellStyle(input);
                 }
+                row.createCell(columns.version()).setCellValue(l.version());
             }
             String[] verdicts = Verdict.of(l.stage()).stream().map(EvaluationBatch.VERDICT_LABELS::get).toArray(String[]::new);
             DataValidation list = dv.createValidation(dv.createExplicitListConstraint(verdicts),
@@ -145,7 +174,7 @@ public final class BatchWorkbook {
             sheet.addValidationData(list);
             r += ROWS_PER_ASSIGNMENT;
         }
-        // the enterprise, project and stage are for reading; everything else (and new rows) can be typed in
+        // the enterprise, project, stage and version are for reading; everything else (and new rows) can be typed in
         sheet.protectSheet("");
         sheet.lockInsertRows(false);
         sheet.lockDeleteRows(false);
@@ -176,10 +205,42 @@ public final class BatchWorkbook {
         }
 
         public static Upload open(Path file) {
+            requireRowsAtMost(file, MAX_ROWS, MAX_CELLS);
             // from a stream: the package is a copy in memory, so marking it never writes back to the uploaded file
             try (InputStream in = Files.newInputStream(file)) {
                 return new Upload(new XSSFWorkbook(in));
             } catch (IOException | RuntimeException e) {
+                throw BusinessException.invalid("batch.workbookUnreadable");
+            }
+        }
+
+        /**
+         * Counts the rows and cells of every sheet by streaming its XML, before the workbook is built in memory (some
+         * hundreds of bytes a cell): a small file of a million empty rows would otherwise exhaust the heap.
+         */
+        static void requireRowsAtMost(Path file, int maxRows, long maxCells) {
+            try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+                XMLInputFactory factory = XMLHelper.newXMLInputFactory();
+                long rows = 0;
+                long cells = 0;
+                for (Iterator<InputStream> sheets = new XSSFReader(pkg).getSheetsData(); sheets.hasNext(); ) {
+                    try (InputStream in = sheets.next()) {
+                        XMLStreamReader xml = factory.createXMLStreamReader(in);
+                        while (xml.hasNext()) {
+                            if (xml.next() == XMLStreamConstants.START_ELEMENT) {
+                                rows += "row".equals(xml.getLocalName()) ? 1 : 0;
+                                cells += "c".equals(xml.getLocalName()) ? 1 : 0;
+                                if (rows > maxRows || cells > maxCells) {
+                                    throw BusinessException.invalid("batch.tooManyRows", maxRows);
+                                }
+                            }
+                        }
+                        xml.close();
+                    }
+                }
+            } catch (BusinessException refused) {
+                throw refused;
+            } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException e) {
                 throw BusinessException.invalid("batch.workbookUnreadable");
             }
         }
@@ -198,7 +259,7 @@ public final class BatchWorkbook {
                     for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
                         cells.add(cellText(row.getCell(c), text));
                     }
-                    rows.add(new EvaluationBatch.Row(row.getRowNum() + 1, cells));
+                    rows.add(new EvaluationBatch.Row(sheet.getSheetName(), row.getRowNum() + 1, cells));
                 }
                 sheets.add(rows);
             }
@@ -207,15 +268,16 @@ public final class BatchWorkbook {
 
         /**
          * The row report: each problem's cell filled red with the message as its comment, and after the last column
-         * an error column with the row's messages. {@code sheetOf} says in which data sheet a row's problem is.
+         * an error column with the row's messages, on the problem's own sheet. A data sheet with no rows is left as the
+         * upload's reading skips it.
          */
-        public byte[] marked(List<Problem> problems, Function<Problem, Integer> sheetOf, Function<Problem, String> message) {
+        public byte[] marked(List<Problem> problems, Function<Problem, String> message) {
             CellStyle bad = workbook.createCellStyle();
             bad.setFillForegroundColor(IndexedColors.ROSE.getIndex());
             bad.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             List<Sheet> data = new ArrayList<>();
             workbook.forEach(s -> {
-                if (s.getSheetName().startsWith(DATA_SHEET)) {
+                if (s.getSheetName().startsWith(DATA_SHEET) && s.getPhysicalNumberOfRows() > 0) {
                     data.add(s);
                 }
             });
@@ -226,14 +288,16 @@ public final class BatchWorkbook {
                     last = Math.max(last, row.getLastCellNum());
                 }
                 errorColumn.put(s, last);
-                s.getRow(0).createCell(last).setCellValue("错误");
+                (s.getRow(0) == null ? s.createRow(0) : s.getRow(0)).createCell(last).setCellValue("错误");
                 s.setColumnWidth(last, 60 * 256);
             }
+            List<String> fileProblems = new ArrayList<>();
             for (Problem p : problems) {
-                if (p.row() == null || data.isEmpty()) {
+                Sheet s = p.sheet() == null ? null : workbook.getSheet(p.sheet());
+                if (p.row() == null || !data.contains(s)) {
+                    fileProblems.add(message.apply(p));
                     continue;
                 }
-                Sheet s = data.get(sheetOf.apply(p));
                 Row row = s.getRow(p.row() - 1) == null ? s.createRow(p.row() - 1) : s.getRow(p.row() - 1);
                 CellReference ref = new CellReference(p.cell());
                 Cell cell = row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
@@ -254,7 +318,6 @@ public final class BatchWorkbook {
                 String before = errors == null ? "" : errors.getStringCellValue() + "\n";
                 (errors == null ? row.createCell(errorColumn.get(s)) : errors).setCellValue(before + p.cell() + "：" + message.apply(p));
             }
-            List<String> fileProblems = problems.stream().filter(p -> p.row() == null).map(message).toList();
             if (!fileProblems.isEmpty()) {
                 Sheet files = workbook.createSheet("文件错误");
                 for (int i = 0; i < fileProblems.size(); i++) {
@@ -262,7 +325,9 @@ public final class BatchWorkbook {
                 }
             }
             for (Sheet s : data) {
-                s.protectSheet(null);
+                if (s.getProtect()) {
+                    s.protectSheet(null); // unprotecting a sheet that is not protected fails in POI
+                }
             }
             try {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();

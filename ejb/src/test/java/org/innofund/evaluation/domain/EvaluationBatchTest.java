@@ -26,6 +26,7 @@ class EvaluationBatchTest {
 
     private static final List<ScoringIndicator> TEMPLATE = ScoringIndicator.defaultTemplate();
     private static final Columns COLUMNS = new Columns(TEMPLATE);
+    private static final String SHEET = "评分表";
 
     /** A PRE_APPROVED project asking 800,000: the recommended amount is asked at APPROVAL. */
     private static Evaluation.Terms terms(EvaluationStage stage) {
@@ -33,12 +34,19 @@ class EvaluationBatchTest {
                 Money.of(new BigDecimal("800000")), false);
     }
 
-    /** A filled row: id, 5 scores, then verdict, amount, spend, opinion, report (the last five only if given). */
+    /**
+     * A filled row: id, 5 scores, then verdict, amount, spend, opinion, report, the verified figures (those given), and
+     * the version the template wrote on every row.
+     */
     private static Row row(int number, String id, String expert, String[] scores, String... evaluation) {
         List<String> cells = new ArrayList<>(List.of(id, "企业", "项目", "立项评估", expert, "教授", "大学"));
         cells.addAll(Arrays.asList(scores));
         cells.addAll(Arrays.asList(evaluation));
-        return new Row(number, cells);
+        while (cells.size() < COLUMNS.version()) {
+            cells.add("");
+        }
+        cells.add(COLUMNS.version(), "3");
+        return new Row(SHEET, number, cells);
     }
 
     private static String[] scores(String... s) {
@@ -66,7 +74,7 @@ class EvaluationBatchTest {
         assertEquals("技术与产品先进性 (25)", header.get(8));
         assertEquals(EvaluationBatch.REPORT, header.get(COLUMNS.report()));
         List<Problem> problems = new ArrayList<>();
-        assertEquals(COLUMNS, Columns.of(new Row(1, header), problems));
+        assertEquals(COLUMNS, Columns.of(new Row(SHEET, 1, header), problems));
         assertTrue(problems.isEmpty());
     }
 
@@ -75,7 +83,7 @@ class EvaluationBatchTest {
         List<String> header = new ArrayList<>(COLUMNS.header());
         header.set(9, "知识产权价值");
         List<Problem> problems = new ArrayList<>();
-        assertNull(Columns.of(new Row(1, header), problems));
+        assertNull(Columns.of(new Row(SHEET, 1, header), problems));
         assertEquals(List.of("J1 batch.header"), cells(problems));
     }
 
@@ -98,7 +106,7 @@ class EvaluationBatchTest {
     @Test
     void preFilledRowsLeftEmptyAreSkipped() {
         List<Row> rows = new ArrayList<>(panel(2, "17", 3));
-        rows.add(new Row(5, List.of("18", "企业", "项目", "立项评估")));
+        rows.add(new Row(SHEET, 5, List.of("18", "企业", "项目", "立项评估")));
         Reading r = EvaluationBatch.read(COLUMNS, rows);
         assertEquals(1, r.entries().size());
         assertTrue(r.problems().isEmpty());
@@ -215,5 +223,97 @@ class EvaluationBatchTest {
         Entry e = EvaluationBatch.read(COLUMNS, panel(2, "17", 3)).entries().get(0);
         List<ScoringIndicator> other = List.of(new ScoringIndicator("综合", 100));
         assertEquals(List.of("A2 batch.templateMismatch"), cells(e.problems(new Evaluation.Terms(other, Grade.Bounds.DEFAULT, EvaluationStage.APPROVAL, SubsidyKind.PRE_APPROVED, Money.of(new BigDecimal("800000")), false))));
+    }
+
+    @Test
+    void theSameAssignmentOnTwoSheetsIsNamedOnTheSecondWithTheFirstsSheetAndRow() {
+        Entry first = EvaluationBatch.read(COLUMNS, panel(2, "17", 3)).entries().get(0);
+        List<Row> other = panel(2, "17", 3).stream().map(r -> new Row("评分表2", r.number(), r.cells())).toList();
+        Entry second = EvaluationBatch.read(COLUMNS, other).entries().get(0);
+        Entry third = EvaluationBatch.read(COLUMNS, panel(5, "18", 3)).entries().get(0);
+        List<Problem> problems = EvaluationBatch.acrossSheets(List.of(first, third, second));
+        assertEquals(List.of("A2 batch.assignmentTwice"), cells(problems));
+        assertEquals("评分表2", problems.get(0).sheet());
+        assertEquals(List.of(17L, SHEET, 2), problems.get(0).arguments());
+        assertTrue(EvaluationBatch.acrossSheets(List.of(first, third)).isEmpty());
+    }
+
+    @Test
+    void everyProblemNamesItsSheetForRowNumbersRepeatFromSheetToSheet() {
+        List<Row> rows = new ArrayList<>(panel(2, "17", 3));
+        String[] bad = GOOD.clone();
+        bad[0] = "x";
+        rows.set(1, row(3, "17", "专家2", bad));
+        List<Row> onSecond = rows.stream().map(r -> new Row("评分表2", r.number(), r.cells())).toList();
+        Reading r = EvaluationBatch.read(COLUMNS, onSecond);
+        assertEquals("评分表2", r.problems().get(0).sheet());
+        assertEquals("评分表2", r.entries().get(0).sheet());
+        assertEquals("评分表2", r.entries().get(0).problems(terms(EvaluationStage.ACCEPTANCE)).get(0).sheet());
+    }
+
+    @Test
+    void theVersionTheTemplateWroteIsReadFromTheFirstRowAndAMissingOrChangedOneIsNamed() {
+        Entry e = EvaluationBatch.read(COLUMNS, panel(2, "17", 3)).entries().get(0);
+        assertEquals(3L, e.version());
+        for (String version : new String[]{"", "x", "-1", "2.5"}) {
+            List<Row> rows = panel(2, "17", 3).stream().map(row -> {
+                List<String> cells = new ArrayList<>(row.cells());
+                cells.set(COLUMNS.version(), version);
+                return new Row(SHEET, row.number(), cells);
+            }).toList();
+            Reading r = EvaluationBatch.read(COLUMNS, rows);
+            assertEquals(List.of("Z2 batch.versionInvalid"), cells(r.problems()), version);
+            assertNull(r.entries().get(0).version());
+        }
+        List<Row> rows = new ArrayList<>(panel(2, "17", 3));
+        List<String> cells = new ArrayList<>(rows.get(2).cells());
+        cells.set(COLUMNS.version(), "4");
+        rows.set(2, new Row(SHEET, 4, cells));
+        assertEquals(List.of("Z4 batch.differsFromFirstRow"), cells(EvaluationBatch.read(COLUMNS, rows).problems()));
+    }
+
+    /** An RD_INVESTMENT project at APPROVAL: the verified figures are asked. */
+    private static Evaluation.Terms postSubsidy() {
+        return new Evaluation.Terms(TEMPLATE, Grade.Bounds.DEFAULT, EvaluationStage.APPROVAL, SubsidyKind.RD_INVESTMENT,
+                null, false);
+    }
+
+    private static List<Row> withFigures(String... figures) {
+        List<Row> rows = new ArrayList<>(panel(2, "17", 3));
+        List<String> evaluation = new ArrayList<>(List.of("建议立项", "", "", "同意", "17.pdf"));
+        evaluation.addAll(Arrays.asList(figures));
+        rows.set(0, row(2, "17", "专家1", GOOD, evaluation.toArray(String[]::new)));
+        return rows;
+    }
+
+    @Test
+    void theVerifiedFiguresAreReadFromTheirColumnsOnTheFirstRow() {
+        Reading r = EvaluationBatch.read(COLUMNS, withFigures("1200000.50", "1100000", "900000", "30000000",
+                "4", "2", "25", "120"));
+        assertTrue(r.problems().isEmpty(), r.problems()::toString);
+        Entry e = r.entries().get(0);
+        assertEquals(new Conclusion.VerifiedFigures(new BigDecimal("1200000.50"), new BigDecimal("1100000"),
+                new BigDecimal("900000"), new BigDecimal("30000000"), 4, 2, 25, 120), e.input().conclusion().verifiedFigures());
+        assertTrue(e.problems(postSubsidy()).isEmpty(), () -> e.problems(postSubsidy()).toString());
+        assertEquals(List.of("R1 核定研发费用（加计扣除口径，元）", "Y1 核定职工总数（人）", "Z1 " + EvaluationBatch.VERSION),
+                List.of("R1 " + COLUMNS.header().get(COLUMNS.figure(0)), "Y1 " + COLUMNS.header().get(COLUMNS.figure(7)),
+                        "Z1 " + COLUMNS.header().get(COLUMNS.version())));
+    }
+
+    @Test
+    void badVerifiedFiguresAreNamedByTheirCellsAndFiguresAStageDoesNotAskAreNamedAtTheFirst() {
+        Reading r = EvaluationBatch.read(COLUMNS, withFigures("-1", "", "", "1.005", "2.5", "x", "", ""));
+        assertEquals(List.of("R2 batch.amountInvalid", "U2 batch.amountInvalid", "V2 batch.countInvalid",
+                "W2 batch.countInvalid"), cells(r.problems()));
+        Entry staff = EvaluationBatch.read(COLUMNS, withFigures("1", "1", "1", "1", "0", "0", "30", "20"))
+                .entries().get(0);
+        assertEquals(List.of("X2 evaluation.rdStaffAboveTotal"), cells(staff.problems(postSubsidy())));
+        // a PRE_APPROVED project is not verified: the figures are named where they begin
+        Entry given = EvaluationBatch.read(COLUMNS, withFigures("1", "1", "1", "1", "0", "0", "3", "20"))
+                .entries().get(0);
+        assertEquals(List.of("N2 evaluation.amountRequired", "R2 evaluation.notAsked"),
+                cells(given.problems(terms(EvaluationStage.APPROVAL))));
+        assertNull(EvaluationBatch.read(COLUMNS, panel(2, "17", 3)).entries().get(0).input().conclusion().verifiedFigures(),
+                "none typed: none given");
     }
 }

@@ -2,6 +2,7 @@ package org.innofund.evaluation.infrastructure;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.innofund.declaration.domain.Attachment;
 import org.innofund.shared.BusinessException;
 import org.innofund.shared.FieldProblem;
 import org.innofund.shared.UploadedFile;
@@ -133,6 +134,23 @@ class BatchFilesTest {
                 () -> BatchFiles.read(List.of(file("bomb.zip", zip)), 7L * 1024 * 1024, 100));
         assertEquals("batch.tooLarge", e.messageKey());
         assertEquals(BusinessException.Kind.TOO_LARGE, e.kind());
+    }
+
+    /**
+     * An entry refused past the attachment limit (20 MB) would have its rest inflated, uncounted, by the next entry's
+     * opening: the whole archive is refused at once, however small the limit of the batch is not yet reached.
+     */
+    @Test
+    void anEntryAboveTheAttachmentLimitRefusesTheWholeZip() throws IOException {
+        byte[] big = new byte[(int) Attachment.MAX_BYTES + 1024];
+        System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, big, 0, 9);
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("big.pdf", big);
+        entries.put("12.pdf", pdf);
+        byte[] zip = zip(entries);
+        BusinessException e = assertThrows(BusinessException.class,
+                () -> BatchFiles.read(List.of(file("r.zip", zip)), Long.MAX_VALUE, 100).close());
+        assertEquals("batch.zipUnsafe", e.messageKey());
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.innofund.evaluation.domain.EvaluationBatch;
 import org.innofund.evaluation.domain.EvaluationBatch.Columns;
@@ -12,6 +13,8 @@ import org.innofund.evaluation.domain.EvaluationInput;
 import org.innofund.evaluation.domain.Verdict;
 import org.innofund.program.domain.EvaluationStage;
 import org.innofund.program.domain.ScoringIndicator;
+import org.innofund.shared.BusinessException;
+import org.innofund.shared.UploadInspector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,15 +22,20 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The template as written reads back as the rows it was written for; a marked report shows each bad cell. */
@@ -47,7 +55,7 @@ class BatchWorkbookTest {
     }
 
     private static BatchWorkbook.Line line(long id, EvaluationStage stage, List<ScoringIndicator> template) {
-        return new BatchWorkbook.Line(id, "企业" + id, "项目" + id, stage, LocalDate.of(2026, 12, 31), template);
+        return new BatchWorkbook.Line(id, "企业" + id, "项目" + id, stage, LocalDate.of(2026, 12, 31), template, 7);
     }
 
     private BatchWorkbook.Upload open(byte[] xlsx) throws IOException {
@@ -136,14 +144,14 @@ class BatchWorkbookTest {
     void theMarkedReportFillsAndCommentsEachBadCellAndListsTheMessagesInAnErrorColumn() throws IOException {
         byte[] xlsx = BatchWorkbook.template(List.of(line(31, EvaluationStage.APPROVAL, TEMPLATE)), List.of());
         Columns columns = new Columns(TEMPLATE);
-        Problem score = Problem.at(2, columns.score(1), "evaluation.scoreRange");
-        Problem verdict = Problem.at(2, columns.verdict(), "batch.verdictMissing");
+        Problem score = Problem.at(BatchWorkbook.DATA_SHEET, 2, columns.score(1), "evaluation.scoreRange");
+        Problem verdict = Problem.at(BatchWorkbook.DATA_SHEET, 2, columns.verdict(), "batch.verdictMissing");
         Problem file = Problem.ofFile("batch.fileNotNamed", "x.pdf");
         byte[] marked;
         try (BatchWorkbook.Upload upload = open(xlsx)) {
-            marked = upload.marked(List.of(score, verdict, file), p -> 0, p -> "msg " + p.messageKey());
+            marked = upload.marked(List.of(score, verdict, file), p -> "msg " + p.messageKey());
         }
-        int errorColumn = columns.report() + 1;
+        int errorColumn = columns.version() + 1;
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(marked))) {
             Sheet data = wb.getSheet(BatchWorkbook.DATA_SHEET);
             assertEquals("错误", data.getRow(0).getCell(errorColumn).getStringCellValue());
@@ -157,5 +165,121 @@ class BatchWorkbookTest {
                     data.getRow(1).getCell(errorColumn).getStringCellValue());
             assertEquals("msg batch.fileNotNamed", wb.getSheet("文件错误").getRow(0).getCell(0).getStringCellValue());
         }
+    }
+
+    @Test
+    void theTemplateWritesEachAssignmentsVersionInALockedColumnAndReadsItBack() throws IOException {
+        byte[] xlsx = BatchWorkbook.template(List.of(line(41, EvaluationStage.APPROVAL, TEMPLATE)), List.of());
+        Columns columns = new Columns(TEMPLATE);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet data = wb.getSheet(BatchWorkbook.DATA_SHEET);
+            assertEquals(EvaluationBatch.VERSION, data.getRow(0).getCell(columns.version()).getStringCellValue());
+            for (int r = 1; r <= BatchWorkbook.ROWS_PER_ASSIGNMENT; r++) {
+                Cell version = data.getRow(r).getCell(columns.version());
+                assertEquals(7, version.getNumericCellValue());
+                assertTrue(version.getCellStyle().getLocked(), "the agency does not type the version");
+                assertFalse(data.getRow(r).getCell(columns.figure(7)).getCellStyle().getLocked(), "it types the figures");
+            }
+            for (int i = 0; i < 3; i++) {
+                Row row = data.getRow(1 + i);
+                row.getCell(Columns.EXPERT_COLUMN).setCellValue("专家" + i);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            xlsx = out.toByteArray();
+        }
+        try (BatchWorkbook.Upload upload = open(xlsx)) {
+            List<EvaluationBatch.Row> rows = upload.dataSheets().get(0);
+            EvaluationBatch.Entry entry = EvaluationBatch.read(columns, rows.subList(1, rows.size())).entries().get(0);
+            assertEquals(7L, entry.version());
+        }
+    }
+
+    /** Row 2 of the first data sheet and row 2 of the second are two cells: each problem is marked on its own sheet. */
+    @Test
+    void theMarkedReportPutsEachProblemOnItsOwnSheetAndSkipsADataSheetWithoutRows() throws IOException {
+        byte[] xlsx = BatchWorkbook.template(List.of(line(51, EvaluationStage.APPROVAL, TEMPLATE),
+                line(52, EvaluationStage.APPROVAL, OTHER)), List.of());
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            wb.createSheet(BatchWorkbook.DATA_SHEET + 3);
+            wb.createSheet(BatchWorkbook.DATA_SHEET + 4).createRow(4).createCell(0).setCellValue("51");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            xlsx = out.toByteArray();
+        }
+        Problem first = Problem.at(BatchWorkbook.DATA_SHEET, 2, 7, "evaluation.scoreRange");
+        Problem second = Problem.at(BatchWorkbook.DATA_SHEET + 2, 2, 8, "evaluation.scoreScale");
+        Problem fourth = Problem.at(BatchWorkbook.DATA_SHEET + 4, 5, 0, "batch.header");
+        byte[] marked;
+        try (BatchWorkbook.Upload upload = open(xlsx)) {
+            marked = upload.marked(List.of(first, second, fourth), p -> "msg " + p.messageKey());
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(marked))) {
+            Sheet one = wb.getSheet(BatchWorkbook.DATA_SHEET);
+            Sheet two = wb.getSheet(BatchWorkbook.DATA_SHEET + 2);
+            assertNotNull(one.getRow(1).getCell(7).getCellComment());
+            assertNull(one.getRow(1).getCell(8).getCellComment(), "the second sheet's problem is not on the first");
+            assertNotNull(two.getRow(1).getCell(8).getCellComment());
+            assertNull(two.getRow(1).getCell(7).getCellComment(), "the first sheet's problem is not on the second");
+            assertNotNull(wb.getSheet(BatchWorkbook.DATA_SHEET + 4).getRow(4).getCell(0).getCellComment());
+            assertEquals(0, wb.getSheet(BatchWorkbook.DATA_SHEET + 3).getPhysicalNumberOfRows(), "an empty sheet is left");
+        }
+    }
+
+    /** A small file of many rows is refused before the workbook is built in memory (the row count streamed). */
+    @Test
+    void aWorkbookOfMoreRowsThanTheLimitIsRefusedUnbuilt() throws IOException {
+        byte[] xlsx = rows(BatchWorkbook.MAX_ROWS + 1, 1);
+        assertTrue(xlsx.length < 1024 * 1024, "small on disk: " + xlsx.length);
+        BusinessException e = assertThrows(BusinessException.class, () -> open(xlsx));
+        assertEquals("batch.tooManyRows", e.messageKey());
+
+        Path f = Files.createTempFile("batch-test-", ".xlsx");
+        files.add(f);
+        Files.write(f, rows(10, 3));
+        BatchWorkbook.Upload.requireRowsAtMost(f, 10, 30);
+        assertEquals("batch.tooManyRows", assertThrows(BusinessException.class,
+                () -> BatchWorkbook.Upload.requireRowsAtMost(f, 9, 30)).messageKey());
+        assertEquals("batch.tooManyRows", assertThrows(BusinessException.class,
+                () -> BatchWorkbook.Upload.requireRowsAtMost(f, 10, 29)).messageKey(), "cells count too");
+    }
+
+    private static byte[] rows(int rows, int cells) throws IOException {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(100)) {
+            Sheet s = wb.createSheet(BatchWorkbook.INSTRUCTIONS_SHEET);
+            for (int r = 0; r < rows; r++) {
+                Row row = s.createRow(r);
+                for (int c = 0; c < cells; c++) {
+                    row.createCell(c).setCellValue(1);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            wb.dispose();
+            return out.toByteArray();
+        }
+    }
+
+    /** Parts that inflate past the batch's limit (each under the size where the ratio is checked) are refused. */
+    @Test
+    void aWorkbookThatInflatesPastTheBatchLimitIsRefusedThoughAnAttachmentWouldPass() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("xl/workbook.xml"));
+            zip.write("<workbook/>".getBytes(StandardCharsets.UTF_8));
+            byte[] megabyte = new byte[1024 * 1024];
+            for (int i = 0; i <= BatchWorkbook.MAX_UNPACKED_MB; i++) {
+                zip.putNextEntry(new ZipEntry("xl/media/" + i + ".bin"));
+                zip.write(megabyte);
+            }
+        }
+        byte[] xlsx = out.toByteArray();
+        assertTrue(xlsx.length < 1024 * 1024, "small on disk: " + xlsx.length);
+        UploadInspector.inspect(new ByteArrayInputStream(xlsx), BatchFiles.MAX_WORKBOOK_BYTES).discard();
+        BusinessException e = assertThrows(BusinessException.class, () -> UploadInspector.inspect(
+                new ByteArrayInputStream(xlsx), BatchFiles.MAX_WORKBOOK_BYTES, BatchWorkbook.ZIP_LIMITS));
+        assertEquals("attachment.zipBomb", e.messageKey());
     }
 }

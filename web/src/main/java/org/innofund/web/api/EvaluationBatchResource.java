@@ -62,13 +62,13 @@ public class EvaluationBatchResource {
     @APIResponse(responseCode = "422", description = "Some row is bad: nothing stored", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "one bad cell", value = """
                     {"rows": 1000, "evaluations": 200, "accepted": 199, "stored": false, "problems": [
-                      {"row": 1000, "cell": "I1000", "code": "evaluation.scoreRange",
+                      {"sheet": "评分表", "row": 1000, "cell": "I1000", "code": "evaluation.scoreRange",
                        "message": "指标“技术与产品先进性”的得分 26 无效，应在 0–25 分之间。"}]}""")))
     @APIResponse(responseCode = "413", description = "Above the batch limit (512 MB), refused before it is read")
     public Response upload(@QueryParam("dryRun") boolean dryRun, List<EntityPart> parts) throws IOException {
         Locale locale = ApiErrors.locale(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         EvaluationBatches.Report r = withParts(parts, (workbook, files) -> batches.upload(workbook, files, dryRun));
-        List<Problem> problems = r.problems().stream().map(p -> new Problem(p.row(), p.cell(), p.messageKey(),
+        List<Problem> problems = r.problems().stream().map(p -> new Problem(p.sheet(), p.row(), p.cell(), p.messageKey(),
                 Messages.get(locale, p.messageKey(), p.arguments().toArray()))).toList();
         return Response.status(problems.isEmpty() ? 200 : 422).type(MediaType.APPLICATION_JSON)
                 .entity(new Report(r.rows(), r.evaluations(), r.accepted(), r.stored(), problems)).build();
@@ -118,6 +118,7 @@ public class EvaluationBatchResource {
     public record Report(int rows, int evaluations, int accepted, boolean stored, List<Problem> problems) {
     }
 
-    public record Problem(Integer row, String cell, String code, String message) {
+    /** A bad cell, by sheet, row and cell (row numbers repeat from sheet to sheet); all three null for a file. */
+    public record Problem(String sheet, Integer row, String cell, String code, String message) {
     }
 }
