@@ -1399,6 +1399,17 @@ class BrowserIT {
         Path bad = Files.write(dir.resolve("评估-有误.xlsx"), filledBatch(templateBytes, true, badCell));
         Path good = Files.write(dir.resolve("评估.xlsx"), filledBatch(templateBytes, false, null));
 
+        // more than one page upload may carry is said before sending, and cannot be sent
+        Path tooLarge = dir.resolve("报告.zip");
+        try (var out = new java.io.RandomAccessFile(tooLarge.toFile(), "rw")) {
+            out.setLength(21L * 1024 * 1024);
+        }
+        driver.findElement(By.id("batchForm:reports_input")).sendKeys(tooLarge.toString());
+        waitForText(By.id("tooLarge"), "所选文件合计超过 20 MB");
+        assertFalse(driver.findElement(By.id("batchForm:check")).isEnabled());
+        assertFalse(driver.findElement(By.id("batchForm:store")).isEnabled());
+        open("agency/batch.xhtml");
+
         uploadBatch(bad, reports, "batchForm:check");
         waitForText(By.id("refused"), "未保存任何评估");
         String problems = driver.findElement(By.id("problems")).getText();

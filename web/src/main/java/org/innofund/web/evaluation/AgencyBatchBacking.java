@@ -32,6 +32,8 @@ public class AgencyBatchBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String XLSX = "评估批量上传模板.xlsx";
     static final String MARKED = "评估批量上传报告.xlsx";
+    /** The files one page upload may carry: the Faces servlet's multipart request limit (web.xml) less room for the form. */
+    static final long PAGE_LIMIT_BYTES = 20L * 1024 * 1024;
 
     /** A problem of the last upload as the page shows it: the row and cell (none for the whole file), in words. */
     public record Line(Integer row, String cell, String message) implements Serializable {
@@ -139,6 +141,7 @@ public class AgencyBatchBacking implements Serializable {
         return marked != null;
     }
 
+    public long getPageLimitBytes() { return PAGE_LIMIT_BYTES; }
     public Outcome getOutcome() { return outcome; }
     public org.primefaces.model.file.UploadedFile getWorkbook() { return workbook; }
     public void setWorkbook(org.primefaces.model.file.UploadedFile workbook) { this.workbook = workbook; }
