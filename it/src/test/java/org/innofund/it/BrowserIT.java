@@ -1440,7 +1440,7 @@ class BrowserIT {
         }
 
         uploadBatch(good, reports, "batchForm:store");
-        waitForText(By.id("confirmForm"), "提交后即为最终结果");
+        waitForText(By.cssSelector(".ui-confirm-dialog-message"), "提交后即为最终结果");
         click(By.id("confirmForm:confirmYes"));
         waitForText(By.id("passed"), "已提交 2 个任务的评估");
         checkAccessibility();
