@@ -1404,6 +1404,7 @@ class BrowserIT {
         try (var out = new java.io.RandomAccessFile(tooLarge.toFile(), "rw")) {
             out.setLength(21L * 1024 * 1024);
         }
+        assertFalse(driver.findElement(By.id("tooLarge")).isDisplayed());
         driver.findElement(By.id("batchForm:reports_input")).sendKeys(tooLarge.toString());
         waitForText(By.id("tooLarge"), "所选文件合计超过 20 MB");
         assertFalse(driver.findElement(By.id("batchForm:check")).isEnabled());
@@ -1412,6 +1413,7 @@ class BrowserIT {
 
         uploadBatch(bad, reports, "batchForm:check");
         waitForText(By.id("refused"), "未保存任何评估");
+        assertFalse(driver.findElement(By.id("tooLarge")).isDisplayed(), "two small reports are within the limit");
         String problems = driver.findElement(By.id("problems")).getText();
         assertTrue(problems.contains(badCell[0]) && problems.contains("分之间"), badCell[0] + ": " + problems);
         checkAccessibility(); // the row report
