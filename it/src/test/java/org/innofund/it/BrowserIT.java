@@ -1345,4 +1345,181 @@ class BrowserIT {
         waitForText(By.id("messages"), "已允许更正");
         waitForText(By.id("state"), "更正中");
     }
+
+    /**
+     * Issue 10, the bulk upload page: a fresh agency with two assignments declared free of conflict downloads the
+     * template, fills it in (one score above its weight) and uploads it with the report PDFs: the row report names the
+     * cell and nothing is stored; the marked workbook carries the same message. Fixed, a check passes with both taken
+     * and still nothing stored; uploaded and submitted after the confirmation, both show 已提交 on the agency's home.
+     */
+    @Test
+    void theAgencyUploadsItsEvaluationsInBulkFromThePageAfterTheRowReportNamedABadCell() throws Exception {
+        Http http = new Http();
+        String username = TestData.newUsername("bp");
+        String password = "batch-page-password-7";
+        java.net.http.HttpResponse<String> registered = http.postJson("api/v1/agencies", jakarta.json.Json.createObjectBuilder()
+                .add("name", "批量测试评估机构 " + username).add("uscc", TestData.newUscc()).add("qualification", "科技评估机构甲级资质")
+                .add("fields", jakarta.json.Json.createArrayBuilder().add("SMART_APPLIANCES"))
+                .add("contactName", "陈主任").add("contactPhone", "0574-87654321")
+                .add("users", jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json.createObjectBuilder()
+                        .add("username", username).add("displayName", "陈评估").add("password", password)))
+                .build().toString(), Http.bearer(http.token("admin", TestData.DEMO_PASSWORD)));
+        assertEquals(201, registered.statusCode(), registered.body());
+        long agencyId = Http.json(registered).getJsonNumber("id").longValue();
+        AssignmentIT assignments = new AssignmentIT();
+        long[] declarations = {Http.declarationId(assignments.acceptedDeclaration(TestData.newUscc())),
+                Http.declarationId(assignments.acceptedDeclaration(TestData.newUscc()))};
+        java.net.http.HttpResponse<String> assigned = assignments.assign(assignments.reviewer(), agencyId,
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(30), declarations);
+        assertEquals(200, assigned.statusCode(), assigned.body());
+        String agencyToken = http.token(username, password);
+        List<Long> ids = new ArrayList<>();
+        for (jakarta.json.JsonObject a : ((jakarta.json.JsonArray) Http.jsonOf(assigned)).getValuesAs(jakarta.json.JsonObject.class)) {
+            java.net.http.HttpResponse<String> declared = assignments.declare(agencyToken, a, false, null);
+            assertEquals(200, declared.statusCode(), declared.body());
+            ids.add(a.getJsonNumber("id").longValue());
+        }
+
+        login(username, password);
+        click(By.id("batchLink"));
+        assertEquals("批量上传评估", pageTitle());
+        assertTrue(driver.findElement(By.id("navBatch")).isDisplayed(), "in the agency's menu too");
+        waitForText(By.id("noResult"), "尚未上传");
+        click(By.id("templateForm:downloadTemplate"));
+        Path template = downloaded(".xlsx");
+        byte[] templateBytes = Files.readAllBytes(template);
+        Files.delete(template); // the next .xlsx download is the marked report
+
+        Path dir = Files.createTempDirectory("batch-");
+        List<Path> reports = new ArrayList<>();
+        for (long id : ids) {
+            reports.add(Files.write(dir.resolve(id + ".pdf"), TestFiles.pdf(8_000)));
+        }
+        String[] badCell = new String[1];
+        Path bad = Files.write(dir.resolve("评估-有误.xlsx"), filledBatch(templateBytes, true, badCell));
+        Path good = Files.write(dir.resolve("评估.xlsx"), filledBatch(templateBytes, false, null));
+
+        // more than one page upload may carry is said before sending, and cannot be sent
+        Path tooLarge = dir.resolve("报告.zip");
+        try (var out = new java.io.RandomAccessFile(tooLarge.toFile(), "rw")) {
+            out.setLength(21L * 1024 * 1024);
+        }
+        assertFalse(driver.findElement(By.id("tooLarge")).isDisplayed());
+        driver.findElement(By.id("batchForm:reports_input")).sendKeys(tooLarge.toString());
+        waitForText(By.id("tooLarge"), "所选文件合计超过 20 MB");
+        assertFalse(driver.findElement(By.id("batchForm:check")).isEnabled());
+        assertFalse(driver.findElement(By.id("batchForm:store")).isEnabled());
+        open("agency/batch.xhtml");
+
+        uploadBatch(bad, reports, "batchForm:check");
+        waitForText(By.id("refused"), "未保存任何评估");
+        assertFalse(driver.findElement(By.id("tooLarge")).isDisplayed(), "two small reports are within the limit");
+        String problems = driver.findElement(By.id("problems")).getText();
+        assertTrue(problems.contains(badCell[0]) && problems.contains("分之间"), badCell[0] + ": " + problems);
+        checkAccessibility(); // the row report
+        for (long id : ids) {
+            assertEquals("IN_EVALUATION", Http.json(http.get("api/v1/assignments/" + id, Http.bearer(agencyToken))).getString("state"));
+        }
+        click(By.id("markedForm:downloadMarked"));
+        String message = driver.findElement(By.cssSelector("[id='problems_data'] tr td:nth-child(3)")).getText();
+        try (var marked = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(downloaded(".xlsx")))) {
+            boolean found = false;
+            for (org.apache.poi.ss.usermodel.Row row : marked.getSheet(org.innofund.evaluation.infrastructure.BatchWorkbook.DATA_SHEET)) {
+                for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                    found |= cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                            && cell.getStringCellValue().contains(message);
+                }
+            }
+            assertTrue(found, "the marked workbook says what the page says: " + message);
+        }
+
+        uploadBatch(good, reports, "batchForm:check");
+        waitForText(By.id("passed"), "检查通过：2 个任务（10 行）均可提交");
+        assertTrue(driver.findElements(By.id("problems")).isEmpty());
+        for (long id : ids) {
+            assertEquals("IN_EVALUATION", Http.json(http.get("api/v1/assignments/" + id, Http.bearer(agencyToken))).getString("state"),
+                    "a check stores nothing");
+        }
+
+        uploadBatch(good, reports, "batchForm:store");
+        waitForText(By.cssSelector(".ui-confirm-dialog-message"), "提交后即为最终结果");
+        click(By.id("confirmForm:confirmYes"));
+        waitForText(By.id("passed"), "已提交 2 个任务的评估");
+        checkAccessibility();
+        click(By.id("backHome"));
+        waitForText(By.id("count-SUBMITTED"), "2");
+        List<WebElement> states = driver.findElements(By.cssSelector("[id$='assignments_data'] [id$=':state']"));
+        assertEquals(2, states.size());
+        for (WebElement state : states) {
+            assertEquals("已提交", state.getText());
+        }
+    }
+
+    /** Picks the workbook and the reports on the bulk upload page and presses the button. */
+    private void uploadBatch(Path workbook, List<Path> reports, String button) {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+        driver.findElement(By.id("batchForm:workbook_input")).sendKeys(workbook.toString());
+        driver.findElement(By.id("batchForm:reports_input")).sendKeys(String.join("\n", reports.stream().map(Path::toString).toList()));
+        click(By.id(button));
+    }
+
+    /**
+     * The bulk template filled in as an agency does: every pre-filled row an expert scoring 80% of each weight (columns
+     * found by their headers), 建议立项 with 1,000 yuan and the report "id.pdf" on each assignment's first row; with
+     * {@code oneBad} the first score one point above its weight, its cell (A1) returned in {@code badCell[0]}.
+     */
+    private static byte[] filledBatch(byte[] template, boolean oneBad, String[] badCell) throws IOException {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template))) {
+            var data = wb.getSheet(org.innofund.evaluation.infrastructure.BatchWorkbook.DATA_SHEET);
+            var header = data.getRow(0);
+            Map<String, Integer> column = new java.util.HashMap<>();
+            Map<Integer, Integer> weightOf = new java.util.TreeMap<>();
+            java.util.regex.Pattern weighted = java.util.regex.Pattern.compile(".+[（(](\\d+)[)）]\\s*");
+            for (int c = 0; c < header.getLastCellNum(); c++) {
+                String h = header.getCell(c).getStringCellValue().strip();
+                column.put(h, c);
+                java.util.regex.Matcher m = weighted.matcher(h);
+                if (m.matches() && !h.equals(org.innofund.evaluation.domain.EvaluationBatch.AMOUNT)
+                        && !h.equals(org.innofund.evaluation.domain.EvaluationBatch.SPEND)) {
+                    weightOf.put(c, Integer.parseInt(m.group(1)));
+                }
+            }
+            int idColumn = column.get(org.innofund.evaluation.domain.EvaluationBatch.ID);
+            Long previous = null;
+            int expert = 0;
+            for (int r = 1; r <= data.getLastRowNum(); r++) {
+                var row = data.getRow(r);
+                long id = (long) row.getCell(idColumn).getNumericCellValue();
+                expert = Long.valueOf(id).equals(previous) ? expert + 1 : 1;
+                previous = id;
+                cell(row, column.get(org.innofund.evaluation.domain.EvaluationBatch.EXPERT)).setCellValue("专家" + expert);
+                cell(row, column.get(org.innofund.evaluation.domain.EvaluationBatch.TITLE)).setCellValue("研究员");
+                cell(row, column.get(org.innofund.evaluation.domain.EvaluationBatch.EMPLOYER)).setCellValue("研究院");
+                for (Map.Entry<Integer, Integer> w : weightOf.entrySet()) {
+                    cell(row, w.getKey()).setCellValue(w.getValue() * 0.8);
+                }
+                if (expert == 1) {
+                    cell(row, column.get(org.innofund.evaluation.domain.EvaluationBatch.VERDICT)).setCellValue(
+                            org.innofund.evaluation.domain.EvaluationBatch.VERDICT_LABELS.get(org.innofund.evaluation.domain.Verdict.RECOMMEND));
+                    cell(row, column.get(org.innofund.evaluation.domain.EvaluationBatch.AMOUNT)).setCellValue(1000);
+                    cell(row, column.get(org.innofund.evaluation.domain.EvaluationBatch.OPINION)).setCellValue("同意立项。");
+                    cell(row, column.get(org.innofund.evaluation.domain.EvaluationBatch.REPORT)).setCellValue(id + ".pdf");
+                }
+            }
+            if (oneBad) {
+                Map.Entry<Integer, Integer> first = weightOf.entrySet().iterator().next();
+                cell(data.getRow(1), first.getKey()).setCellValue(first.getValue() + 1);
+                badCell[0] = new org.apache.poi.ss.util.CellReference(1, first.getKey()).formatAsString(false);
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static org.apache.poi.ss.usermodel.Cell cell(org.apache.poi.ss.usermodel.Row row, int column) {
+        var c = row.getCell(column);
+        return c != null ? c : row.createCell(column);
+    }
 }
