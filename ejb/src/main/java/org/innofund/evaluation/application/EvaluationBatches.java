@@ -186,6 +186,17 @@ public class EvaluationBatches {
         Terms terms = new Terms();
         Map<String, Integer> named = new HashMap<>();
         for (EvaluationBatch.Entry e : c.entries) {
+            // the row names its report whatever else is wrong with it: the file is not "named by no row"
+            if (e.reportFile() != null) {
+                int reportColumn = e.columns().report();
+                Integer before = named.putIfAbsent(e.reportFile(), e.firstRow());
+                if (before != null) {
+                    c.problems.add(e.problem(reportColumn, "batch.reportNamedTwice", e.reportFile(), before));
+                } else {
+                    c.pdfs.problem(e.reportFile()).ifPresent(p -> c.problems.add(
+                            e.problem(reportColumn, p.messageKey(), p.arguments().toArray())));
+                }
+            }
             Assignment a = assignments.get(e.assignmentId());
             if (a == null || !a.isFor(agency)) {
                 if (a != null) {
@@ -205,16 +216,6 @@ public class EvaluationBatches {
                 continue;
             }
             c.problems.addAll(e.problems(terms.of(a)));
-            if (e.reportFile() != null) {
-                int reportColumn = e.columns().report();
-                Integer before = named.putIfAbsent(e.reportFile(), e.firstRow());
-                if (before != null) {
-                    c.problems.add(e.problem(reportColumn, "batch.reportNamedTwice", e.reportFile(), before));
-                } else {
-                    c.pdfs.problem(e.reportFile()).ifPresent(p -> c.problems.add(
-                            e.problem(reportColumn, p.messageKey(), p.arguments().toArray())));
-                }
-            }
         }
         c.pdfs.names().stream().filter(n -> !named.containsKey(n)).sorted()
                 .forEach(n -> c.problems.add(Problem.ofFile("batch.fileNotNamed", n)));

@@ -31,8 +31,13 @@ import java.util.zip.ZipInputStream;
  */
 public final class BatchFiles implements AutoCloseable {
 
-    /** 1,000 evaluations with a report of about 200 KB fit with room; refused above (413) before it is all read. */
-    public static final long MAX_BATCH_BYTES = 512L * 1024 * 1024;
+    /**
+     * What one upload's reports may come to; refused above (413) before it is all read. Measured (BENCHMARKS.md): 250
+     * reports of 200 KB (51 MB) are stored in their one transaction on the embedded H2 with the product's 512 MB heap;
+     * 1,000 (205 MB) ran H2 out of memory mid-transaction and left the database unusable until a restart. A larger
+     * batch goes in several uploads, each all or nothing.
+     */
+    public static final long MAX_BATCH_BYTES = 64L * 1024 * 1024;
     public static final long MAX_WORKBOOK_BYTES = 20L * 1024 * 1024;
     public static final int MAX_ENTRIES = 2_000;
 

@@ -64,7 +64,7 @@ public class EvaluationBatchResource {
                     {"rows": 1000, "evaluations": 200, "accepted": 199, "stored": false, "problems": [
                       {"sheet": "评分表", "row": 1000, "cell": "I1000", "code": "evaluation.scoreRange",
                        "message": "指标“技术与产品先进性”的得分 26 无效，应在 0–25 分之间。"}]}""")))
-    @APIResponse(responseCode = "413", description = "Above the batch limit (512 MB), refused before it is read")
+    @APIResponse(responseCode = "413", description = "Above the batch limit (64 MB of reports), refused before it is read")
     public Response upload(@QueryParam("dryRun") boolean dryRun, List<EntityPart> parts) throws IOException {
         Locale locale = ApiErrors.locale(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         EvaluationBatches.Report r = withParts(parts, (workbook, files) -> batches.upload(workbook, files, dryRun));
