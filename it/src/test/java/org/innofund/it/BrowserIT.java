@@ -355,7 +355,19 @@ class BrowserIT {
     }
 
     private void waitForText(By by, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        // an ajax update can replace the element between finding and reading it; Chromium then answers "Node with
+        // given id does not belong to the document", a WebDriverException rather than a stale element (CI saw it once):
+        // read it again
+        wait.until(d -> {
+            try {
+                return ExpectedConditions.textToBePresentInElementLocated(by, text).apply(d);
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return false;
+                }
+                throw e;
+            }
+        });
     }
 
     private void typeNumber(String id, String value) {
