@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.innofund.audit.domain.AuditChainHead;
 import org.innofund.audit.domain.AuditRecord;
 import org.innofund.shared.RequestOrigin;
@@ -20,6 +21,9 @@ import org.innofund.shared.event.Actor;
 import org.innofund.shared.event.DomainEvent;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The audit trail's observer of every {@link DomainEvent}. An entry is appended to the hash chain at the end of the
@@ -44,35 +48,70 @@ public class AuditLog {
     @Resource
     private SessionContext context;
 
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    /** The key of the transaction's collected events. */
+    private static final Object PENDING = AuditLog.class.getName() + ".pending";
+
     /**
-     * Before the action's transaction completes (at once when there is none). Being an EJB method, a failure here
-     * (say the head's lock times out) marks the transaction for rollback, so no action commits without its entry.
+     * As soon as it is fired: kept with the action's transaction, to be appended when it completes; or, for an event
+     * that stays recorded when the action's transaction rolls back, appended at once on its own.
      */
-    public void record(@Observes(during = TransactionPhase.BEFORE_COMPLETION) DomainEvent event) {
-        if (!event.recordedEvenOnRollback()) {
-            append(event);
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public void collect(@Observes DomainEvent event) {
+        if (event.recordedEvenOnRollback()) {
+            context.getBusinessObject(AuditLog.class).appendAlone(event);
+        } else if (transactions.getTransactionKey() != null) {
+            pending().add(event);
         }
     }
 
-    /** As soon as it is fired, for an event that stays recorded when the action's transaction rolls back. */
-    public void recordEvenOnRollback(@Observes DomainEvent event) {
+    /**
+     * Before the action's transaction completes (at once when there is none). The first call appends every event the
+     * transaction collected, with one lock of the head and one flush (a flush per event made a bulk action's cost grow
+     * with the square of its size); the others find nothing left. Being an EJB method, a failure here (say the head's
+     * lock times out) marks the transaction for rollback, so no action commits without its entries.
+     */
+    public void record(@Observes(during = TransactionPhase.BEFORE_COMPLETION) DomainEvent event) {
         if (event.recordedEvenOnRollback()) {
-            context.getBusinessObject(AuditLog.class).appendAlone(event);
+            return;
         }
+        @SuppressWarnings("unchecked")
+        List<DomainEvent> pending = (List<DomainEvent>) transactions.getResource(PENDING);
+        if (pending == null) {
+            append(List.of(event)); // fired outside any transaction: not collected
+        } else if (!pending.isEmpty()) {
+            append(List.copyOf(pending));
+            pending.clear();
+        }
+    }
+
+    private List<DomainEvent> pending() {
+        @SuppressWarnings("unchecked")
+        List<DomainEvent> pending = (List<DomainEvent>) transactions.getResource(PENDING);
+        if (pending == null) {
+            pending = new ArrayList<>();
+            transactions.putResource(PENDING, pending);
+        }
+        return pending;
     }
 
     /** Appends and commits on its own; for {@link #recordEvenOnRollback} only. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void appendAlone(DomainEvent event) {
-        append(event);
+        append(List.of(event));
     }
 
-    private void append(DomainEvent event) {
-        Actor by = event.by() == null ? Actor.ANONYMOUS : event.by();
-        AuditRecord record = new AuditRecord(by.username(), by.organisationId(), by.organisationName(), event.action().name(),
-                event.target(), event.outcome(), event.detail(), clientAddress());
+    private void append(List<DomainEvent> events) {
+        String clientAddress = clientAddress();
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        em.persist(head.append(record, clock.instant()));
+        Instant now = clock.instant();
+        for (DomainEvent event : events) {
+            Actor by = event.by() == null ? Actor.ANONYMOUS : event.by();
+            em.persist(head.append(new AuditRecord(by.username(), by.organisationId(), by.organisationName(),
+                    event.action().name(), event.target(), event.outcome(), event.detail(), clientAddress), now));
+        }
         em.flush(); // written here, whatever order the container's own before-completion work runs in
     }
 

@@ -1,5 +1,8 @@
 package org.innofund.declaration.application;
 
+import java.util.Collection;
+import java.util.Set;
+
 /**
  * Whether an evaluation agency may read a declaration as last submitted. The evaluation context answers it (an
  * assignment of the declaration to that agency, in a state that lets it read the content: after it declared no
@@ -9,4 +12,7 @@ package org.innofund.declaration.application;
 public interface AgencyReadGrant {
 
     boolean mayRead(long agencyOrganisationId, long declarationId);
+
+    /** Those of the declarations the agency may read, as {@link #mayRead} answers each. */
+    Set<Long> readableAmong(long agencyOrganisationId, Collection<Long> declarationIds);
 }

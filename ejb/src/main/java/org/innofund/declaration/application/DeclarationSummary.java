@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.Objects;
 import java.util.List;
 import org.innofund.declaration.domain.Declaration;
+import org.innofund.declaration.domain.DeclarationContent;
 import org.innofund.declaration.domain.DeclarationState;
 import org.innofund.program.domain.SubsidyKind;
 import org.innofund.shared.Money;
@@ -49,10 +50,22 @@ public record DeclarationSummary(Long id, Long callId, String callTitle, Subsidy
     }
 
     public static DeclarationSummary of(Declaration d, boolean blacklisted) {
+        return of(d, d.content(), blacklisted);
+    }
+
+    /**
+     * The declaration as last submitted: the project name and requested subsidy of that revision (not of a returned
+     * declaration's draft being revised), its state and history as they are now.
+     */
+    public static DeclarationSummary asSubmitted(Declaration d, DeclarationContent submitted, boolean blacklisted) {
+        return of(d, submitted, blacklisted);
+    }
+
+    private static DeclarationSummary of(Declaration d, DeclarationContent content, boolean blacklisted) {
         return new DeclarationSummary(d.getId(), d.getCall().getId(), d.getCall().getTitle(),
                 d.getCall().getProgram().getSubsidyKind(), d.getEnterprise().getId(), d.getEnterprise().getName(),
-                d.getEnterprise().getUscc().orElse(null), d.getProjectName(), d.getState(), d.getRevision(),
+                d.getEnterprise().getUscc().orElse(null), content.projectName(), d.getState(), d.getRevision(),
                 d.getSubmittedAt(), d.getLastReason(), d.getVersion(), blacklisted, d.getReceiptNumber(),
-                d.content().requestedSubsidy(), d.getCall().getClosesAt());
+                content.requestedSubsidy(), d.getCall().getClosesAt());
     }
 }

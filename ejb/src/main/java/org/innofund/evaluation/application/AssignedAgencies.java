@@ -9,7 +9,10 @@ import org.innofund.evaluation.domain.AssignmentAction;
 import org.innofund.evaluation.domain.AssignmentState;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** The evaluation context's answer to the declaration's access check: an agency reads what it was assigned, once cleared. */
 @Stateless
@@ -25,9 +28,20 @@ public class AssignedAgencies implements AgencyReadGrant {
 
     @Override
     public boolean mayRead(long agencyOrganisationId, long declarationId) {
-        return em.createQuery("select count(a) from Assignment a where a.agencyId = :agency"
-                        + " and a.declarationId = :declaration and a.state in :readable", Long.class)
-                .setParameter("agency", agencyOrganisationId).setParameter("declaration", declarationId)
-                .setParameter("readable", READABLE).getSingleResult() > 0;
+        return readableAmong(agencyOrganisationId, List.of(declarationId)).contains(declarationId);
+    }
+
+    @Override
+    public Set<Long> readableAmong(long agencyOrganisationId, Collection<Long> declarationIds) {
+        List<Long> ids = List.copyOf(declarationIds);
+        Set<Long> readable = new HashSet<>();
+        for (int i = 0; i < ids.size(); i += 500) {
+            readable.addAll(em.createQuery("select distinct a.declarationId from Assignment a where a.agencyId = :agency"
+                            + " and a.declarationId in :declarations and a.state in :readable", Long.class)
+                    .setParameter("agency", agencyOrganisationId)
+                    .setParameter("declarations", ids.subList(i, Math.min(ids.size(), i + 500)))
+                    .setParameter("readable", READABLE).getResultList());
+        }
+        return readable;
     }
 }

@@ -7,8 +7,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.innofund.declaration.application.DeclarationService;
-import org.innofund.declaration.application.DeclarationSummary;
 import org.innofund.evaluation.domain.Assignment;
 import org.innofund.evaluation.domain.AssignmentAction;
 import org.innofund.evaluation.domain.AssignmentState;
@@ -20,8 +18,6 @@ import org.innofund.evaluation.infrastructure.BatchFiles;
 import org.innofund.evaluation.infrastructure.BatchWorkbook;
 import org.innofund.identity.application.CurrentUser;
 import org.innofund.identity.domain.Role;
-import org.innofund.program.application.CallCatalog;
-import org.innofund.program.application.CallDetail;
 import org.innofund.shared.BusinessException;
 import org.innofund.shared.Messages;
 import org.innofund.shared.UploadInspector;
@@ -55,12 +51,6 @@ public class EvaluationBatches {
     private AssignmentAccess access;
 
     @EJB
-    private DeclarationService declarations;
-
-    @EJB
-    private CallCatalog calls;
-
-    @EJB
     private Evaluations evaluations;
 
     @Inject
@@ -81,13 +71,14 @@ public class EvaluationBatches {
                 .setParameter("agency", agency)
                 .setParameter("open", List.of(AssignmentState.OFFERED, AssignmentState.IN_EVALUATION,
                         AssignmentState.IN_CORRECTION)).getResultList();
-        Terms terms = new Terms();
+        Map<Long, Evaluation.Terms> terms = evaluations.termsOf(mine.stream()
+                .filter(a -> a.getState().allows(AssignmentAction.EDIT_EVALUATION)).toList());
         List<BatchWorkbook.Line> open = new ArrayList<>();
         List<BatchWorkbook.Line> offered = new ArrayList<>();
         for (Assignment a : mine) {
-            boolean declared = a.getState().allows(AssignmentAction.EDIT_EVALUATION);
+            boolean declared = terms.containsKey(a.getId());
             (declared ? open : offered).add(new BatchWorkbook.Line(a.getId(), a.getEnterpriseName(), a.getProjectName(),
-                    a.getStage(), a.getDueOn(), declared ? terms.of(a).template() : List.of(), a.getVersion()));
+                    a.getStage(), a.getDueOn(), declared ? terms.get(a.getId()).template() : List.of(), a.getVersion()));
         }
         return BatchWorkbook.template(open, offered);
     }
@@ -183,7 +174,8 @@ public class EvaluationBatches {
             c.problems.add(Problem.ofFile("batch.noRows"));
         }
         Map<Long, Assignment> assignments = assignments(c.entries);
-        Terms terms = new Terms();
+        Map<Long, Evaluation.Terms> terms = evaluations.termsOf(assignments.values().stream()
+                .filter(a -> a.isFor(agency) && a.getState().allows(AssignmentAction.EDIT_EVALUATION)).toList());
         Map<String, Integer> named = new HashMap<>();
         for (EvaluationBatch.Entry e : c.entries) {
             // the row names its report whatever else is wrong with it: the file is not "named by no row"
@@ -215,7 +207,7 @@ public class EvaluationBatches {
                 c.problems.add(e.problem(e.columns().version(), "batch.stale"));
                 continue;
             }
-            c.problems.addAll(e.problems(terms.of(a)));
+            c.problems.addAll(e.problems(terms.get(a.getId())));
         }
         c.pdfs.names().stream().filter(n -> !named.containsKey(n)).sorted()
                 .forEach(n -> c.problems.add(Problem.ofFile("batch.fileNotNamed", n)));
@@ -232,15 +224,5 @@ public class EvaluationBatches {
                     .forEach(a -> found.put(a.getId(), a));
         }
         return found;
-    }
-
-    /** The terms of each assignment's evaluation as the Evaluations service takes them, each call read once. */
-    private final class Terms {
-        private final Map<Long, CallDetail> byCall = new HashMap<>();
-
-        Evaluation.Terms of(Assignment a) {
-            DeclarationSummary d = declarations.get(a.getDeclarationId()).summary();
-            return Evaluations.terms(a, d, byCall.computeIfAbsent(d.callId(), calls::publishedCall));
-        }
     }
 }

@@ -35,6 +35,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -121,22 +125,62 @@ public class Evaluations {
 
     /**
      * 批量提交 ({@link EvaluationBatches}): each evaluation recorded, its report attached and submitted, as draft,
-     * attachReport and submit do one by one, in the caller's transaction: all are taken or none. Each assignment is
-     * locked, must still be open to its evaluation and at the version the template was written at (checked before, and
-     * again here: a draft saved between the check and the lock is not overwritten).
+     * attachReport and submit do one by one, in the caller's transaction: all are taken or none. The assignments are
+     * locked (in id order, so two batches never wait on each other crosswise) and read afresh; each must still be open
+     * to its evaluation and at the version the template was written at (checked before, and again here: a draft saved
+     * between the check and the lock is not overwritten). Everything is read in a few queries and written in one flush
+     * at the end, not three per evaluation: a flush compares every entity the transaction holds, so flushing per row
+     * made a batch's cost grow with the square of its size.
      */
     @RolesAllowed(Role.Names.AGENCY)
     public void submitAll(@NotNull List<Taken> all) {
         UserAccount user = currentUser.require();
+        Instant now = clock.instant();
+        Map<Long, Assignment> locked = access.ownedForChange(all.stream().map(Taken::assignmentId).toList());
+        Map<Long, Evaluation.Terms> terms = termsOf(locked.values());
+        Map<Long, Evaluation> latest = latest(locked.keySet());
+        Map<Long, Evaluation> taken = new LinkedHashMap<>();
         for (Taken t : all) {
-            Assignment a = access.ownedForChange(t.assignmentId());
+            Assignment a = locked.get(t.assignmentId());
             Versions.requireCurrent(a.getVersion(), t.version());
-            Evaluation.Terms terms = terms(a);
-            Evaluation e = editableDraft(a);
-            e.record(t.input(), terms);
-            attached(a, e, t.reportName(), t.report(), user);
-            submitted(a, e, terms, user);
+            Evaluation e = editableDraft(a, latest.get(a.getId()));
+            e.record(t.input(), terms.get(a.getId()));
+            e.attachReport(FileType.PDF.displayName(t.reportName()), t.report().size(), t.report().sha256(),
+                    user.getUsername(), now);
+            e.submit(a, terms.get(a.getId()), user.getUsername(), now);
+            em.lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            taken.put(a.getId(), e);
         }
+        Versions.flush(em);
+        Map<Long, java.nio.file.Path> contents = new LinkedHashMap<>();
+        all.forEach(t -> contents.put(taken.get(t.assignmentId()).getId(), t.report().file()));
+        reports.replaceAll(contents);
+        for (Evaluation e : taken.values()) {
+            events.fire(new EvaluationEvents.EvaluationReportAttached(user.actor(), e.getAssignmentId(), e.getVersionNo(),
+                    e.getReportSize(), e.getReportSha256(), e.getReportName()));
+            events.fire(new EvaluationEvents.EvaluationSubmitted(user.actor(), e.getAssignmentId(), e.getVersionNo(),
+                    e.getTotal()));
+        }
+    }
+
+    /**
+     * The terms of many assignments' evaluations (a bulk upload checks hundreds), keyed by assignment: the declarations
+     * read at once, each call once. The caller has checked the assignments are the agency's own and open.
+     */
+    @RolesAllowed(Role.Names.AGENCY)
+    public Map<Long, Evaluation.Terms> termsOf(@NotNull Collection<Assignment> assignments) {
+        Map<Long, DeclarationSummary> declared = declarations.submittedSummaries(
+                assignments.stream().map(Assignment::getDeclarationId).toList());
+        Map<Long, CallDetail> byCall = new HashMap<>();
+        Map<Long, Evaluation.Terms> terms = new HashMap<>();
+        for (Assignment a : assignments) {
+            DeclarationSummary d = declared.get(a.getDeclarationId());
+            if (d == null) {
+                throw BusinessException.notFound("declaration.notFound", a.getDeclarationId());
+            }
+            terms.put(a.getId(), terms(a, d, byCall.computeIfAbsent(d.callId(), calls::publishedCall)));
+        }
+        return terms;
     }
 
     /** The report attached to the draft: its description on the draft, its content stored in place of an earlier one. */
@@ -286,8 +330,12 @@ public class Evaluations {
 
     /** The draft a change goes to: the newest version while the lifecycle table allows editing, or a first one. */
     private Evaluation editableDraft(Assignment a) {
+        return editableDraft(a, latest(a.getId()));
+    }
+
+    private Evaluation editableDraft(Assignment a, Evaluation latest) {
         a.getState().require(AssignmentAction.EDIT_EVALUATION);
-        Evaluation e = latest(a.getId());
+        Evaluation e = latest;
         if (e == null) {
             e = Evaluation.first(a, clock.instant());
             em.persist(e);
@@ -324,6 +372,18 @@ public class Evaluations {
     private Evaluation latest(Long assignmentId) {
         List<Evaluation> all = all(assignmentId);
         return all.isEmpty() ? null : all.get(all.size() - 1);
+    }
+
+    /** The newest version of each assignment's evaluation, in a query per few hundred assignments. */
+    private Map<Long, Evaluation> latest(Collection<Long> assignmentIds) {
+        List<Long> ids = List.copyOf(assignmentIds);
+        Map<Long, Evaluation> latest = new HashMap<>();
+        for (int i = 0; i < ids.size(); i += 500) {
+            em.createQuery("select e from Evaluation e where e.assignmentId in :ids order by e.versionNo", Evaluation.class)
+                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 500))).getResultList()
+                    .forEach(e -> latest.put(e.getAssignmentId(), e));
+        }
+        return latest;
     }
 
     private List<Evaluation> all(Long assignmentId) {
