@@ -5,7 +5,8 @@
 # refusal with a bad last row, store, SQL reset; the limit alongside) and stops the server whatever happens.
 # Results: bench/target/evaluation-batch/ (summary.txt, log.txt, server.log).
 #
-# Usage: bench/evaluation-batch.sh [--evaluations=1000] [--report-bytes=204800] [--rounds=3] [--setup-threads=4]
+# Usage: bench/evaluation-batch.sh [--evaluations=1000] [--per-upload=250] [--report-bytes=204800] [--rounds=3]
+#                                  [--setup-threads=4]
 # Only one Payara Server can run on a machine at a time: the script holds /tmp/innofund-server.lock (flock) for its
 # whole run, like every other command that starts one.
 set -euo pipefail

@@ -41,9 +41,10 @@ import java.util.regex.Pattern;
 
 /**
  * The bulk evaluation upload benchmark (issue 10, BENCHMARKS.md): 1,000 accepted declarations assigned to one agency
- * and declared free of conflict (seeded through the API), then, per round, the same 5,000-row workbook (5 experts each)
- * with 1,000 report PDFs uploaded as a dry run (validation), as a refusal (one bad last row) and for real (store);
- * each store is undone by SQL before the next round. In the same round the limit: POI streaming read of the workbook,
+ * and declared free of conflict (seeded through the API), then, per round, the agency's template filled in (5 experts
+ * each, 5,000 rows) with 1,000 report PDFs, sent in uploads of {@code --per-upload} evaluations (250 by default: the
+ * product takes at most 64 MB of reports a batch), each uploaded as a dry run (validation), as a refusal (one bad last
+ * row) and for real (store); a round's figures are its uploads' sums, and its stores are undone by SQL before the next. In the same round the limit: POI streaming read of the workbook,
  * SHA-256 of the PDFs and a raw JDBC batch insert of the same rows and bytes into scratch tables of the same database.
  */
 public final class BulkEvaluations {
@@ -57,6 +58,7 @@ public final class BulkEvaluations {
     private final int count;
     private final int reportBytes;
     private final int rounds;
+    private final int perUpload;
     private final int setupThreads;
     private final long serverPid;
     private final String jdbcUrl;
@@ -72,6 +74,7 @@ public final class BulkEvaluations {
         count = Integer.parseInt(o.getOrDefault("evaluations", "1000"));
         reportBytes = Integer.parseInt(o.getOrDefault("report-bytes", "204800"));
         rounds = Integer.parseInt(o.getOrDefault("rounds", "3"));
+        perUpload = Integer.parseInt(o.getOrDefault("per-upload", "250"));
         setupThreads = Integer.parseInt(o.getOrDefault("setup-threads", "4"));
         serverPid = Long.parseLong(o.getOrDefault("server-pid", "0"));
         jdbcUrl = o.get("jdbc-url");
@@ -92,6 +95,13 @@ public final class BulkEvaluations {
 
     /** One timed request: wall milliseconds and the server's CPU ticks (Payara's JVM, the database inside it). */
     private record Timed(double millis, double serverCpuMillis, String machine, HttpResponse<String> response) {
+
+        /** A round's uploads as one: their times and CPU added up. */
+        static Timed sum(List<Timed> uploads) {
+            return new Timed(uploads.stream().mapToDouble(Timed::millis).sum(),
+                    uploads.stream().mapToDouble(Timed::serverCpuMillis).sum(),
+                    String.join(" + ", uploads.stream().map(Timed::machine).toList()), uploads.get(uploads.size() - 1).response);
+        }
     }
 
     private boolean run() throws Exception {
@@ -103,51 +113,80 @@ public final class BulkEvaluations {
         log("seeding done in %.1f s (agency %d)", (System.nanoTime() - t) / 1e9, seeded.agencyId);
 
         seededToken = seeded.token;
-        byte[] template = api.getBytes("api/v1/evaluations/batch/template", seeded.token);
+        List<Long> ids = seeded.assignments.stream().sorted().toList();
         Map<String, byte[]> pdfs = new LinkedHashMap<>();
-        for (long id : seeded.assignments) {
+        for (long id : ids) {
             pdfs.put(id + ".pdf", Pdfs.pdf(reportBytes, 5000L + id));
         }
-        Filled good = filled(template, false);
-        Filled bad = filled(template, true);
-        log("workbook: %d data rows, %d bytes; %d PDFs, %d bytes in all", good.rows, good.xlsx.length, pdfs.size(),
-                pdfs.values().stream().mapToLong(b -> b.length).sum());
-        Api.Multipart goodBody = body(good.xlsx, pdfs);
-        Api.Multipart badBody = body(bad.xlsx, pdfs);
+        List<List<Long>> parts = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += perUpload) {
+            parts.add(ids.subList(i, Math.min(ids.size(), i + perUpload)));
+        }
+        log("%d uploads of at most %d evaluations (%d bytes of reports each at most; the product takes 64 MB a batch)",
+                parts.size(), perUpload, (long) perUpload * reportBytes);
 
         List<Timed> dry = new ArrayList<>();
         List<Timed> refused = new ArrayList<>();
         List<Timed> stored = new ArrayList<>();
         List<double[]> limits = new ArrayList<>();
         List<String> failures = new ArrayList<>();
+        int rows = 0;
+        long workbookBytes = 0;
         try (Connection db = DriverManager.getConnection(jdbcUrl, jdbcUser, jdbcPassword)) {
-            Limit limit = new Limit(db, good.xlsx, pdfs, good.rows);
-            limit.createScratch();
+            new Limit(db, new byte[0], Map.of(), 0).createScratch();
             for (int round = 1; round <= rounds; round++) {
-                Timed d = upload(goodBody, true);
-                expect(failures, "dry run " + round, d, 200, "\"accepted\":" + count);
+                // a fresh template each round: it carries each assignment's version, which the reset below raises
+                byte[] template = api.getBytes("api/v1/evaluations/batch/template", seeded.token);
+                List<Timed> roundDry = new ArrayList<>();
+                List<Timed> roundRefused = new ArrayList<>();
+                List<Timed> roundStored = new ArrayList<>();
+                double[] roundLimit = new double[4];
+                rows = 0;
+                workbookBytes = 0;
+                int before = 0;
+                for (List<Long> part : parts) {
+                    Filled good = filled(template, part, false);
+                    Filled bad = filled(template, part, true);
+                    Map<String, byte[]> partPdfs = new LinkedHashMap<>();
+                    part.forEach(id -> partPdfs.put(id + ".pdf", pdfs.get(id + ".pdf")));
+                    Timed d = upload(body(good.xlsx, partPdfs), true);
+                    expect(failures, "dry run " + round, d, 200, "\"accepted\":" + part.size());
+                    Timed r = upload(body(bad.xlsx, partPdfs), false);
+                    expect(failures, "refusal " + round, r, 422, "\"row\":" + (good.rows + 1));
+                    expect(failures, "nothing stored after refusal " + round, submitted(db, seeded.agencyId), before);
+                    Timed st = upload(body(good.xlsx, partPdfs), false);
+                    expect(failures, "store " + round, st, 200, "\"stored\":true");
+                    before += part.size();
+                    expect(failures, "stored " + round, submitted(db, seeded.agencyId), before);
+                    expect(failures, "reports stored " + round, reports(db, seeded.agencyId), before);
+                    Limit limit = new Limit(db, good.xlsx, partPdfs, good.rows);
+                    double[] l = limit.measure();
+                    limit.clearScratch();
+                    for (int i = 0; i < 4; i++) {
+                        roundLimit[i] += l[i];
+                    }
+                    roundDry.add(d);
+                    roundRefused.add(r);
+                    roundStored.add(st);
+                    rows += good.rows;
+                    workbookBytes += good.xlsx.length;
+                }
+                Timed d = Timed.sum(roundDry);
+                Timed r = Timed.sum(roundRefused);
+                Timed st = Timed.sum(roundStored);
                 dry.add(d);
-                Timed r = upload(badBody, false);
-                expect(failures, "refusal " + round, r, 422, "\"row\":" + (good.rows + 1));
                 refused.add(r);
-                expect(failures, "nothing stored after refusal " + round, submitted(db, seeded.agencyId), 0);
-                Timed s = upload(goodBody, false);
-                expect(failures, "store " + round, s, 200, "\"stored\":true");
-                expect(failures, "stored " + round, submitted(db, seeded.agencyId), count);
-                expect(failures, "reports stored " + round, reports(db, seeded.agencyId), count);
-                stored.add(s);
-                limits.add(limit.measure());
+                stored.add(st);
+                limits.add(roundLimit);
                 log("round %d: dry %.0f ms (cpu %.0f ms), refusal %.0f ms (cpu %.0f ms), store %.0f ms (cpu %.0f ms), "
                                 + "limit %.0f ms (read %.0f + sha %.0f + insert %.0f)  [%s | %s | %s]",
-                        round, d.millis, d.serverCpuMillis, r.millis, r.serverCpuMillis, s.millis, s.serverCpuMillis,
-                        limits.get(round - 1)[3], limits.get(round - 1)[0], limits.get(round - 1)[1],
-                        limits.get(round - 1)[2], d.machine, r.machine, s.machine);
+                        round, d.millis, d.serverCpuMillis, r.millis, r.serverCpuMillis, st.millis, st.serverCpuMillis,
+                        roundLimit[3], roundLimit[0], roundLimit[1], roundLimit[2], d.machine, r.machine, st.machine);
                 reset(db, seeded.agencyId);
-                limit.clearScratch();
             }
-            limit.dropScratch();
+            new Limit(db, new byte[0], Map.of(), 0).dropScratch();
         }
-        summary(good, pdfs, dry, refused, stored, limits, failures);
+        summary(rows, workbookBytes, parts.size(), pdfs, dry, refused, stored, limits, failures);
         return failures.isEmpty();
     }
 
@@ -290,11 +329,12 @@ public final class BulkEvaluations {
     }
 
     /**
-     * The template filled in as EvaluationBatchIT fills it: 5 experts per assignment (the pre-filled rows), each
-     * indicator at 80 % of its weight (the third expert 70 %), 建议立项 with 1,000 yuan, the report named "id.pdf".
-     * With {@code badLastRow}, the last row's first indicator is above its weight.
+     * The template's rows of one part's assignments (the template lists them in id order, so a part's rows are one
+     * block) filled in as EvaluationBatchIT fills them: 5 experts per assignment (the pre-filled rows), each indicator
+     * at 80 % of its weight (the third expert 70 %), 建议立项 with 1,000 yuan, the report named "id.pdf". With
+     * {@code badLastRow}, the last row's first indicator is above its weight.
      */
-    private static Filled filled(byte[] template, boolean badLastRow) throws IOException {
+    private static Filled filled(byte[] template, List<Long> part, boolean badLastRow) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             Sheet data = wb.getSheet("评分表");
             Row header = data.getRow(0);
@@ -309,9 +349,29 @@ public final class BulkEvaluations {
                     verdict = c;
                 }
             }
+            int first = -1;
+            int lastKept = -1;
+            for (int r = 1; r <= data.getLastRowNum(); r++) {
+                if (part.contains((long) data.getRow(r).getCell(0).getNumericCellValue())) {
+                    if (first < 0) {
+                        first = r;
+                    } else if (lastKept != r - 1) {
+                        throw new IllegalStateException("the template does not list the part's assignments together");
+                    }
+                    lastKept = r;
+                }
+            }
+            for (int r = data.getLastRowNum(); r >= 1; r--) {
+                if (r < first || r > lastKept) {
+                    data.removeRow(data.getRow(r));
+                }
+            }
+            if (first > 1) {
+                data.shiftRows(first, lastKept, 1 - first);
+            }
+            int last = lastKept - first + 1;
             Long previous = null;
             int expert = 0;
-            int last = data.getLastRowNum();
             for (int r = 1; r <= last; r++) {
                 Row row = data.getRow(r);
                 long id = (long) row.getCell(0).getNumericCellValue();
@@ -417,21 +477,22 @@ public final class BulkEvaluations {
 
     // ---------------------------------------------------------------- the summary
 
-    private void summary(Filled good, Map<String, byte[]> pdfs, List<Timed> dry, List<Timed> refused, List<Timed> stored,
-                         List<double[]> limits, List<String> failures) throws IOException {
+    private void summary(int rows, long workbookBytes, int uploads, Map<String, byte[]> pdfs, List<Timed> dry,
+                         List<Timed> refused, List<Timed> stored, List<double[]> limits, List<String> failures)
+            throws IOException {
         double dryMs = median(dry.stream().mapToDouble(Timed::millis).toArray());
         double refusedMs = median(refused.stream().mapToDouble(Timed::millis).toArray());
         double totalMs = median(stored.stream().mapToDouble(Timed::millis).toArray());
         double storeOnly = median(stored.stream().mapToDouble(Timed::millis).toArray()) - dryMs;
         double limitMs = median(limits.stream().mapToDouble(l -> l[3]).toArray());
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "bulk evaluations, run %s: %d evaluations x %d experts = %d rows, workbook %d bytes, "
-                        + "%d PDFs of %d bytes, %d rounds%n%s%n%n", runId, count, EXPERTS, good.rows, good.xlsx.length,
-                pdfs.size(), reportBytes, dry.size(), serverConfig));
+        s.append(String.format(Locale.ROOT, "bulk evaluations, run %s: %d evaluations x %d experts = %d rows in %d uploads, "
+                        + "workbooks %d bytes, %d PDFs of %d bytes, %d rounds%n%s%n%n", runId, count, EXPERTS, rows, uploads,
+                workbookBytes, pdfs.size(), reportBytes, dry.size(), serverConfig));
         s.append("| measure | per round, ms | median, ms | server CPU per round, ms | median CPU per row, ms |\n");
-        s.append(row("validation (dry run)", dry, good.rows));
-        s.append(row("refusal (bad last row)", refused, good.rows));
-        s.append(row("total (store, 200)", stored, good.rows));
+        s.append(row("validation (dry run)", dry, rows));
+        s.append(row("refusal (bad last row)", refused, rows));
+        s.append(row("total (store, 200)", stored, rows));
         s.append(String.format(Locale.ROOT, "| store = total - validation | | %.0f | | |%n", storeOnly));
         s.append(String.format(Locale.ROOT, "| limit: read + SHA-256 + insert | %s | %.0f | | |%n",
                 join(limits.stream().mapToDouble(l -> l[3]).toArray()), limitMs));

@@ -249,6 +249,11 @@ class EvaluationBatchIT {
         assertEquals(40, assignments().count("select count(*) from evaluation_report_content c join evaluation e "
                 + "on e.id = c.evaluation_id join evaluation_assignment a on a.id = e.assignment_id where a.agency_id = ?",
                 agency.id()), "each report's content stored");
+        for (String action : List.of("EVALUATION_REPORT", "EVALUATION_SUBMIT")) {
+            assertEquals(40, assignments().count("select count(*) from audit_entry where action = '" + action + "' and "
+                    + "target in (select 'assignment:' || id from evaluation_assignment where agency_id = ?)", agency.id()),
+                    "an audit entry of each evaluation's " + action + ", appended together at the commit");
+        }
 
         HttpResponse<String> again = upload("api/v1/evaluations/batch", agency.token(), good, Map.of("r.zip", reports));
         assertEquals(422, again.statusCode(), "submitted is final: " + again.body());
