@@ -13,8 +13,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,9 +24,6 @@ public abstract class BlobTable {
 
     @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
     private DataSource dataSource;
-
-    /** Files per statement batch: each stays open until its batch is sent. */
-    private static final int BATCH = 50;
 
     private final String insert;
     private final String delete;
@@ -57,34 +52,24 @@ public abstract class BlobTable {
     }
 
     /**
-     * Many contents at once, each in place of an earlier one if any (a bulk upload stores hundreds): on one connection,
-     * in statement batches of a few dozen files, each streamed from its file.
+     * Many contents at once, each in place of an earlier one if any (a bulk upload stores hundreds), on one connection
+     * and statement, each streamed from its file. The inserts are not sent as a JDBC batch: Oracle's drivers have
+     * refused streamed binds in batches, and the cost of a bulk store was never the insert.
      */
     public void replaceAll(Map<Long, Path> files) {
-        List<Map.Entry<Long, Path>> all = List.copyOf(files.entrySet());
         try (Connection c = dataSource.getConnection();
              PreparedStatement del = c.prepareStatement(delete);
              PreparedStatement ins = c.prepareStatement(insert)) {
-            for (Map.Entry<Long, Path> f : all) {
-                del.setLong(1, f.getKey());
+            for (Long id : files.keySet()) {
+                del.setLong(1, id);
                 del.addBatch();
             }
             del.executeBatch();
-            for (int i = 0; i < all.size(); i += BATCH) {
-                List<InputStream> open = new ArrayList<>();
-                try {
-                    for (Map.Entry<Long, Path> f : all.subList(i, Math.min(all.size(), i + BATCH))) {
-                        InputStream in = Files.newInputStream(f.getValue());
-                        open.add(in);
-                        ins.setLong(1, f.getKey());
-                        ins.setBinaryStream(2, in, Files.size(f.getValue()));
-                        ins.addBatch();
-                    }
-                    ins.executeBatch();
-                } finally {
-                    for (InputStream in : open) {
-                        in.close();
-                    }
+            for (Map.Entry<Long, Path> f : files.entrySet()) {
+                try (InputStream in = Files.newInputStream(f.getValue())) {
+                    ins.setLong(1, f.getKey());
+                    ins.setBinaryStream(2, in, Files.size(f.getValue()));
+                    ins.executeUpdate();
                 }
             }
         } catch (SQLException e) {

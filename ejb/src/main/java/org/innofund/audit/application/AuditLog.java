@@ -97,7 +97,7 @@ public class AuditLog {
         return pending;
     }
 
-    /** Appends and commits on its own; for {@link #recordEvenOnRollback} only. */
+    /** Appends and commits on its own; for {@link #collect} only. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void appendAlone(DomainEvent event) {
         append(List.of(event));

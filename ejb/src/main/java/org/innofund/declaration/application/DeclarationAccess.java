@@ -130,6 +130,7 @@ public class DeclarationAccess {
             em.createQuery("select d from Declaration d where d.id in :ids", Declaration.class).setParameter("ids", chunk)
                     .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "d.budgetLines")
                     .setHint("eclipselink.batch", "d.achievements").setHint("eclipselink.batch", "d.serviceRecords")
+                    .setHint("eclipselink.batch", "d.enterprise").setHint("eclipselink.batch", "d.call")
                     .getResultList().forEach(d -> found.put(d.getId(), d));
         }
         Set<Long> granted = user.hasRole(Role.AGENCY) ? agencyGrants.stream()
@@ -148,8 +149,9 @@ public class DeclarationAccess {
         for (List<Declaration> chunk : chunks(readable)) {
             Map<Long, Declaration> byId = chunk.stream().collect(Collectors.toMap(Declaration::getId, d -> d));
             String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
-            jakarta.persistence.Query query = em.createNativeQuery("select declaration_id, revision, content"
-                    + " from declaration_revision where declaration_id in (" + marks + ")");
+            jakarta.persistence.Query query = em.createNativeQuery("select r.declaration_id, r.content"
+                    + " from declaration_revision r join declaration d on d.id = r.declaration_id"
+                    + " and d.revision = r.revision where r.declaration_id in (" + marks + ")");
             for (int i = 0; i < chunk.size(); i++) {
                 query.setParameter(i + 1, chunk.get(i).getId());
             }
@@ -157,10 +159,8 @@ public class DeclarationAccess {
             List<Object[]> rows = query.getResultList();
             for (Object[] row : rows) {
                 Declaration d = byId.get(((Number) row[0]).longValue());
-                if (((Number) row[1]).intValue() == d.getRevision()) {
-                    submitted.put(d.getId(), new SubmittedDeclaration(d,
-                            JSONB.fromJson(text(row[2]), DeclarationService.SubmittedRevision.class)));
-                }
+                submitted.put(d.getId(), new SubmittedDeclaration(d,
+                        JSONB.fromJson(text(row[1]), DeclarationService.SubmittedRevision.class)));
             }
         }
         return submitted;

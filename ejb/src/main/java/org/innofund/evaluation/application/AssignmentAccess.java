@@ -20,6 +20,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Who may see which assignment, checked on every read and write: an agency only its own organisation's, and the
@@ -62,23 +63,27 @@ public class AssignmentAccess {
 
     /**
      * Many of the caller's agency's own assignments, as {@link #ownedForChange(Long)} gives one, keyed by id: locked in
-     * id order (two callers locking overlapping sets never wait on each other crosswise) a few hundred per query.
+     * id order a few hundred per query, and only the agency's own (another's id is not locked, and answers 404, audited).
      */
     public Map<Long, Assignment> ownedForChange(Collection<Long> ids) {
-        UserAccount user = currentUser.require();
+        Long agency = agencyOf(currentUser.require());
+        if (ids.stream().anyMatch(Objects::isNull)) {
+            throw denied(null, false);
+        }
         List<Long> sorted = ids.stream().distinct().sorted().toList();
         Map<Long, Assignment> locked = new LinkedHashMap<>();
         for (int i = 0; i < sorted.size(); i += 500) {
-            em.createQuery("select a from Assignment a where a.id in :ids order by a.id", Assignment.class)
+            em.createQuery("select a from Assignment a where a.id in :ids and a.agencyId = :agency order by a.id",
+                            Assignment.class)
                     .setParameter("ids", sorted.subList(i, Math.min(sorted.size(), i + 500)))
+                    .setParameter("agency", agency)
                     .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                     .setHint("eclipselink.refresh", "true")
                     .getResultList().forEach(a -> locked.put(a.getId(), a));
         }
         for (Long id : sorted) {
-            Assignment a = locked.get(id);
-            if (a == null || !isAgencyOf(user, a)) {
-                throw denied(id, a != null);
+            if (!locked.containsKey(id)) {
+                throw denied(id, em.find(Assignment.class, id) != null);
             }
         }
         return locked;
