@@ -7,7 +7,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
@@ -23,6 +22,7 @@ import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.innofund.evaluation.domain.EvaluationBatch;
@@ -42,6 +42,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.xml.sax.SAXException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -196,74 +197,142 @@ public final class BatchWorkbook {
         return row;
     }
 
-    /** An uploaded workbook, open until closed; its data sheets read as text rows. */
+    /**
+     * An uploaded workbook: its data sheets read as text rows by streaming the sheets' XML (no workbook built in
+     * memory: a check reads thousands of rows, and several times as fast this way); the workbook itself is built only
+     * for the row report.
+     */
     public static final class Upload implements AutoCloseable {
-        private final XSSFWorkbook workbook;
+        private final Path file;
+        private final List<List<EvaluationBatch.Row>> dataSheets;
+        private XSSFWorkbook built;
 
-        private Upload(XSSFWorkbook workbook) {
-            this.workbook = workbook;
+        private Upload(Path file, List<List<EvaluationBatch.Row>> dataSheets) {
+            this.file = file;
+            this.dataSheets = dataSheets;
         }
 
         public static Upload open(Path file) {
-            requireRowsAtMost(file, MAX_ROWS, MAX_CELLS);
-            // from a stream: the package is a copy in memory, so marking it never writes back to the uploaded file
-            try (InputStream in = Files.newInputStream(file)) {
-                return new Upload(new XSSFWorkbook(in));
-            } catch (IOException | RuntimeException e) {
-                throw BusinessException.invalid("batch.workbookUnreadable");
-            }
+            return new Upload(file, read(file, MAX_ROWS, MAX_CELLS));
         }
 
         /**
-         * Counts the rows and cells of every sheet by streaming its XML, before the workbook is built in memory (some
-         * hundreds of bytes a cell): a small file of a million empty rows would otherwise exhaust the heap.
+         * Streams every sheet's XML once: counts its rows and cells against the limits as it goes (a small file of a
+         * million empty rows must not fill the heap) and keeps each data sheet's cells as text, the header first; a
+         * number as Excel holds it, unformatted ("12.5", not its display), a formula as its cached result.
          */
-        static void requireRowsAtMost(Path file, int maxRows, long maxCells) {
+        static List<List<EvaluationBatch.Row>> read(Path file, int maxRows, long maxCells) {
             try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+                ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
                 XMLInputFactory factory = XMLHelper.newXMLInputFactory();
-                long rows = 0;
-                long cells = 0;
-                for (Iterator<InputStream> sheets = new XSSFReader(pkg).getSheetsData(); sheets.hasNext(); ) {
-                    try (InputStream in = sheets.next()) {
-                        XMLStreamReader xml = factory.createXMLStreamReader(in);
-                        while (xml.hasNext()) {
-                            if (xml.next() == XMLStreamConstants.START_ELEMENT) {
-                                rows += "row".equals(xml.getLocalName()) ? 1 : 0;
-                                cells += "c".equals(xml.getLocalName()) ? 1 : 0;
-                                if (rows > maxRows || cells > maxCells) {
-                                    throw BusinessException.invalid("batch.tooManyRows", maxRows);
-                                }
-                            }
+                long[] counted = new long[2];
+                List<List<EvaluationBatch.Row>> sheets = new ArrayList<>();
+                XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) new XSSFReader(pkg).getSheetsData();
+                while (it.hasNext()) {
+                    try (InputStream in = it.next()) {
+                        String name = it.getSheetName();
+                        List<EvaluationBatch.Row> rows = readSheet(factory.createXMLStreamReader(in), name,
+                                name.startsWith(DATA_SHEET), strings, counted, maxRows, maxCells);
+                        if (name.startsWith(DATA_SHEET)) {
+                            sheets.add(rows);
                         }
-                        xml.close();
                     }
                 }
+                return sheets;
             } catch (BusinessException refused) {
                 throw refused;
-            } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException e) {
+            } catch (IOException | OpenXML4JException | XMLStreamException | SAXException | RuntimeException e) {
                 throw BusinessException.invalid("batch.workbookUnreadable");
             }
         }
 
-        /** Each data sheet's rows, the header first; a number as Excel shows it unformatted ("12.5", not the display). */
-        public List<List<EvaluationBatch.Row>> dataSheets() {
-            List<List<EvaluationBatch.Row>> sheets = new ArrayList<>();
-            DataFormatter text = new DataFormatter();
-            for (Sheet sheet : workbook) {
-                if (!sheet.getSheetName().startsWith(DATA_SHEET)) {
-                    continue;
-                }
-                List<EvaluationBatch.Row> rows = new ArrayList<>();
-                for (Row row : sheet) {
-                    List<String> cells = new ArrayList<>();
-                    for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                        cells.add(cellText(row.getCell(c), text));
+        private static List<EvaluationBatch.Row> readSheet(XMLStreamReader xml, String sheet, boolean keep,
+                                                           ReadOnlySharedStringsTable strings, long[] counted,
+                                                           int maxRows, long maxCells) throws XMLStreamException {
+            List<EvaluationBatch.Row> rows = new ArrayList<>();
+            List<String> cells = null;
+            int rowNumber = 0;
+            int column = 0;
+            String type = null;
+            String value = null;
+            StringBuilder inline = null;
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    switch (xml.getLocalName()) {
+                        case "row" -> {
+                            if (++counted[0] > maxRows) {
+                                throw BusinessException.invalid("batch.tooManyRows", maxRows);
+                            }
+                            String r = xml.getAttributeValue(null, "r");
+                            rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+                            cells = new ArrayList<>();
+                        }
+                        case "c" -> {
+                            if (++counted[1] > maxCells) {
+                                throw BusinessException.invalid("batch.tooManyRows", maxRows);
+                            }
+                            String ref = xml.getAttributeValue(null, "r");
+                            column = ref == null ? (cells == null ? 0 : cells.size()) : new CellReference(ref).getCol();
+                            type = xml.getAttributeValue(null, "t");
+                            value = null;
+                            inline = new StringBuilder();
+                        }
+                        case "v" -> value = keep ? xml.getElementText() : null;
+                        case "t" -> {
+                            if (keep && inline != null) {
+                                inline.append(xml.getElementText());
+                            }
+                        }
+                        default -> {
+                            // formulas, styles and the rest: not read
+                        }
                     }
-                    rows.add(new EvaluationBatch.Row(sheet.getSheetName(), row.getRowNum() + 1, cells));
+                } else if (event == XMLStreamConstants.END_ELEMENT && keep && cells != null) {
+                    if ("c".equals(xml.getLocalName())) {
+                        while (cells.size() <= column) {
+                            cells.add("");
+                        }
+                        cells.set(column, cellText(type, value, inline, strings));
+                        inline = null;
+                    } else if ("row".equals(xml.getLocalName())) {
+                        rows.add(new EvaluationBatch.Row(sheet, rowNumber, cells));
+                    }
                 }
-                sheets.add(rows);
             }
-            return sheets;
+            xml.close();
+            return rows;
+        }
+
+        /** A cell's text as its XML holds it (ECMA-376 18.3.1.4: the type attribute says how to read the value). */
+        private static String cellText(String type, String value, StringBuilder inline,
+                                       ReadOnlySharedStringsTable strings) {
+            if (type == null || type.equals("n")) {
+                return value == null || value.isEmpty() ? "" : NumberToTextConverter.toText(Double.parseDouble(value));
+            }
+            return switch (type) {
+                case "s" -> value == null ? "" : strings.getItemAt(Integer.parseInt(value)).getString();
+                case "inlineStr" -> inline == null ? "" : inline.toString();
+                case "b" -> value == null ? "" : String.valueOf("1".equals(value));
+                default -> value == null ? "" : value; // str (a formula's text), e (an error such as #DIV/0!), d
+            };
+        }
+
+        /** Each data sheet's rows, the header first. */
+        public List<List<EvaluationBatch.Row>> dataSheets() {
+            return dataSheets;
+        }
+
+        /** The workbook built in memory, for the row report only; from a stream, so marking never writes to the file. */
+        private XSSFWorkbook workbook() {
+            if (built == null) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    built = new XSSFWorkbook(in);
+                } catch (IOException | RuntimeException e) {
+                    throw BusinessException.invalid("batch.workbookUnreadable");
+                }
+            }
+            return built;
         }
 
         /**
@@ -272,6 +341,7 @@ public final class BatchWorkbook {
          * upload's reading skips it.
          */
         public byte[] marked(List<Problem> problems, Function<Problem, String> message) {
+            XSSFWorkbook workbook = workbook();
             CellStyle bad = workbook.createCellStyle();
             bad.setFillForegroundColor(IndexedColors.ROSE.getIndex());
             bad.setFillPattern(FillPatternType.SOLID_FOREGROUND);
@@ -341,24 +411,12 @@ public final class BatchWorkbook {
         @Override
         public void close() {
             try {
-                workbook.close();
+                if (built != null) {
+                    built.close();
+                }
             } catch (IOException ignored) {
                 // nothing to release but memory
             }
-        }
-
-        private static String cellText(Cell cell, DataFormatter text) {
-            if (cell == null) {
-                return "";
-            }
-            return switch (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA
-                    ? cell.getCachedFormulaResultType() : cell.getCellType()) {
-                case NUMERIC -> NumberToTextConverter.toText(cell.getNumericCellValue());
-                case STRING -> cell.getStringCellValue();
-                case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-                case BLANK -> "";
-                default -> text.formatCellValue(cell);
-            };
         }
     }
 }

@@ -65,6 +65,50 @@ class BatchWorkbookTest {
         return BatchWorkbook.Upload.open(f);
     }
 
+    /**
+     * The upload is read by streaming the sheet's XML, not through POI's workbook: each kind of cell reads as the
+     * workbook would show its value unformatted — shared and inline strings, a number whatever its display format, a
+     * formula's cached result, a boolean, a styled empty cell in the middle of a row — at its own column and row.
+     */
+    @Test
+    void everyKindOfCellReadsAsItsValueAtItsColumnAndRow() throws IOException {
+        byte[] xlsx;
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = wb.createSheet(BatchWorkbook.DATA_SHEET);
+            org.apache.poi.ss.usermodel.CellStyle twoDecimals = wb.createCellStyle();
+            twoDecimals.setDataFormat(wb.createDataFormat().getFormat("0.00"));
+            Row row = sheet.createRow(0);
+            row.createCell(0).setCellValue("专家");
+            row.createCell(1).setCellValue(80);
+            row.getCell(1).setCellStyle(twoDecimals);
+            row.createCell(2).setCellValue(12.5);
+            row.createCell(3).setCellStyle(twoDecimals); // styled, empty
+            row.createCell(4).setCellFormula("1+2");
+            row.createCell(5).setCellValue(true);
+            row.createCell(7).setCellFormula("\"a\"&\"b\"");
+            sheet.createRow(4).createCell(2).setCellValue(0.1 + 0.2);
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            xlsx = out.toByteArray();
+        }
+        try (BatchWorkbook.Upload upload = open(xlsx)) {
+            List<EvaluationBatch.Row> rows = upload.dataSheets().get(0);
+            assertEquals(2, rows.size());
+            assertEquals(List.of("专家", "80", "12.5", "", "3", "true", "", "ab"), rows.get(0).cells());
+            assertEquals(5, rows.get(1).number(), "the row's own number, past the rows not there");
+            assertEquals(List.of("", "", "0.3"), rows.get(1).cells(), "as Excel shows it: 15 significant digits");
+        }
+        try (SXSSFWorkbook wb = new SXSSFWorkbook()) { // as the template is written: inline strings
+            wb.createSheet(BatchWorkbook.DATA_SHEET).createRow(0).createCell(1).setCellValue("评分表");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            try (BatchWorkbook.Upload upload = open(out.toByteArray())) {
+                assertEquals(List.of("", "评分表"), upload.dataSheets().get(0).get(0).cells());
+            }
+        }
+    }
+
     @Test
     void theTemplateListsEachOpenAssignmentOnFiveRowsUnderTheHeaderOfItsCallsIndicators() throws IOException {
         byte[] xlsx = BatchWorkbook.template(List.of(line(11, EvaluationStage.APPROVAL, TEMPLATE),
@@ -237,11 +281,11 @@ class BatchWorkbookTest {
         Path f = Files.createTempFile("batch-test-", ".xlsx");
         files.add(f);
         Files.write(f, rows(10, 3));
-        BatchWorkbook.Upload.requireRowsAtMost(f, 10, 30);
+        BatchWorkbook.Upload.read(f, 10, 30);
         assertEquals("batch.tooManyRows", assertThrows(BusinessException.class,
-                () -> BatchWorkbook.Upload.requireRowsAtMost(f, 9, 30)).messageKey());
+                () -> BatchWorkbook.Upload.read(f, 9, 30)).messageKey());
         assertEquals("batch.tooManyRows", assertThrows(BusinessException.class,
-                () -> BatchWorkbook.Upload.requireRowsAtMost(f, 10, 29)).messageKey(), "cells count too");
+                () -> BatchWorkbook.Upload.read(f, 10, 29)).messageKey(), "cells count too");
     }
 
     private static byte[] rows(int rows, int cells) throws IOException {
