@@ -1562,8 +1562,8 @@ class BrowserIT {
             click(By.cssSelector("[id='approvalForm:candidates:" + i + ":proposed'] .ui-chkbox-box"));
             type("approvalForm:candidates:" + i + ":amount_input", amounts[i] + org.openqa.selenium.Keys.TAB);
         }
-        waitForText(By.id("approvalForm:runningTotal"), "1,200,000.00");
-        waitForText(By.id("approvalForm:remaining"), "300,000.00");
+        waitForText(By.id("runningTotal"), "1,200,000.00");
+        waitForText(By.id("remaining"), "300,000.00");
         assertTrue(driver.findElements(By.id("approvalForm:overBudget")).isEmpty(), "within the budget");
         checkAccessibility(); // the ranked list, filled
         click(By.id("approvalForm:submit"));
