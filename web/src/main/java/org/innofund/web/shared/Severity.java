@@ -6,6 +6,9 @@ import org.innofund.declaration.domain.DeclarationState;
 import org.innofund.evaluation.domain.AssignmentState;
 import org.innofund.program.domain.CallStatus;
 
+import org.innofund.project.domain.ApprovalListState;
+import org.innofund.project.domain.ProjectState;
+
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -37,12 +40,36 @@ public class Severity {
             AssignmentState.CONFLICT_DECLARED, "danger",
             AssignmentState.REASSIGNED, "secondary"));
 
+    private static final Map<ApprovalListState, String> APPROVAL_LIST_STATES = new EnumMap<>(Map.of(
+            ApprovalListState.DRAFT, "secondary",
+            ApprovalListState.SUBMITTED, "info",
+            ApprovalListState.APPROVED, "success",
+            ApprovalListState.RETURNED, "warning"));
+
+    private static final Map<ProjectState, String> PROJECT_STATES = new EnumMap<>(Map.of(
+            ProjectState.APPROVED, "info",
+            ProjectState.PUBLICIZED, "info",
+            ProjectState.CONTRACTED, "info",
+            ProjectState.IN_PROGRESS, "info",
+            ProjectState.MIDTERM_DONE, "info",
+            ProjectState.ACCEPTED_DONE, "success",
+            ProjectState.FAILED, "danger",
+            ProjectState.WITHDRAWN, "secondary"));
+
     public String state(DeclarationState state) {
         return colour(DECLARATION_STATES, state);
     }
 
     public String assignment(AssignmentState state) {
         return colour(ASSIGNMENT_STATES, state);
+    }
+
+    public String approvalList(ApprovalListState state) {
+        return colour(APPROVAL_LIST_STATES, state);
+    }
+
+    public String project(ProjectState state) {
+        return colour(PROJECT_STATES, state);
     }
 
     public String callStatus(CallStatus status) {

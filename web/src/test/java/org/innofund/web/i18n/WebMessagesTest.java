@@ -182,7 +182,7 @@ class WebMessagesTest {
         assertEquals(Set.of("role.", "subsidy.", "audit.outcome.", "state.", "callStatus.", "integrityKind.", "field.",
                 "budget.", "source.", "achievement.", "param.", "backupReason.", "auditAction.", "users.status.",
                 "revisionField.", "revisionChange.", "relationshipKind.", "assignmentState.", "evaluationStage.",
-                "assignmentGroup.", "grade.", "verdict.", "evaluationState."), used,
+                "assignmentGroup.", "grade.", "verdict.", "evaluationState.", "approvalListState."), used,
                 "update this test for a new prefix");
         Set<String> keys = new TreeSet<>();
         for (Role r : Role.values()) {
@@ -229,6 +229,13 @@ class WebMessagesTest {
             for (Enum<?> v : values) {
                 keys.add(prefix + v.name());
             }
+        }
+        // issue 11's pages: an approval list's and a project's state
+        for (org.innofund.project.domain.ApprovalListState s : org.innofund.project.domain.ApprovalListState.values()) {
+            keys.add("approvalListState." + s.name());
+        }
+        for (org.innofund.project.domain.ProjectState s : org.innofund.project.domain.ProjectState.values()) {
+            keys.add("projectState." + s.name());
         }
         for (SubsidyKind k : SubsidyKind.values()) {
             RuleParameters.defaults(k).asMap().keySet().forEach(name -> keys.add("param." + name));

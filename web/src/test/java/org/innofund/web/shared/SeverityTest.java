@@ -39,6 +39,18 @@ class SeverityTest {
         assertTrue(SEVERITIES.contains(severity.callStatus(status)), status + " -> " + severity.callStatus(status));
     }
 
+    @ParameterizedTest
+    @EnumSource(org.innofund.project.domain.ApprovalListState.class)
+    void everyApprovalListStateHasAColour(org.innofund.project.domain.ApprovalListState state) {
+        assertTrue(SEVERITIES.contains(severity.approvalList(state)), state + " -> " + severity.approvalList(state));
+    }
+
+    @ParameterizedTest
+    @EnumSource(org.innofund.project.domain.ProjectState.class)
+    void everyProjectStateHasAColour(org.innofund.project.domain.ProjectState state) {
+        assertTrue(SEVERITIES.contains(severity.project(state)), state + " -> " + severity.project(state));
+    }
+
     /** The colours the pages had before they shared this mapping. */
     @Test
     void theColoursThePagesAlwaysHad() {
