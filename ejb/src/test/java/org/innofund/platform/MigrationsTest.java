@@ -266,7 +266,8 @@ class MigrationsTest {
                 org.innofund.program.domain.RuleParameters p = org.innofund.program.domain.RuleParameters.parse(rs.getString(1));
                 assertEquals(new java.math.BigDecimal("1"), p.get("declarationsPerEnterprise"));
                 assertEquals(new java.math.BigDecimal("60"), p.get("grade.pass"));
-                assertEquals(3, p.asMap().size(), p.toString());
+                assertEquals(new java.math.BigDecimal("7"), p.get("publicityDays")); // V023's default, once
+                assertEquals(4, p.asMap().size(), p.toString());
                 assertTrue(rs.next());
                 assertEquals(null, rs.getString(1), "a call without parameters stays without");
             }
