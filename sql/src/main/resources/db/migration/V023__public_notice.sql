@@ -23,6 +23,7 @@ CREATE TABLE public_notice (
     version           NUMBER(19) DEFAULT 0 NOT NULL,
     CONSTRAINT pk_public_notice PRIMARY KEY (id),
     CONSTRAINT uk_public_notice_list UNIQUE (approval_list_id),
+    CONSTRAINT fk_public_notice_list FOREIGN KEY (approval_list_id) REFERENCES approval_list (id),
     CONSTRAINT fk_public_notice_call FOREIGN KEY (call_id) REFERENCES funding_call (id),
     CONSTRAINT ck_public_notice_state CHECK (state IN ('IN_PERIOD', 'ENDED')),
     CONSTRAINT ck_public_notice_ended CHECK ((state = 'IN_PERIOD' AND ended_at IS NULL)
@@ -51,6 +52,7 @@ CREATE TABLE objection (
     version         NUMBER(19) DEFAULT 0 NOT NULL,
     CONSTRAINT pk_objection PRIMARY KEY (id),
     CONSTRAINT fk_objection_notice FOREIGN KEY (notice_id) REFERENCES public_notice (id),
+    CONSTRAINT fk_objection_project FOREIGN KEY (project_id) REFERENCES project (id),
     CONSTRAINT ck_objection_state CHECK (state IN ('OPEN', 'DISMISSED', 'UPHELD')),
     CONSTRAINT ck_objection_answer CHECK ((state = 'OPEN' AND answer IS NULL AND answered_by IS NULL AND answered_at IS NULL)
         OR (state <> 'OPEN' AND answer IS NOT NULL AND answered_by IS NOT NULL AND answered_at IS NOT NULL))

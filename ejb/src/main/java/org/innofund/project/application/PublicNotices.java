@@ -19,6 +19,7 @@ import org.innofund.project.domain.Objection;
 import org.innofund.project.domain.ObjectionForm;
 import org.innofund.project.domain.ObjectionState;
 import org.innofund.project.domain.Project;
+import org.innofund.project.domain.ProjectAction;
 import org.innofund.project.domain.ProjectEvents;
 import org.innofund.project.domain.ProjectState;
 import org.innofund.project.domain.PublicNotice;
@@ -32,7 +33,6 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -119,7 +119,7 @@ public class PublicNotices {
     public Receipt object(@NotNull Long noticeId, @NotNull ObjectionForm form) {
         PublicNotice notice = em.find(PublicNotice.class, noticeId);
         if (notice == null) {
-            throw BusinessException.notFound("notice.publicNotFound", noticeId);
+            throw BusinessException.notFound("publicNotice.notFound", noticeId);
         }
         Instant now = clock.instant();
         String address = origin.getClientAddress();
@@ -132,9 +132,9 @@ public class PublicNotices {
                         RATE_WINDOW.toMinutes());
             }
         }
-        Set<Long> underPublicity = new HashSet<>(em.createQuery("select p.id from Project p where p.approvalListId = :list "
-                + "and p.state = :approved", Long.class).setParameter("list", notice.getApprovalListId())
-                .setParameter("approved", ProjectState.APPROVED).getResultList());
+        Set<Long> underPublicity = em.createQuery("select p from Project p where p.approvalListId = :list", Project.class)
+                .setParameter("list", notice.getApprovalListId()).getResultStream()
+                .filter(p -> p.allows(ProjectAction.OBJECT)).map(Project::getId).collect(Collectors.toSet());
         Objection objection = Objection.file(notice, underPublicity, form, address, now);
         em.persist(objection);
         events.fire(new NoticeEvents.ObjectionFiled(currentUser.actor(), objection.getId(), objection.getProjectId()));
