@@ -13,12 +13,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.innofund.identity.domain.Role;
+import org.innofund.platform.clock.TestClock;
 import org.innofund.project.domain.NoticeEvents;
 import org.innofund.project.domain.NoticeState;
 import org.innofund.project.domain.ObjectionState;
 import org.innofund.project.domain.Project;
 import org.innofund.project.domain.ProjectState;
 import org.innofund.project.domain.PublicNotice;
+import org.innofund.shared.BusinessException;
 import org.innofund.shared.event.Actor;
 import org.innofund.shared.event.DomainEvent;
 
@@ -56,6 +58,9 @@ public class PublicityEndCheck {
     @Inject
     private Event<DomainEvent> events;
 
+    @Inject
+    private TestClock testClock;
+
     /** What one run did to one notice: nothing if another run (or an earlier one) closed it. */
     public record NoticeEnd(long noticeId, boolean closedByThisRun, List<Long> publicized, List<Long> waiting)
             implements Serializable {
@@ -73,6 +78,19 @@ public class PublicityEndCheck {
             ends.add(self.end(id));
         }
         return ends;
+    }
+
+    /**
+     * The check run now, for the tests (ADMIN) that move the clock past a period's end instead of waiting for the
+     * timer; only where the test clock is on (otherwise "not found", as the test clock's own route answers).
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<NoticeEnd> endDueForTests() {
+        if (!testClock.isEnabled()) {
+            throw BusinessException.notFound("testClock.off");
+        }
+        return context.getBusinessObject(PublicityEndCheck.class).endDue();
     }
 
     /** Closes one notice if its period is over and no other run closed it; then releases its projects. */
