@@ -184,6 +184,7 @@ class PublicNoticeIT {
         assertEquals(Set.of("projectId", "enterpriseName", "projectName", "field", "approvedAmount", "agencyGrade"),
                 entry.keySet(), "what a notice publishes of a project");
         assertEquals("500000.00", entry.getJsonNumber("approvedAmount").bigDecimalValue().toPlainString());
+        assertEquals("1500000.00", notice.getJsonNumber("total").bigDecimalValue().toPlainString());
 
         // objections: every problem at once; another notice's or a not approved project is not on this one
         HttpResponse<String> bad = object(noticeId, null, " ", "", "太短");
@@ -196,13 +197,25 @@ class PublicNoticeIT {
         assertEquals(201, first.statusCode(), first.body());
         HttpResponse<String> second = object(noticeId, upheld, "李异议", "li@example.com", "该项目与已结题项目内容重复。");
         assertEquals(201, second.statusCode(), second.body());
+
+        // upheld: the approval withdrawn with the reason, the project off the notice, its amount no longer counted
+        assertEquals(422, answer(id(second, "objectionId"), "upholding", " ").statusCode());
+        HttpResponse<String> up = answer(id(second, "objectionId"), "upholding", "经核实，与已结题项目内容重复。");
+        assertEquals(200, up.statusCode(), up.body());
+        assertEquals("UPHELD", Http.json(up).getString("state"));
+        assertEquals(409, answer(id(second, "objectionId"), "dismissal", "再次处理").statusCode());
+        assertEquals("WITHDRAWN", state(upheld));
+        assertEquals(Set.of(objected, quiet), projectIds(noticeOf(callId)));
+        assertEquals("1000000.00", noticeOf(callId).getJsonNumber("total").bigDecimalValue().toPlainString());
+        assertEquals(422, object(noticeId, upheld, "孙异议", "13500000000", "撤销后的项目不再受理异议。").statusCode());
+
+        // three more from this address fill its hour; the sixth is refused
         List<Long> more = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             HttpResponse<String> r = object(noticeId, objected, "赵异议" + i, "1370000000" + i, "补充异议材料第 " + i + " 份。");
             assertEquals(201, r.statusCode(), r.body());
             more.add(id(r, "objectionId"));
         }
-        // the sixth from this address within the hour
         HttpResponse<String> limited = object(noticeId, quiet, "钱异议", "13600000000", "第六条异议，应被限流。");
         assertEquals(429, limited.statusCode(), limited.body());
         assertEquals("objection.tooMany", Http.json(limited).getString("code"));
@@ -220,16 +233,6 @@ class PublicNoticeIT {
         assertEquals("OPEN", o1.getString("state"));
         assertEquals(403, http.get("api/v1/objections", Http.bearer(evaluated.get(0).enterpriseToken())).statusCode());
         assertEquals(401, http.get("api/v1/objections").statusCode());
-
-        // upheld: the approval withdrawn with the reason, the project off the notice, its amount no longer counted
-        assertEquals(422, answer(id(second, "objectionId"), "upholding", " ").statusCode());
-        HttpResponse<String> up = answer(id(second, "objectionId"), "upholding", "经核实，与已结题项目内容重复。");
-        assertEquals(200, up.statusCode(), up.body());
-        assertEquals("UPHELD", Http.json(up).getString("state"));
-        assertEquals(409, answer(id(second, "objectionId"), "dismissal", "再次处理").statusCode());
-        assertEquals("WITHDRAWN", state(upheld));
-        assertEquals(Set.of(objected, quiet), projectIds(noticeOf(callId)));
-        assertEquals(422, object(noticeId, upheld, "孙异议", "13500000000", "撤销后的项目不再受理异议。").statusCode());
 
         // the period's end: 7 calendar days from the next day in Beijing, at most 9 days away; a late objection refused
         moveClock(Duration.ofHours(2).plusDays(9));

@@ -125,8 +125,8 @@ public class PublicNotices {
         String address = origin.getClientAddress();
         if (address != null) {
             long recent = em.createQuery("select count(o) from Objection o where o.clientAddress = :address "
-                    + "and o.createdAt > :since", Long.class).setParameter("address", address)
-                    .setParameter("since", now.minus(RATE_WINDOW)).getSingleResult();
+                    + "and o.createdAt > :since and o.createdAt <= :now", Long.class).setParameter("address", address)
+                    .setParameter("since", now.minus(RATE_WINDOW)).setParameter("now", now).getSingleResult();
             if (recent >= OBJECTIONS_PER_WINDOW) {
                 throw new BusinessException(BusinessException.Kind.TOO_MANY, "objection.tooMany", OBJECTIONS_PER_WINDOW,
                         RATE_WINDOW.toMinutes());
