@@ -5,6 +5,7 @@ import jakarta.inject.Named;
 import org.innofund.declaration.domain.DeclarationState;
 import org.innofund.evaluation.domain.AssignmentState;
 import org.innofund.program.domain.CallStatus;
+import org.innofund.project.domain.ObjectionState;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -37,12 +38,21 @@ public class Severity {
             AssignmentState.CONFLICT_DECLARED, "danger",
             AssignmentState.REASSIGNED, "secondary"));
 
+    private static final Map<ObjectionState, String> OBJECTION_STATES = new EnumMap<>(Map.of(
+            ObjectionState.OPEN, "warning",
+            ObjectionState.DISMISSED, "secondary",
+            ObjectionState.UPHELD, "danger"));
+
     public String state(DeclarationState state) {
         return colour(DECLARATION_STATES, state);
     }
 
     public String assignment(AssignmentState state) {
         return colour(ASSIGNMENT_STATES, state);
+    }
+
+    public String objection(ObjectionState state) {
+        return colour(OBJECTION_STATES, state);
     }
 
     public String callStatus(CallStatus status) {

@@ -3,6 +3,7 @@ package org.innofund.web.shared;
 import org.innofund.declaration.domain.DeclarationState;
 import org.innofund.evaluation.domain.AssignmentState;
 import org.innofund.program.domain.CallStatus;
+import org.innofund.project.domain.ObjectionState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -37,6 +38,12 @@ class SeverityTest {
     @EnumSource(CallStatus.class)
     void everyCallStatusHasAColour(CallStatus status) {
         assertTrue(SEVERITIES.contains(severity.callStatus(status)), status + " -> " + severity.callStatus(status));
+    }
+
+    @ParameterizedTest
+    @EnumSource(ObjectionState.class)
+    void everyObjectionStateHasAColour(ObjectionState state) {
+        assertTrue(SEVERITIES.contains(severity.objection(state)), state + " -> " + severity.objection(state));
     }
 
     /** The colours the pages had before they shared this mapping. */
