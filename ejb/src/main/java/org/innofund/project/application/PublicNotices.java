@@ -26,7 +26,6 @@ import org.innofund.project.domain.PublicNotice;
 import org.innofund.shared.BusinessException;
 import org.innofund.shared.RequestOrigin;
 import org.innofund.shared.Versions;
-import org.innofund.shared.event.Actor;
 import org.innofund.shared.event.DomainEvent;
 
 import java.io.Serializable;
@@ -163,28 +162,32 @@ public class PublicNotices {
      */
     @RolesAllowed(Role.Names.REVIEWER)
     public ObjectionView dismiss(@NotNull Long objectionId, Long expectedVersion, String reason) {
-        Objection objection = forAnswer(objectionId, expectedVersion);
-        String by = currentUser.require().getUsername();
-        Instant now = clock.instant();
-        objection.dismiss(reason, by, now);
-        Versions.flush(em);
-        endCheck.releaseIfEnded(objection.getNotice(), objection.getProjectId(), by, now);
-        events.fire(new NoticeEvents.ObjectionDismissed(currentUser.actor(), objection.getId(), objection.getAnswer()));
-        return view(objection, em.find(Project.class, objection.getProjectId()));
+        return answer(objectionId, expectedVersion, ObjectionState.Action.DISMISS, reason);
     }
 
     /** 异议成立, with the reason: the project's approval is withdrawn with it (APPROVED → WITHDRAWN). */
     @RolesAllowed(Role.Names.REVIEWER)
     public ObjectionView uphold(@NotNull Long objectionId, Long expectedVersion, String reason) {
+        return answer(objectionId, expectedVersion, ObjectionState.Action.UPHOLD, reason);
+    }
+
+    private ObjectionView answer(Long objectionId, Long expectedVersion, ObjectionState.Action action, String reason) {
         Objection objection = forAnswer(objectionId, expectedVersion);
         String by = currentUser.require().getUsername();
         Instant now = clock.instant();
-        objection.uphold(reason, by, now);
         Project project = em.find(Project.class, objection.getProjectId(), LockModeType.PESSIMISTIC_WRITE);
-        project.withdraw(by, objection.getAnswer(), now);
-        Versions.flush(em);
-        Actor actor = currentUser.actor();
-        events.fire(new NoticeEvents.ObjectionUpheld(actor, objection.getId(), project.getId(), objection.getAnswer()));
+        if (action == ObjectionState.Action.UPHOLD) {
+            objection.uphold(reason, by, now);
+            project.withdraw(by, objection.getAnswer(), now);
+            Versions.flush(em);
+            events.fire(new NoticeEvents.ObjectionUpheld(currentUser.actor(), objection.getId(), project.getId(),
+                    objection.getAnswer()));
+        } else {
+            objection.dismiss(reason, by, now);
+            Versions.flush(em);
+            endCheck.releaseIfEnded(objection.getNotice(), project.getId(), by, now);
+            events.fire(new NoticeEvents.ObjectionDismissed(currentUser.actor(), objection.getId(), objection.getAnswer()));
+        }
         return view(objection, project);
     }
 
