@@ -17,7 +17,9 @@ public class BusinessException extends RuntimeException {
         /** More bytes than accepted: 413 however the size came to be known (declared up front or counted while reading). */
         TOO_LARGE(413),
         /** Something the server itself lacks (a font the 申报书 PDF needs): 503, and the message says what to install. */
-        UNAVAILABLE(503);
+        UNAVAILABLE(503),
+        /** Too many requests from one place in a while (a public form's rate limit): 429, the message says when to retry. */
+        TOO_MANY(429);
 
         private final int httpStatus;
 

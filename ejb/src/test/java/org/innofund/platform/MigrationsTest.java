@@ -266,7 +266,8 @@ class MigrationsTest {
                 org.innofund.program.domain.RuleParameters p = org.innofund.program.domain.RuleParameters.parse(rs.getString(1));
                 assertEquals(new java.math.BigDecimal("1"), p.get("declarationsPerEnterprise"));
                 assertEquals(new java.math.BigDecimal("60"), p.get("grade.pass"));
-                assertEquals(3, p.asMap().size(), p.toString());
+                assertEquals(new java.math.BigDecimal("7"), p.get("publicityDays")); // V023's default, once
+                assertEquals(4, p.asMap().size(), p.toString());
                 assertTrue(rs.next());
                 assertEquals(null, rs.getString(1), "a call without parameters stays without");
             }
@@ -889,6 +890,50 @@ class MigrationsTest {
         assertCheckViolated(transition.formatted(12, 1, "'APPROVED'", "LOST"));
         assertCheckViolated(transition.formatted(13, 1, "'NOWHERE'", "APPROVED"));
         SQLException noProject = assertThrows(SQLException.class, () -> update(transition.formatted(14, 999, "NULL", "APPROVED")));
+        assertEquals("23506", noProject.getSQLState(), noProject.getMessage());
+    }
+
+    /**
+     * V023: one notice per list, a whole period of 1 to 30 days ending after it starts, ended only with its time; an
+     * objection to a project whose answer comes whole (reason, who, when) with DISMISSED or UPHELD and not before.
+     */
+    @Test
+    void aNoticeEndsWholeAndAnObjectionIsAnsweredWhole() throws SQLException {
+        insertDeclaration();
+        assertEquals(1, update(APPROVAL_LIST.formatted(1, 1, "SUBMITTED", LIST_SUBMITTED, LIST_NOT_DECIDED, "NULL", "10")));
+        assertEquals(1, update("UPDATE approval_list SET state = 'APPROVED', decided_by = 'approver', decided_at = " + TS
+                + " WHERE id = 1"));
+        assertEquals(1, update("INSERT INTO project (id, declaration_id, call_id, enterprise_id, approval_list_id, subsidy_kind, "
+                + "enterprise_name, project_name, field, approved_amount, agency_grade, agency_score, state, created_at) "
+                + "VALUES (5, 100, 10, 2, 1, 'PRE_APPROVED', 'E', 'P', 'NEW_MATERIALS', 250000, 'GOOD', 86.33, 'APPROVED', " + TS + ")"));
+        String notice = "INSERT INTO public_notice (id, approval_list_id, call_id, call_title, period_days, ends_at, state, "
+                + "ended_at, created_at) VALUES (%d, %d, 10, 'T', %d, %s, '%s', %s, " + TS + ")";
+        String end = "TIMESTAMP '2025-06-09 00:00:00'";
+        assertCheckViolated(notice.formatted(20, 1, 0, end, "IN_PERIOD", "NULL"));
+        assertCheckViolated(notice.formatted(20, 1, 31, end, "IN_PERIOD", "NULL"));
+        assertCheckViolated(notice.formatted(20, 1, 7, TS, "IN_PERIOD", "NULL"));             // ends as it starts
+        assertCheckViolated(notice.formatted(20, 1, 7, end, "ENDED", "NULL"));                // ended, but when?
+        assertCheckViolated(notice.formatted(20, 1, 7, end, "IN_PERIOD", end));
+        assertCheckViolated(notice.formatted(20, 1, 7, end, "OVER", "NULL"));
+        assertEquals(1, update(notice.formatted(20, 1, 7, end, "IN_PERIOD", "NULL")));
+        SQLException secondNotice = assertThrows(SQLException.class, () -> update(notice.formatted(21, 1, 7, end, "IN_PERIOD", "NULL")));
+        assertEquals("23505", secondNotice.getSQLState(), secondNotice.getMessage());
+        SQLException noList = assertThrows(SQLException.class, () -> update(notice.formatted(21, 999, 7, end, "IN_PERIOD", "NULL")));
+        assertEquals("23506", noList.getSQLState(), noList.getMessage());
+        assertEquals(1, update("UPDATE public_notice SET state = 'ENDED', ended_at = " + end + " WHERE id = 20 AND state = 'IN_PERIOD'"));
+
+        String objection = "INSERT INTO objection (id, notice_id, project_id, objector_name, contact, objection_text, "
+                + "client_address, state, answer, answered_by, answered_at, created_at) VALUES (%d, 20, %d, '张三', '138', "
+                + "'理由十个字以上的异议', '127.0.0.1', '%s', %s, " + TS + ")";
+        String answered = "'经核实', 'reviewer', " + end;
+        assertEquals(1, update(objection.formatted(30, 5, "OPEN", "NULL, NULL, NULL")));
+        assertEquals(1, update(objection.formatted(31, 5, "DISMISSED", answered)));
+        assertEquals(1, update(objection.formatted(32, 5, "UPHELD", answered)));
+        assertCheckViolated(objection.formatted(33, 5, "UPHELD", "NULL, 'reviewer', " + end));   // no reason
+        assertCheckViolated(objection.formatted(33, 5, "DISMISSED", "'经核实', NULL, " + end));  // nobody answered
+        assertCheckViolated(objection.formatted(33, 5, "OPEN", answered));                     // answered yet open
+        assertCheckViolated(objection.formatted(33, 5, "WITHDRAWN", answered));
+        SQLException noProject = assertThrows(SQLException.class, () -> update(objection.formatted(33, 999, "OPEN", "NULL, NULL, NULL")));
         assertEquals("23506", noProject.getSQLState(), noProject.getMessage());
     }
 }

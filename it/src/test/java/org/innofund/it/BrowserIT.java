@@ -1588,4 +1588,64 @@ class BrowserIT {
         assertEquals(List.of("APPROVED", "APPROVED", "APPROVED"),
                 projects.getValuesAs(jakarta.json.JsonObject.class).stream().map(p -> p.getString("state")).toList());
     }
+
+    /**
+     * Issue 11: an approved list is on the public notices page at once; an anonymous visitor objects to its project
+     * (after a confirmation), the reviewer upholds the objection with a reason in the dialog, and the project leaves
+     * the notice.
+     */
+    @Test
+    void anAnonymousVisitorObjectsOnThePublicNoticeAndTheReviewerUpholdsIt() {
+        Http http = new Http();
+        Approvals approvals = new Approvals();
+        String title = "公示页面测试 " + TestData.newUsername("b");
+        long callId = approvals.publishedCall(title, "5000000.00");
+        long declarationId = approvals.evaluated(callId, 90, "900000.00").declarationId();
+        String reviewer = http.token("reviewer", TestData.DEMO_PASSWORD);
+        var proposed = http.postJson("api/v1/calls/" + callId + "/approval-lists", jakarta.json.Json.createObjectBuilder()
+                .add("lines", jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json.createObjectBuilder()
+                        .add("declarationId", declarationId).add("proposed", true).add("amount", "800000.00")))
+                .build().toString(), Http.bearer(reviewer));
+        assertEquals(201, proposed.statusCode(), proposed.body());
+        long listId = Http.json(proposed).getJsonNumber("id").longValue();
+        var submitted = http.postJson("api/v1/approval-lists/" + listId + "/submission",
+                "{\"version\":" + Http.json(proposed).getJsonNumber("version") + "}", Http.bearer(reviewer));
+        assertEquals(200, submitted.statusCode(), submitted.body());
+        var approved = http.postJson("api/v1/approval-lists/" + listId + "/approval", "{\"version\":"
+                + Http.json(submitted).getJsonNumber("version") + "}", Http.bearer(http.token("approver", TestData.DEMO_PASSWORD)));
+        assertEquals(200, approved.statusCode(), approved.body());
+        jakarta.json.JsonObject entry = Http.jsonOf(http.get("api/v1/public/notices")).asJsonArray()
+                .getValuesAs(jakarta.json.JsonObject.class).stream().filter(n -> n.getJsonNumber("callId").longValue() == callId)
+                .findFirst().orElseThrow().getJsonArray("projects").getJsonObject(0);
+        String choice = entry.getString("enterpriseName") + " · " + entry.getString("projectName") + "（" + title + "）";
+
+        open("notices.xhtml");
+        waitForText(By.cssSelector(".publicNotice[data-notice]"), title);
+        choose("objectionForm:projectId", choice);
+        type("objectionForm:name", "页面异议人");
+        type("objectionForm:contact", "13712345678");
+        type("objectionForm:text", "该项目的知识产权归属存在争议，请核实。");
+        click(By.id("objectionForm:objectButton"));
+        click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
+        waitForText(By.id("messages"), "异议已提交");
+        assertTrue(!driver.getPageSource().contains("页面异议人"), "the objector is never shown publicly");
+
+        login("reviewer", TestData.DEMO_PASSWORD);
+        open("bureau/reviewer/objections.xhtml");
+        By row = By.xpath("//tr[contains(., '页面异议人')]");
+        waitForText(row, "13712345678");
+        click(By.xpath("//tr[contains(., '页面异议人')]//button[contains(@id, ':uphold')]"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("answerDialog")));
+        waitForText(By.id("answerQuestion"), "立项将被撤销");
+        type("answerForm:reason", "经核实，知识产权归属存在争议。");
+        click(By.id("answerForm:answerButton"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("answerDialog")));
+        waitForText(By.id("messages"), "异议成立");
+        waitForText(row, "经核实，知识产权归属存在争议。");
+
+        logout();
+        open("notices.xhtml");
+        assertTrue(driver.findElements(By.cssSelector("[id='objectionForm:projectId_items'] li[data-label='" + choice + "']"))
+                .isEmpty(), "the withdrawn project is no longer offered");
+    }
 }

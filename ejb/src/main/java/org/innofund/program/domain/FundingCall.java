@@ -229,6 +229,12 @@ public class FundingCall extends BaseEntity {
                 .map(BigDecimal::intValue).orElse(1);
     }
 
+    /** 公示期 in calendar days (7 for calls made before it was a parameter). */
+    public int getPublicityDays() {
+        return ruleParameters == null ? RuleParameter.PUBLICITY_DAYS.defaultValue().intValue()
+                : ruleParameters.find(RuleParameter.PUBLICITY_DAYS).orElse(RuleParameter.PUBLICITY_DAYS.defaultValue()).intValue();
+    }
+
     public void replaceRequiredAttachments(List<AttachmentRequirement> requirements) {
         requireDraft();
         if (requirements.stream().map(AttachmentRequirement::getName).distinct().count() != requirements.size()) {

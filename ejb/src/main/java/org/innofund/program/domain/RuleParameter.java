@@ -36,6 +36,8 @@ public enum RuleParameter {
     GRADE_EXCELLENT("grade.excellent", Unit.SCORE, "90", SubsidyKind.values()),
     GRADE_GOOD("grade.good", Unit.SCORE, "80", SubsidyKind.values()),
     GRADE_PASS("grade.pass", Unit.SCORE, "60", SubsidyKind.values()),
+    /** 公示期: the calendar days an approved list stays under publicity, open to objections (ISSUE-11). */
+    PUBLICITY_DAYS("publicityDays", Unit.DAYS, "7", SubsidyKind.values()),
 
     FACTOR_EXCELLENT("factor.EXCELLENT", Unit.RATIO, "1.00", PRE_APPROVED),
     FACTOR_GOOD("factor.GOOD", Unit.RATIO, "0.90", PRE_APPROVED),
@@ -86,7 +88,9 @@ public enum RuleParameter {
         /** A whole number. */
         COUNT("0", "100"),
         /** 分: an evaluation score. */
-        SCORE("0", "100");
+        SCORE("0", "100"),
+        /** 天: whole calendar days (a publicity period, 1 to 30). */
+        DAYS("1", "30");
 
         private final BigDecimal min;
         private final BigDecimal max;
@@ -167,7 +171,7 @@ public enum RuleParameter {
      */
     public BigDecimal check(BigDecimal value) {
         boolean inRange = value != null && value.compareTo(min) >= 0 && value.compareTo(max) <= 0
-                && (unit != Unit.COUNT || value.stripTrailingZeros().scale() <= 0);
+                && (unit != Unit.COUNT && unit != Unit.DAYS || value.stripTrailingZeros().scale() <= 0);
         if (!inRange) {
             throw BusinessException.invalid("call.parameterRange", label(), min.toPlainString(), max.toPlainString(),
                     unit.label());

@@ -58,7 +58,12 @@ public enum AuditAction {
     INTEGRITY_END,
     DATABASE_BACKUP,
     AUDIT_VERIFY,
-    AUDIT_EXPORT;
+    AUDIT_EXPORT,
+    NOTICE_PUBLISH,
+    OBJECTION_FILE,
+    OBJECTION_DISMISS,
+    OBJECTION_UPHOLD,
+    NOTICE_END;
 
     /** The action of a stored name, or null for a name this version does not know. */
     public static AuditAction ofStored(String name) {

@@ -25,7 +25,8 @@ class RuleParametersTest {
             "enterpriseYearCap", "5000000.00",
             "grade.excellent", "90",
             "grade.good", "80",
-            "grade.pass", "60");
+            "grade.pass", "60",
+            "publicityDays", "7");
 
     /** Kind 1: grade factors and the share of the audited spend. */
     private static final Map<String, String> PRE_APPROVED = Map.of(
@@ -220,6 +221,7 @@ class RuleParametersTest {
                 grade.good=80
                 grade.pass=60
                 localBonus=0.20
+                publicityDays=7
                 rate=0.40""", p.format());
     }
 

@@ -112,6 +112,13 @@ public final class AuditText {
         details.put(AuditAction.AUDIT_VERIFY, new DetailShape("(checked|firstBroken)=(\\d+)",
                 m -> label("auditDetail." + m.group(1), m.group(), m.group(2))));
         details.put(AuditAction.AUDIT_EXPORT, new DetailShape("(\\d+) entries", m -> label("auditDetail.exported", m.group(), m.group(1))));
+        details.put(AuditAction.NOTICE_PUBLISH, new DetailShape("approvalList:(\\d+) projects:(\\d+)",
+                m -> label("auditDetail.noticePublished", m.group(), m.group(1), m.group(2))));
+        details.put(AuditAction.OBJECTION_FILE, new DetailShape("project:(\\d+)", m -> label("auditDetail.project", m.group(), m.group(1))));
+        details.put(AuditAction.OBJECTION_UPHOLD, new DetailShape("project:(\\d+): (.*)",
+                m -> label("auditDetail.objectionUpheld", m.group(), m.group(1), m.group(2))));
+        details.put(AuditAction.NOTICE_END, new DetailShape("publicized:(\\d+) waiting:(\\d+)",
+                m -> label("auditDetail.noticeEnded", m.group(), m.group(1), m.group(2))));
     }
 
     public Locale locale() {

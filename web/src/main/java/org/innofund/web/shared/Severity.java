@@ -5,6 +5,7 @@ import jakarta.inject.Named;
 import org.innofund.declaration.domain.DeclarationState;
 import org.innofund.evaluation.domain.AssignmentState;
 import org.innofund.program.domain.CallStatus;
+import org.innofund.project.domain.ObjectionState;
 
 import org.innofund.project.domain.ApprovalListState;
 import org.innofund.project.domain.ProjectState;
@@ -56,6 +57,11 @@ public class Severity {
             ProjectState.FAILED, "danger",
             ProjectState.WITHDRAWN, "secondary"));
 
+    private static final Map<ObjectionState, String> OBJECTION_STATES = new EnumMap<>(Map.of(
+            ObjectionState.OPEN, "warning",
+            ObjectionState.DISMISSED, "secondary",
+            ObjectionState.UPHELD, "danger"));
+
     public String state(DeclarationState state) {
         return colour(DECLARATION_STATES, state);
     }
@@ -70,6 +76,10 @@ public class Severity {
 
     public String project(ProjectState state) {
         return colour(PROJECT_STATES, state);
+    }
+
+    public String objection(ObjectionState state) {
+        return colour(OBJECTION_STATES, state);
     }
 
     public String callStatus(CallStatus status) {

@@ -18,6 +18,7 @@ import org.innofund.platform.backup.BackupReason;
 import org.innofund.platform.backup.BackupTaken;
 import org.innofund.program.domain.ProgramEvents;
 import org.innofund.program.domain.SubsidyKind;
+import org.innofund.project.domain.NoticeEvents;
 import org.innofund.project.domain.ProjectEvents;
 import org.innofund.shared.Money;
 import org.innofund.shared.FileType;
@@ -178,7 +179,18 @@ class AuditTextTest {
                     "数据备份", "备份文件 innofund-20261130.zip", "3 MB", "Database backup", "Backup innofund-20261130.zip", "3 MB"),
             new Sample(new AuditVerified(BY, new AuditChain.Result(true, 1234, null, null)), "核验审计链", "",
                     "已核验 1234 条，链条完整", "Audit chain verified", "", "1234 entries checked, the chain is whole"),
-            new Sample(new AuditExported(BY, 250), "导出审计日志", "", "共 250 条", "Audit entries exported", "", "250 entries"));
+            new Sample(new AuditExported(BY, 250), "导出审计日志", "", "共 250 条", "Audit entries exported", "", "250 entries"),
+            new Sample(new NoticeEvents.NoticePublished(BY, 7, 5, 3), "发布立项公示", "立项公示 #7", "立项建议名单 #5，3 个项目",
+                    "Public notice published", "Public notice #7", "Approval list #5, 3 projects"),
+            new Sample(new NoticeEvents.ObjectionFiled(Actor.ANONYMOUS, 9, 12), "提出异议", "异议 #9", "项目 #12",
+                    "Objection filed", "Objection #9", "Project #12"),
+            new Sample(new NoticeEvents.ObjectionDismissed(BY, 9, "材料属实"), "异议不予采纳", "异议 #9", "材料属实",
+                    "Objection dismissed", "Objection #9", "材料属实"),
+            new Sample(new NoticeEvents.ObjectionUpheld(BY, 9, 12, "人数不实"), "异议成立", "异议 #9", "项目 #12 撤销立项：人数不实",
+                    "Objection upheld", "Objection #9", "Project #12 withdrawn: 人数不实"),
+            new Sample(new NoticeEvents.PublicityEnded(Actor.unknown("system"), 7, 2, 1), "公示期满", "立项公示 #7",
+                    "2 个项目公示通过，1 个项目待异议处理", "Public notice period ended", "Public notice #7",
+                    "2 projects publicized, 1 waiting for an answer to an objection"));
 
     private static String label(Locale locale, String key) {
         return ResourceBundle.getBundle("org.innofund.web.i18n.messages", locale).getString(key);

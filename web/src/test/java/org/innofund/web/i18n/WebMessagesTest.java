@@ -23,6 +23,7 @@ import org.innofund.program.domain.CallStatus;
 import org.innofund.program.domain.RuleParameter;
 import org.innofund.program.domain.RuleParameters;
 import org.innofund.program.domain.SubsidyKind;
+import org.innofund.project.domain.ObjectionState;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -182,7 +183,7 @@ class WebMessagesTest {
         assertEquals(Set.of("role.", "subsidy.", "audit.outcome.", "state.", "callStatus.", "integrityKind.", "field.",
                 "budget.", "source.", "achievement.", "param.", "backupReason.", "auditAction.", "users.status.",
                 "revisionField.", "revisionChange.", "relationshipKind.", "assignmentState.", "evaluationStage.",
-                "assignmentGroup.", "grade.", "verdict.", "evaluationState.", "approvalListState."), used,
+                "assignmentGroup.", "grade.", "verdict.", "evaluationState.", "approvalListState.", "objectionState."), used,
                 "update this test for a new prefix");
         Set<String> keys = new TreeSet<>();
         for (Role r : Role.values()) {
@@ -222,6 +223,10 @@ class WebMessagesTest {
         }
         for (AssignmentGroup g : AssignmentGroup.values()) {
             keys.add("assignmentGroup." + g.name());
+        }
+        // issue 11's objections
+        for (ObjectionState s : ObjectionState.values()) {
+            keys.add("objectionState." + s.name());
         }
         for (Enum<?>[] values : List.<Enum<?>[]>of(Grade.values(), Verdict.values(), Evaluation.State.values())) {
             String prefix = Map.of(Grade.class, "grade.", Verdict.class, "verdict.", Evaluation.State.class, "evaluationState.")

@@ -3,6 +3,7 @@ package org.innofund.web.shared;
 import org.innofund.declaration.domain.DeclarationState;
 import org.innofund.evaluation.domain.AssignmentState;
 import org.innofund.program.domain.CallStatus;
+import org.innofund.project.domain.ObjectionState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -49,6 +50,12 @@ class SeverityTest {
     @EnumSource(org.innofund.project.domain.ProjectState.class)
     void everyProjectStateHasAColour(org.innofund.project.domain.ProjectState state) {
         assertTrue(SEVERITIES.contains(severity.project(state)), state + " -> " + severity.project(state));
+    }
+
+    @ParameterizedTest
+    @EnumSource(ObjectionState.class)
+    void everyObjectionStateHasAColour(ObjectionState state) {
+        assertTrue(SEVERITIES.contains(severity.objection(state)), state + " -> " + severity.objection(state));
     }
 
     /** The colours the pages had before they shared this mapping. */
