@@ -799,4 +799,63 @@ class MigrationsTest {
                 () -> update("INSERT INTO evaluation_score (sheet_id, indicator, score) VALUES (999, 0, 1)"));
         assertEquals("23506", noSheet.getSQLState(), noSheet.getMessage());
     }
+
+    /** V024: an agreement's state is a known one, signed exactly when it has a version; one agreement per project. */
+    @Test
+    void aTaskAgreementHasAKnownStateAndAVersionOnceSigned() throws SQLException {
+        insertOrganisation(2, "ENTERPRISE", "91110000802100433B");
+        String agreement = "INSERT INTO task_agreement (id, project_id, enterprise_id, approved_amount, state, content, "
+                + "version_no, created_at) VALUES (%d, %d, 2, 300000.00, '%s', '{}', %d, TIMESTAMP '2027-01-05 00:00:00')";
+        assertEquals(1, update(agreement.formatted(1, 500, "DRAFT", 0)));
+        assertEquals(1, update(agreement.formatted(2, 501, "SIGNED", 1)));
+        assertCheckViolated(agreement.formatted(3, 502, "SIGNED", 0));
+        assertCheckViolated(agreement.formatted(4, 503, "SUBMITTED", 1));
+        assertCheckViolated(agreement.formatted(5, 504, "CONTRACTED", 0));
+        SQLException twice = assertThrows(SQLException.class, () -> update(agreement.formatted(6, 500, "DRAFT", 0)));
+        assertEquals("23505", twice.getSQLState(), twice.getMessage());
+
+        String transition = "INSERT INTO task_agreement_transition (id, agreement_id, from_state, to_state, actor, occurred_at) "
+                + "VALUES (%d, 1, %s, '%s', 'enterprise1', TIMESTAMP '2027-01-05 00:00:00')";
+        assertEquals(1, update(transition.formatted(10, "NULL", "DRAFT")));
+        assertCheckViolated(transition.formatted(11, "'DRAFT'", "LOST"));
+        assertCheckViolated(transition.formatted(12, "'NOWHERE'", "DRAFT"));
+
+        String version = "INSERT INTO task_agreement_version (id, agreement_id, version_no, content, created_by, created_at) "
+                + "VALUES (%d, 2, %d, '{}', 'enterprise1', TIMESTAMP '2027-01-05 00:00:00')";
+        assertEquals(1, update(version.formatted(20, 1)));
+        assertCheckViolated(version.formatted(21, 0));
+        SQLException sameVersion = assertThrows(SQLException.class, () -> update(version.formatted(22, 1)));
+        assertEquals("23505", sameVersion.getSQLState(), sameVersion.getMessage());
+    }
+
+    /** V024: a change request is of a known kind, decided whole, and only one is open per agreement. */
+    @Test
+    void aChangeRequestIsDecidedWholeAndOneIsOpenPerAgreement() throws SQLException {
+        insertOrganisation(2, "ENTERPRISE", "91110000802100433B");
+        update("INSERT INTO task_agreement (id, project_id, enterprise_id, approved_amount, state, content, version_no, "
+                + "created_at) VALUES (1, 500, 2, 300000.00, 'SIGNED', '{}', 1, TIMESTAMP '2027-01-05 00:00:00')");
+        String change = "INSERT INTO project_change_request (id, agreement_id, project_id, kind, reason, proposed, "
+                + "base_version_no, state, open_key, requested_by, decided_by, decided_at, decision_reason, created_at) "
+                + "VALUES (%d, 1, 500, '%s', '延期', '{}', 1, '%s', %s, 'enterprise1', %s, TIMESTAMP '2027-02-01 00:00:00')";
+        String undecided = "NULL, NULL, NULL";
+        String decided = "'reviewer', TIMESTAMP '2027-02-02 00:00:00', ";
+        assertEquals(1, update(change.formatted(1, "PERIOD_EXTENDED", "APPROVED", "NULL", decided + "NULL")));
+        assertEquals(1, update(change.formatted(2, "BUDGET_MOVED", "REJECTED", "NULL", decided + "'不合理'")));
+        assertEquals(1, update(change.formatted(3, "TARGET_CHANGED", "REQUESTED", "1", undecided)));
+        SQLException secondOpen = assertThrows(SQLException.class,
+                () -> update(change.formatted(4, "TARGET_CHANGED", "REQUESTED", "1", undecided)));
+        assertEquals("23505", secondOpen.getSQLState(), secondOpen.getMessage());
+        assertCheckViolated(change.formatted(5, "NEW_NAME", "APPROVED", "NULL", decided + "NULL"));
+        assertCheckViolated(change.formatted(6, "BUDGET_MOVED", "PENDING", "NULL", decided + "NULL"));
+        assertCheckViolated(change.formatted(7, "BUDGET_MOVED", "REJECTED", "NULL", decided + "NULL"));  // no reason
+        assertCheckViolated(change.formatted(8, "BUDGET_MOVED", "APPROVED", "1", decided + "NULL"));     // still open
+        assertCheckViolated(change.formatted(9, "BUDGET_MOVED", "APPROVED", "NULL", undecided));          // by nobody
+
+        String report = "INSERT INTO progress_report (id, agreement_id, project_id, milestone_no, milestone_title, text, "
+                + "submitted_by, created_at) VALUES (%d, 1, 500, %d, '样机', '完成', 'enterprise1', TIMESTAMP '2027-06-01 00:00:00')";
+        assertEquals(1, update(report.formatted(20, 1)));
+        assertCheckViolated(report.formatted(21, 0));
+        SQLException sameMilestone = assertThrows(SQLException.class, () -> update(report.formatted(22, 1)));
+        assertEquals("23505", sameMilestone.getSQLState(), sameMilestone.getMessage());
+    }
 }
