@@ -15,7 +15,9 @@ CREATE TABLE task_agreement (
     created_at       TIMESTAMP(6)        NOT NULL,
     version          NUMBER(19) DEFAULT 0 NOT NULL,
     CONSTRAINT pk_task_agreement PRIMARY KEY (id),
+    -- its index serves the foreign key on project_id too
     CONSTRAINT uk_task_agreement_project UNIQUE (project_id),
+    CONSTRAINT fk_task_agreement_project FOREIGN KEY (project_id) REFERENCES project (id),
     CONSTRAINT fk_task_agreement_ent FOREIGN KEY (enterprise_id) REFERENCES organisation (id),
     CONSTRAINT ck_task_agreement_state CHECK (state IN ('DRAFT', 'SUBMITTED', 'RETURNED', 'CONFIRMED_BY_REVIEWER',
         'SIGNED')),
@@ -63,10 +65,11 @@ CREATE TABLE project_change_request (
     version          NUMBER(19) DEFAULT 0 NOT NULL,
     CONSTRAINT pk_project_change_request PRIMARY KEY (id),
     CONSTRAINT fk_project_change_request_agr FOREIGN KEY (agreement_id) REFERENCES task_agreement (id),
+    CONSTRAINT fk_project_change_request_prj FOREIGN KEY (project_id) REFERENCES project (id),
     CONSTRAINT uk_project_change_request_open UNIQUE (open_key),
     CONSTRAINT ck_project_change_request_kind CHECK (kind IN ('PERIOD_EXTENDED', 'BUDGET_MOVED', 'TARGET_CHANGED')),
     CONSTRAINT ck_project_change_request_state CHECK (state IN ('REQUESTED', 'APPROVED', 'REJECTED')),
-    CONSTRAINT ck_project_change_request_open CHECK ((state = 'REQUESTED' AND open_key = agreement_id
+    CONSTRAINT ck_project_change_request_open CHECK ((state = 'REQUESTED' AND open_key IS NOT NULL AND open_key = agreement_id
             AND decided_by IS NULL AND decided_at IS NULL)
         OR (state = 'APPROVED' AND open_key IS NULL AND decided_by IS NOT NULL AND decided_at IS NOT NULL)
         OR (state = 'REJECTED' AND open_key IS NULL AND decided_by IS NOT NULL AND decided_at IS NOT NULL
@@ -106,7 +109,18 @@ CREATE TABLE progress_report (
     version          NUMBER(19) DEFAULT 0 NOT NULL,
     CONSTRAINT pk_progress_report PRIMARY KEY (id),
     CONSTRAINT fk_progress_report_agr FOREIGN KEY (agreement_id) REFERENCES task_agreement (id),
+    CONSTRAINT fk_progress_report_prj FOREIGN KEY (project_id) REFERENCES project (id),
     CONSTRAINT uk_progress_report_milestone UNIQUE (agreement_id, milestone_no),
     CONSTRAINT ck_progress_report_milestone CHECK (milestone_no >= 1)
 );
 CREATE INDEX ix_progress_report_prj ON progress_report (project_id);
+
+-- 验收结果 kept on the project: the ACCEPTANCE evaluation's grade and the audited spend (审计确认的实际投入), which the
+-- subsidy computation reads; both set together, and only on a project that reached its acceptance.
+ALTER TABLE project ADD (
+    acceptance_grade  VARCHAR2(16 CHAR),
+    audited_spend     NUMBER(16, 2)
+);
+ALTER TABLE project ADD CONSTRAINT ck_project_acceptance CHECK ((acceptance_grade IS NULL AND audited_spend IS NULL)
+    OR (acceptance_grade IN ('EXCELLENT', 'GOOD', 'PASS', 'FAIL') AND audited_spend IS NOT NULL AND audited_spend >= 0
+        AND state IN ('ACCEPTED_DONE', 'FAILED')));

@@ -803,7 +803,9 @@ class MigrationsTest {
     /** V024: an agreement's state is a known one, signed exactly when it has a version; one agreement per project. */
     @Test
     void aTaskAgreementHasAKnownStateAndAVersionOnceSigned() throws SQLException {
-        insertOrganisation(2, "ENTERPRISE", "91110000802100433B");
+        for (long project = 500; project <= 504; project++) {
+            insertProject(project);
+        }
         String agreement = "INSERT INTO task_agreement (id, project_id, enterprise_id, approved_amount, state, content, "
                 + "version_no, created_at) VALUES (%d, %d, 2, 300000.00, '%s', '{}', %d, TIMESTAMP '2027-01-05 00:00:00')";
         assertEquals(1, update(agreement.formatted(1, 500, "DRAFT", 0)));
@@ -831,7 +833,7 @@ class MigrationsTest {
     /** V024: a change request is of a known kind, decided whole, and only one is open per agreement. */
     @Test
     void aChangeRequestIsDecidedWholeAndOneIsOpenPerAgreement() throws SQLException {
-        insertOrganisation(2, "ENTERPRISE", "91110000802100433B");
+        insertProject(500);
         update("INSERT INTO task_agreement (id, project_id, enterprise_id, approved_amount, state, content, version_no, "
                 + "created_at) VALUES (1, 500, 2, 300000.00, 'SIGNED', '{}', 1, TIMESTAMP '2027-01-05 00:00:00')");
         String change = "INSERT INTO project_change_request (id, agreement_id, project_id, kind, reason, proposed, "
@@ -850,6 +852,7 @@ class MigrationsTest {
         assertCheckViolated(change.formatted(7, "BUDGET_MOVED", "REJECTED", "NULL", decided + "NULL"));  // no reason
         assertCheckViolated(change.formatted(8, "BUDGET_MOVED", "APPROVED", "1", decided + "NULL"));     // still open
         assertCheckViolated(change.formatted(9, "BUDGET_MOVED", "APPROVED", "NULL", undecided));          // by nobody
+        assertCheckViolated(change.formatted(10, "BUDGET_MOVED", "REQUESTED", "NULL", undecided));        // open, no key
 
         String report = "INSERT INTO progress_report (id, agreement_id, project_id, milestone_no, milestone_title, text, "
                 + "submitted_by, created_at) VALUES (%d, 1, 500, %d, '样机', '完成', 'enterprise1', TIMESTAMP '2027-06-01 00:00:00')";
@@ -857,5 +860,32 @@ class MigrationsTest {
         assertCheckViolated(report.formatted(21, 0));
         SQLException sameMilestone = assertThrows(SQLException.class, () -> update(report.formatted(22, 1)));
         assertEquals("23505", sameMilestone.getSQLState(), sameMilestone.getMessage());
+    }
+
+    /** A PUBLICIZED project of declaration {@code id - 400} (an approved list of call 10 for the first). */
+    private void insertProject(long id) throws SQLException {
+        if (id == 500) {
+            insertDeclaration();
+            update("INSERT INTO approval_list (id, call_id, version_no, state, budget, prepared_by, live_call_id, created_at)"
+                    + " VALUES (200, 10, 1, 'DRAFT', 1000000.00, 'reviewer', 10, TIMESTAMP '2026-12-01 00:00:00')");
+        } else {
+            update(declaration(id - 400, "ACCEPTED"));
+        }
+        update("INSERT INTO project (id, declaration_id, call_id, enterprise_id, approval_list_id, subsidy_kind,"
+                + " enterprise_name, approved_amount, agency_grade, agency_score, state, created_at) VALUES (" + id + ", "
+                + (id - 400) + ", 10, 2, 200, 'PRE_APPROVED', 'E', 300000.00, 'GOOD', 85.00, 'PUBLICIZED',"
+                + " TIMESTAMP '2026-12-10 00:00:00')");
+    }
+
+    /** V024: the acceptance result is whole (grade and audited spend) and only on an accepted or failed project. */
+    @Test
+    void aProjectKeepsItsAcceptanceResultOnlyOnceAccepted() throws SQLException {
+        insertProject(500);
+        insertProject(501);
+        assertEquals(1, update("UPDATE project SET state = 'ACCEPTED_DONE', acceptance_grade = 'GOOD',"
+                + " audited_spend = 800000.00 WHERE id = 500"));
+        assertCheckViolated("UPDATE project SET acceptance_grade = 'GOOD', audited_spend = 1.00 WHERE id = 501");
+        assertCheckViolated("UPDATE project SET state = 'FAILED', acceptance_grade = 'FAIL' WHERE id = 501");
+        assertCheckViolated("UPDATE project SET state = 'FAILED', acceptance_grade = 'SUPER', audited_spend = 1 WHERE id = 501");
     }
 }
