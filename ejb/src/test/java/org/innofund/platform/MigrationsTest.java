@@ -800,6 +800,98 @@ class MigrationsTest {
         assertEquals("23506", noSheet.getSQLState(), noSheet.getMessage());
     }
 
+    private static final String TS = "TIMESTAMP '2025-06-01 00:00:00'";
+    private static final String APPROVAL_LIST = "INSERT INTO approval_list (id, call_id, version_no, state, budget, "
+            + "prepared_by, submitted_by, submitted_at, decided_by, decided_at, decision_reason, revises_id, live_call_id, "
+            + "created_at) VALUES (%d, 10, %d, '%s', 1000000, 'reviewer', %s, %s, %s, %s, " + TS + ")";
+    private static final String LIST_SUBMITTED = "'reviewer', " + TS;
+    private static final String LIST_NOT_DECIDED = "NULL, NULL, NULL";
+
+    /**
+     * V022: an approval list's versions: one live per call (a returned one steps aside), submitted and decided whole,
+     * never decided by its preparer, a later version naming the one it revises.
+     */
+    @Test
+    void anApprovalListKeepsItsVersionsAndFourEyes() throws SQLException {
+        insertProgramAndCall();
+        assertEquals(1, update(APPROVAL_LIST.formatted(1, 1, "RETURNED", LIST_SUBMITTED,
+                "'approver', " + TS + ", '请压缩金额'", "NULL", "NULL")));
+        assertEquals(1, update(APPROVAL_LIST.formatted(2, 2, "SUBMITTED", LIST_SUBMITTED, LIST_NOT_DECIDED, "1", "10")));
+        SQLException secondLive = assertThrows(SQLException.class, () -> update(APPROVAL_LIST.formatted(3, 3, "DRAFT",
+                "NULL, NULL", LIST_NOT_DECIDED, "2", "10")));
+        assertEquals("23505", secondLive.getSQLState(), secondLive.getMessage());
+        assertCheckViolated(APPROVAL_LIST.formatted(3, 3, "LOST", "NULL, NULL", LIST_NOT_DECIDED, "2", "NULL"));
+        assertCheckViolated(APPROVAL_LIST.formatted(3, 3, "RETURNED", LIST_SUBMITTED,       // returned without a reason
+                "'approver', " + TS + ", NULL", "2", "NULL"));
+        assertCheckViolated(APPROVAL_LIST.formatted(3, 3, "RETURNED", LIST_SUBMITTED,       // returned but still live
+                "'approver', " + TS + ", '理由'", "2", "10"));
+        assertCheckViolated(APPROVAL_LIST.formatted(3, 3, "DRAFT", LIST_SUBMITTED, LIST_NOT_DECIDED, "2", "NULL"));
+        assertCheckViolated(APPROVAL_LIST.formatted(3, 3, "RETURNED", "NULL, NULL",         // never submitted
+                "'approver', " + TS + ", '理由'", "2", "NULL"));
+        assertCheckViolated(APPROVAL_LIST.formatted(3, 3, "RETURNED", LIST_SUBMITTED,       // decided by its preparer
+                "'reviewer', " + TS + ", '理由'", "2", "NULL"));
+        assertCheckViolated(APPROVAL_LIST.formatted(3, 3, "RETURNED", LIST_SUBMITTED,       // revising nothing
+                "'approver', " + TS + ", '理由'", "NULL", "NULL"));
+        assertCheckViolated(APPROVAL_LIST.formatted(3, 0, "RETURNED", LIST_SUBMITTED,
+                "'approver', " + TS + ", '理由'", "NULL", "NULL"));
+        assertCheckViolated("UPDATE approval_list SET state = 'APPROVED', decided_by = 'reviewer', decided_at = " + TS
+                + " WHERE id = 2");
+        assertEquals(1, update("UPDATE approval_list SET state = 'APPROVED', decided_by = 'approver', decided_at = " + TS
+                + " WHERE id = 2"));
+    }
+
+    /**
+     * V022: a line is proposed with an amount above zero and no reason, or not proposed with a reason and no amount;
+     * a project of a post-subsidy kind never goes past PUBLICIZED; one project per declaration.
+     */
+    @Test
+    void anApprovalLineAndItsProjectAreChecked() throws SQLException {
+        insertClearedAssignment();
+        assertEquals(1, update(EVALUATION.formatted(1, 1, "SUBMITTED", "86.33", "'GOOD'", "'RECOMMEND'", "250000",
+                REPORT, SUBMITTED, NO_CORRECTION)));
+        assertEquals(1, update(APPROVAL_LIST.formatted(1, 1, "APPROVED", LIST_SUBMITTED,
+                "'approver', " + TS + ", NULL", "NULL", "10")));
+        String line = "INSERT INTO approval_list_line (list_id, position, declaration_id, enterprise_id, enterprise_name, "
+                + "project_name, declaration_submitted_at, requested_amount, evaluation_id, score, grade, verdict, "
+                + "recommended_amount, dispersed_sheets, blacklisted, proposed, approved_amount, reason) VALUES (1, %d, 100, "
+                + "2, 'E', 'P', " + TS + ", 300000, 1, 86.33, '%s', '%s', 250000, 0, 0, %s)";
+        assertCheckViolated(line.formatted(0, "GOOD", "RECOMMEND", "1, 0, NULL"));
+        assertCheckViolated(line.formatted(0, "GOOD", "RECOMMEND", "1, NULL, NULL"));
+        assertCheckViolated(line.formatted(0, "GOOD", "RECOMMEND", "1, 1, '理由'"));
+        assertCheckViolated(line.formatted(0, "GOOD", "RECOMMEND", "0, NULL, NULL"));
+        assertCheckViolated(line.formatted(0, "GOOD", "RECOMMEND", "0, 1, '理由'"));
+        assertCheckViolated(line.formatted(0, "GOOD", "RECOMMEND", "2, 1, NULL"));
+        assertCheckViolated(line.formatted(0, "GOOD", "ON_TRACK", "1, 1, NULL"));
+        assertCheckViolated(line.formatted(0, "SUPERB", "RECOMMEND", "1, 1, NULL"));
+        assertCheckViolated(line.formatted(-1, "GOOD", "RECOMMEND", "1, 1, NULL"));
+        assertEquals(1, update(line.formatted(0, "GOOD", "RECOMMEND", "1, 250000, NULL")));
+        SQLException twice = assertThrows(SQLException.class,
+                () -> update(line.formatted(1, "GOOD", "RECOMMEND", "0, NULL, '重复'")));
+        assertEquals("23505", twice.getSQLState(), twice.getMessage());
+
+        String project = "INSERT INTO project (id, declaration_id, call_id, enterprise_id, approval_list_id, subsidy_kind, "
+                + "enterprise_name, project_name, field, approved_amount, agency_grade, agency_score, state, created_at) "
+                + "VALUES (%d, 100, 10, 2, 1, '%s', 'E', 'P', 'NEW_MATERIALS', %s, 'GOOD', 86.33, '%s', " + TS + ")";
+        assertCheckViolated(project.formatted(1, "RD_INVESTMENT", "250000", "CONTRACTED"));
+        assertCheckViolated(project.formatted(1, "PRE_APPROVED", "0", "APPROVED"));
+        assertCheckViolated(project.formatted(1, "PRE_APPROVED", "250000", "DONE"));
+        assertCheckViolated(project.formatted(1, "LOTTERY", "250000", "APPROVED"));
+        assertEquals(1, update(project.formatted(1, "RD_INVESTMENT", "250000", "PUBLICIZED")));
+        SQLException second = assertThrows(SQLException.class,
+                () -> update(project.formatted(2, "PRE_APPROVED", "250000", "APPROVED")));
+        assertEquals("23505", second.getSQLState(), second.getMessage());
+        assertCheckViolated("UPDATE project SET state = 'IN_PROGRESS' WHERE id = 1");
+
+        String transition = "INSERT INTO project_transition (id, project_id, from_state, to_state, actor, occurred_at) "
+                + "VALUES (%d, %d, %s, '%s', 'approver', " + TS + ")";
+        assertEquals(1, update(transition.formatted(10, 1, "NULL", "APPROVED")));
+        assertEquals(1, update(transition.formatted(11, 1, "'APPROVED'", "PUBLICIZED")));
+        assertCheckViolated(transition.formatted(12, 1, "'APPROVED'", "LOST"));
+        assertCheckViolated(transition.formatted(13, 1, "'NOWHERE'", "APPROVED"));
+        SQLException noProject = assertThrows(SQLException.class, () -> update(transition.formatted(14, 999, "NULL", "APPROVED")));
+        assertEquals("23506", noProject.getSQLState(), noProject.getMessage());
+    }
+
     /** V024: an agreement's state is a known one, signed exactly when it has a version; one agreement per project. */
     @Test
     void aTaskAgreementHasAKnownStateAndAVersionOnceSigned() throws SQLException {

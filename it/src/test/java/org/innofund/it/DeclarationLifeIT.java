@@ -71,7 +71,12 @@ class DeclarationLifeIT {
 
     /** A PRE_APPROVED declaration filled completely with its two required files, ready to submit. */
     JsonObject completeDraft(String token) {
-        HttpResponse<String> started = http.postJson("api/v1/declarations", "{\"callId\":" + http.callOfKind("PRE_APPROVED") + "}",
+        return completeDraft(token, http.callOfKind("PRE_APPROVED"));
+    }
+
+    /** The same in the given PRE_APPROVED call (which asks for the same two files). */
+    JsonObject completeDraft(String token, long callId) {
+        HttpResponse<String> started = http.postJson("api/v1/declarations", "{\"callId\":" + callId + "}",
                 Http.bearer(token));
         assertEquals(201, started.statusCode(), started.body());
         long id = Http.declarationId(Http.json(started));

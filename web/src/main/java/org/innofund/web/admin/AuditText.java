@@ -30,7 +30,7 @@ public final class AuditText {
         }
     }
 
-    private static final Pattern TARGET = Pattern.compile("([a-z]+):(.+)");
+    private static final Pattern TARGET = Pattern.compile("([a-z][a-zA-Z]*):(.+)");
 
     private final ResourceBundle labels;
     private final Map<AuditAction, DetailShape> details = new EnumMap<>(AuditAction.class);
@@ -82,6 +82,16 @@ public final class AuditText {
                 m -> label("auditDetail.evaluationSubmitted", m.group(), m.group(1), m.group(2))));
         details.put(AuditAction.EVALUATION_CORRECTION, new DetailShape("version (\\d+): (.*)",
                 m -> label("auditDetail.correctionAllowed", m.group(), m.group(1), m.group(2))));
+        details.put(AuditAction.APPROVAL_LIST_DRAFT, new DetailShape("(call:\\d+) version (\\d+) total (\\S+)",
+                m -> label("auditDetail.approvalList", m.group(), target(m.group(1)), m.group(2), m.group(3))));
+        details.put(AuditAction.APPROVAL_LIST_SUBMIT, new DetailShape("(call:\\d+) version (\\d+) total (\\S+)",
+                m -> label("auditDetail.approvalList", m.group(), target(m.group(1)), m.group(2), m.group(3))));
+        details.put(AuditAction.APPROVAL_LIST_APPROVE, new DetailShape("(call:\\d+) version (\\d+) projects (\\d+) total (\\S+)",
+                m -> label("auditDetail.approvalListApproved", m.group(), target(m.group(1)), m.group(2), m.group(3),
+                        m.group(4))));
+        details.put(AuditAction.APPROVAL_LIST_RETURN, new DetailShape("(call:\\d+) version (\\d+): (.*)",
+                m -> label("auditDetail.approvalListReturned", m.group(), target(m.group(1)), m.group(2), m.group(3))));
+        details.put(AuditAction.PROJECT_ACCESS, new DetailShape("not the caller's", m -> label("auditDetail.notTheCallersProject", m.group())));
         details.put(AuditAction.AGREEMENT_DRAFT, new DetailShape("agreement:\\d+", m -> target(m.group())));
         details.put(AuditAction.AGREEMENT_SUBMIT, new DetailShape("agreement:\\d+", m -> target(m.group())));
         details.put(AuditAction.AGREEMENT_RETURN, new DetailShape("(.*)", m -> label("auditDetail.because", m.group(), m.group(1))));

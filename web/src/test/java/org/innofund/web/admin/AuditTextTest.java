@@ -23,6 +23,8 @@ import org.innofund.platform.backup.BackupReason;
 import org.innofund.platform.backup.BackupTaken;
 import org.innofund.program.domain.ProgramEvents;
 import org.innofund.program.domain.SubsidyKind;
+import org.innofund.project.domain.ProjectEvents;
+import org.innofund.shared.Money;
 import org.innofund.shared.FileType;
 import org.innofund.shared.event.Actor;
 import org.innofund.shared.event.AuditAction;
@@ -148,6 +150,21 @@ class AuditTextTest {
             new Sample(new EvaluationEvents.EvaluationCorrectionAllowed(BY, 31, 2, "专家姓名有误"), "允许更正评估", "评估任务 #31",
                     "开放第 2 版，理由：专家姓名有误", "Evaluation correction allowed", "Assignment #31",
                     "Version 2 opened, because: 专家姓名有误"),
+            new Sample(new ProjectEvents.ApprovalListDrafted(BY, 50, 10, 1, Money.of(new BigDecimal("800000"))),
+                    "拟定立项建议名单", "立项建议名单 #50", "申报通知 #10 第 1 版，建议立项金额合计 800000.00 元",
+                    "Approval list drawn up", "Approval list #50", "Call #10, version 1, proposed total 800000.00 yuan"),
+            new Sample(new ProjectEvents.ApprovalListSubmitted(BY, 50, 10, 1, Money.of(new BigDecimal("800000"))),
+                    "提交立项建议名单", "立项建议名单 #50", "申报通知 #10 第 1 版，建议立项金额合计 800000.00 元",
+                    "Approval list submitted", "Approval list #50", "Call #10, version 1, proposed total 800000.00 yuan"),
+            new Sample(new ProjectEvents.ProjectsApproved(BY, 50, 10, 2, List.of(61L, 62L), Money.of(new BigDecimal("800000"))),
+                    "批准立项", "立项建议名单 #50", "申报通知 #10 第 2 版，立项 2 项，金额合计 800000.00 元",
+                    "Approval list approved", "Approval list #50", "Call #10, version 2: 2 projects, total 800000.00 yuan"),
+            new Sample(new ProjectEvents.ApprovalListReturned(BY, 50, 10, 1, "请压缩金额"), "退回立项建议名单",
+                    "立项建议名单 #50", "申报通知 #10 第 1 版，理由：请压缩金额", "Approval list sent back", "Approval list #50",
+                    "Call #10, version 1, because: 请压缩金额"),
+            new Sample(new ProjectEvents.ProjectAccessDenied(BY, 61), "越权访问项目", "项目 #61",
+                    "所访问的项目不属于本单位", "Access to another organisation's project", "Project #61",
+                    "The project is not the caller's organisation's"),
             new Sample(new AgreementEvents.AgreementDrafted(BY, 61, 62), "起草任务书", "项目 #61", "任务书 #62",
                     "Task agreement drafted", "Project #61", "Task agreement #62"),
             new Sample(new AgreementEvents.AgreementSubmitted(BY, 61, 62), "提交任务书", "项目 #61", "任务书 #62",
