@@ -25,7 +25,10 @@ public class EvaluationHistory {
     @PersistenceContext
     private EntityManager em;
 
-    /** One submitted version; {@code correctionReason} and its who/when for a version the reviewer reopened to. */
+    /**
+     * One version: submitted (who, when; null while its correction is drafted), and for a version the reviewer opened
+     * as a correction, the reason and who allowed it when.
+     */
     public record Step(EvaluationStage stage, int versionNo, Grade grade, Verdict verdict, String submittedBy,
                        Instant submittedAt, String correctionReason, String correctionAllowedBy,
                        Instant correctionAllowedAt) implements Serializable {
@@ -34,8 +37,8 @@ public class EvaluationHistory {
     public List<Step> of(Long declarationId) {
         return em.createQuery("select a.stage, e.versionNo, e.grade, e.verdict, e.submittedBy, e.submittedAt,"
                         + " e.correctionReason, e.correctionAllowedBy, e.correctionAllowedAt from Evaluation e, Assignment a"
-                        + " where a.id = e.assignmentId and a.declarationId = :d and e.state = :submitted"
-                        + " order by e.submittedAt, e.id", Object[].class)
+                        + " where a.id = e.assignmentId and a.declarationId = :d"
+                        + " and (e.state = :submitted or e.correctionAllowedAt is not null) order by e.id", Object[].class)
                 .setParameter("d", declarationId).setParameter("submitted", Evaluation.State.SUBMITTED)
                 .getResultList().stream()
                 .map(r -> new Step((EvaluationStage) r[0], (Integer) r[1], (Grade) r[2], (Verdict) r[3], (String) r[4],

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import org.innofund.evaluation.application.EvaluationHistory;
 import org.innofund.identity.domain.Role;
 import org.innofund.project.domain.ApprovalList;
+import org.innofund.project.domain.ApprovalListState;
 import org.innofund.project.domain.AgreementTransition;
 import org.innofund.project.domain.AgreementVersion;
 import org.innofund.project.domain.ChangeRequest;
@@ -44,22 +45,25 @@ public class ProjectTimeline {
         Project p = access.readable(projectId);
         boolean bureau = access.seesAll();
         List<TimelineEntry> entries = new ArrayList<>();
+        // added in the order of cause and effect, so that of steps at the same instant the effect reads first
+        ApprovalList list = em.find(ApprovalList.class, p.getApprovalListId());
+        if (list.getState() == ApprovalListState.APPROVED) {
+            entries.add(new TimelineEntry(list.getDecidedAt(), Kind.DECISION, list.getDecidedBy(), "timeline.listApproved",
+                    List.of(list.getVersionNo()), null));
+        }
         em.createQuery("select t from ProjectTransition t where t.project.id = :p order by t.occurredAt, t.id",
                         ProjectTransition.class).setParameter("p", p.getId()).getResultList()
                 .forEach(t -> entries.add(new TimelineEntry(t.getOccurredAt(), Kind.STATE, t.getActor(), "timeline.state",
                         List.of(t.getToState().name()), t.getReason())));
-        ApprovalList list = em.find(ApprovalList.class, p.getApprovalListId());
-        if (list.getDecidedAt() != null) {
-            entries.add(new TimelineEntry(list.getDecidedAt(), Kind.DECISION, list.getDecidedBy(), "timeline.listApproved",
-                    List.of(list.getVersionNo()), null));
-        }
         for (EvaluationHistory.Step s : evaluations.of(p.getDeclarationId())) {
             if (bureau && s.correctionAllowedAt() != null) {
                 entries.add(new TimelineEntry(s.correctionAllowedAt(), Kind.EVALUATION, s.correctionAllowedBy(),
                         "timeline.correctionAllowed", List.of(s.stage().name(), s.versionNo()), s.correctionReason()));
             }
-            entries.add(new TimelineEntry(s.submittedAt(), Kind.EVALUATION, s.submittedBy(), "timeline.evaluation",
-                    List.of(s.stage().name(), s.grade().name(), s.verdict().name()), null));
+            if (s.submittedAt() != null) {
+                entries.add(new TimelineEntry(s.submittedAt(), Kind.EVALUATION, s.submittedBy(), "timeline.evaluation",
+                        List.of(s.stage().name(), s.grade().name(), s.verdict().name()), null));
+            }
         }
         em.createQuery("select t from AgreementTransition t, TaskAgreement a where t.agreement = a and a.projectId = :p"
                         + " order by t.occurredAt, t.id", AgreementTransition.class).setParameter("p", p.getId())
