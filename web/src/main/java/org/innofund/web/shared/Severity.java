@@ -1,5 +1,8 @@
 package org.innofund.web.shared;
 
+import org.innofund.project.domain.AgreementState;
+import org.innofund.project.domain.ProjectState;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import org.innofund.declaration.domain.DeclarationState;
@@ -36,6 +39,31 @@ public class Severity {
             AssignmentState.IN_CORRECTION, "info",
             AssignmentState.CONFLICT_DECLARED, "danger",
             AssignmentState.REASSIGNED, "secondary"));
+
+    private static final Map<ProjectState, String> PROJECT_STATES = new EnumMap<>(Map.of(
+            ProjectState.APPROVED, "info",
+            ProjectState.PUBLICIZED, "info",
+            ProjectState.CONTRACTED, "success",
+            ProjectState.IN_PROGRESS, "success",
+            ProjectState.MIDTERM_DONE, "success",
+            ProjectState.ACCEPTED_DONE, "success",
+            ProjectState.FAILED, "danger",
+            ProjectState.WITHDRAWN, "secondary"));
+
+    private static final Map<AgreementState, String> AGREEMENT_STATES = new EnumMap<>(Map.of(
+            AgreementState.DRAFT, "secondary",
+            AgreementState.SUBMITTED, "info",
+            AgreementState.RETURNED, "warning",
+            AgreementState.CONFIRMED_BY_REVIEWER, "info",
+            AgreementState.SIGNED, "success"));
+
+    public String project(ProjectState state) {
+        return colour(PROJECT_STATES, state);
+    }
+
+    public String agreement(AgreementState state) {
+        return colour(AGREEMENT_STATES, state);
+    }
 
     public String state(DeclarationState state) {
         return colour(DECLARATION_STATES, state);

@@ -182,7 +182,8 @@ class WebMessagesTest {
         assertEquals(Set.of("role.", "subsidy.", "audit.outcome.", "state.", "callStatus.", "integrityKind.", "field.",
                 "budget.", "source.", "achievement.", "param.", "backupReason.", "auditAction.", "users.status.",
                 "revisionField.", "revisionChange.", "relationshipKind.", "assignmentState.", "evaluationStage.",
-                "assignmentGroup.", "grade.", "verdict.", "evaluationState."), used,
+                "assignmentGroup.", "grade.", "verdict.", "evaluationState.", "projectState.", "agreementState.", "changeKind.",
+                "changeState."), used,
                 "update this test for a new prefix");
         Set<String> keys = new TreeSet<>();
         for (Role r : Role.values()) {
@@ -228,6 +229,15 @@ class WebMessagesTest {
                     .get(values[0].getDeclaringClass());
             for (Enum<?> v : values) {
                 keys.add(prefix + v.name());
+            }
+        }
+        // issue 11's project pages: the project's and the agreement's states, a change request's kind and state
+        for (Enum<?>[] values : List.<Enum<?>[]>of(org.innofund.project.domain.ProjectState.values(),
+                org.innofund.project.domain.AgreementState.values(), org.innofund.project.domain.ChangeKind.values(),
+                org.innofund.project.domain.ChangeState.values())) {
+            String name = values[0].getDeclaringClass().getSimpleName();
+            for (Enum<?> v : values) {
+                keys.add(Character.toLowerCase(name.charAt(0)) + name.substring(1) + "." + v.name());
             }
         }
         for (SubsidyKind k : SubsidyKind.values()) {

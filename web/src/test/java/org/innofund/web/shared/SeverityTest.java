@@ -1,5 +1,8 @@
 package org.innofund.web.shared;
 
+import org.innofund.project.domain.AgreementState;
+import org.innofund.project.domain.ProjectState;
+
 import org.innofund.declaration.domain.DeclarationState;
 import org.innofund.evaluation.domain.AssignmentState;
 import org.innofund.program.domain.CallStatus;
@@ -37,6 +40,18 @@ class SeverityTest {
     @EnumSource(CallStatus.class)
     void everyCallStatusHasAColour(CallStatus status) {
         assertTrue(SEVERITIES.contains(severity.callStatus(status)), status + " -> " + severity.callStatus(status));
+    }
+
+    @ParameterizedTest
+    @EnumSource(ProjectState.class)
+    void everyProjectStateHasAColour(ProjectState state) {
+        assertTrue(SEVERITIES.contains(severity.project(state)), state + " -> " + severity.project(state));
+    }
+
+    @ParameterizedTest
+    @EnumSource(AgreementState.class)
+    void everyAgreementStateHasAColour(AgreementState state) {
+        assertTrue(SEVERITIES.contains(severity.agreement(state)), state + " -> " + severity.agreement(state));
     }
 
     /** The colours the pages had before they shared this mapping. */
