@@ -1,8 +1,8 @@
 package org.innofund.web.project;
 
-import org.innofund.declaration.domain.BudgetCategory;
 import org.innofund.declaration.domain.FundingSource;
 import org.innofund.project.domain.AgreementContent;
+import org.innofund.web.declaration.DeclarationForm.BudgetRow;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -36,7 +36,7 @@ public class AgreementForm implements Serializable {
     public AgreementContent content() {
         return new AgreementContent(goals, periodStart, periodEnd,
                 targets.stream().map(t -> new AgreementContent.Target(t.name, t.value, t.unit)).toList(),
-                budget.stream().map(b -> new AgreementContent.BudgetItem(b.category, b.source, b.amount)).toList(),
+                budget.stream().map(b -> new AgreementContent.BudgetItem(b.getCategory(), b.getSource(), b.getAmount())).toList(),
                 milestones.stream().map(m -> new AgreementContent.Milestone(m.title, m.dueOn, m.midterm)).toList());
     }
 
@@ -75,26 +75,6 @@ public class AgreementForm implements Serializable {
         public void setValue(BigDecimal v) { value = v; }
         public String getUnit() { return unit; }
         public void setUnit(String v) { unit = v; }
-    }
-
-    public static class BudgetRow implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private BudgetCategory category;
-        private FundingSource source;
-        private BigDecimal amount;
-
-        BudgetRow(BudgetCategory category, FundingSource source, BigDecimal amount) {
-            this.category = category;
-            this.source = source;
-            this.amount = amount;
-        }
-
-        public BudgetCategory getCategory() { return category; }
-        public void setCategory(BudgetCategory v) { category = v; }
-        public FundingSource getSource() { return source; }
-        public void setSource(FundingSource v) { source = v; }
-        public BigDecimal getAmount() { return amount; }
-        public void setAmount(BigDecimal v) { amount = v; }
     }
 
     public static class MilestoneRow implements Serializable {
