@@ -72,7 +72,7 @@ class AgreementIT {
     /** A PRE_APPROVED project approved through the API with 300,000.00, and its public notice ended. */
     private Funded publicizedProject() throws SQLException {
         Approvals approvals = new Approvals();
-        long callId = approvals.publishedCall("任务书测试通知 " + TestData.newUsername("call"), "1000000.00");
+        long callId = approvals.publishedCall("任务书测试通知 " + TestData.newUsername("call"), "2000000.00");
         Approvals.Evaluated e = approvals.evaluated(callId, 85, APPROVED);
         String reviewer = reviewer();
         HttpResponse<String> list = http.postJson("api/v1/calls/" + callId + "/approval-lists", Json.createObjectBuilder()
