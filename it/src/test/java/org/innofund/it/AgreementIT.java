@@ -384,7 +384,7 @@ class AgreementIT {
     private void evaluate(long declarationId, String stage, int percent, JsonObjectBuilder conclusion) {
         String reviewer = reviewer();
         long agencyId = Http.json(http.get("api/v1/me", Http.bearer(http.token("agency1", TestData.DEMO_PASSWORD))))
-                .getJsonNumber("organisationId").longValue();
+                .getJsonObject("organisation").getJsonNumber("id").longValue();
         HttpResponse<String> assigned = http.postJson("api/v1/assignments", Json.createObjectBuilder()
                 .add("declarationIds", Json.createArrayBuilder().add(declarationId)).add("stage", stage)
                 .add("agencyId", agencyId).add("dueOn", TODAY.plusDays(30).toString()).build().toString(),

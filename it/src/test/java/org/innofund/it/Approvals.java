@@ -121,7 +121,8 @@ final class Approvals {
     }
 
     private long agencyId() {
-        return Http.json(http.get("api/v1/me", Http.bearer(token("agency1")))).getJsonNumber("organisationId").longValue();
+        return Http.json(http.get("api/v1/me", Http.bearer(token("agency1")))).getJsonObject("organisation").getJsonNumber("id")
+                .longValue();
     }
 
     private String token(String demoUser) {

@@ -1536,6 +1536,60 @@ class BrowserIT {
     }
 
     /**
+     * Issue 11: the reviewer proposes a ranked list of three within the budget on the call's page, the running total
+     * following the amounts, and submits it; the approver finds it on the home page and approves it, which creates the
+     * three projects.
+     */
+    @Test
+    void theReviewerProposesARankedListOfThreeAndTheApproverApprovesIt() {
+        Http http = new Http();
+        Approvals approvals = new Approvals();
+        String title = "立项浏览器测试 " + TestData.newUsername("call");
+        long callId = approvals.publishedCall(title, "1500000.00");
+        approvals.evaluated(callId, 86, "400000.00");
+        approvals.evaluated(callId, 90, "500000.00");
+        approvals.evaluated(callId, 80, "300000.00");
+
+        login("reviewer", TestData.DEMO_PASSWORD);
+        open("bureau/reviewer/calls.xhtml");
+        open("bureau/reviewer/approval.xhtml?call=" + callId);
+        waitForText(By.id("callTitle"), title);
+        List<String> scores = List.of("90.00", "86.00", "80.00");
+        String[] amounts = {"500000", "400000", "300000"};
+        for (int i = 0; i < 3; i++) {
+            waitForText(By.id("approvalForm:candidates:" + i + ":score"), scores.get(i));
+            assertEquals(String.valueOf(i + 1), driver.findElement(By.id("approvalForm:candidates:" + i + ":rank")).getText());
+            click(By.cssSelector("[id='approvalForm:candidates:" + i + ":proposed'] .ui-chkbox-box"));
+            type("approvalForm:candidates:" + i + ":amount_input", amounts[i] + org.openqa.selenium.Keys.TAB);
+        }
+        waitForText(By.id("approvalForm:runningTotal"), "1,200,000.00");
+        waitForText(By.id("approvalForm:remaining"), "300,000.00");
+        assertTrue(driver.findElements(By.id("approvalForm:overBudget")).isEmpty(), "within the budget");
+        checkAccessibility(); // the ranked list, filled
+        click(By.id("approvalForm:submit"));
+        click(By.id("confirmForm:confirmYes"));
+        waitForText(By.id("messages"), "已提交审批");
+        waitForText(By.id("listState"), "待审批");
+
+        logout();
+        login("approver", TestData.DEMO_PASSWORD);
+        open("bureau/approver/home.xhtml");
+        click(By.linkText(title));
+        waitForText(By.id("listState"), "待审批");
+        waitForText(By.id("listTotal"), "1,200,000.00");
+        click(By.id("decideForm:approve"));
+        click(By.id("confirmForm:confirmYes"));
+        waitForText(By.id("messages"), "立项 3 项");
+        waitForText(By.id("listState"), "已批准");
+
+        jakarta.json.JsonArray projects = (jakarta.json.JsonArray) Http.jsonOf(http.get("api/v1/projects?callId=" + callId,
+                Http.bearer(http.token("reviewer", TestData.DEMO_PASSWORD))));
+        assertEquals(3, projects.size(), projects.toString());
+        assertEquals(List.of("APPROVED", "APPROVED", "APPROVED"),
+                projects.getValuesAs(jakarta.json.JsonObject.class).stream().map(p -> p.getString("state")).toList());
+    }
+
+    /**
      * Issue 11 (agreement): a project approved through the API and publicized by the notice's end check (the clock moved
      * past its period); its enterprise drafts the task agreement from its declaration on the project page, puts the
      * subsidy part at the approved amount, fills in its target and submits; the reviewer confirms; the enterprise

@@ -11,10 +11,16 @@ import org.innofund.shared.Money;
 import org.innofund.web.shared.BusinessCall;
 import org.innofund.web.shared.Feedback;
 
+import org.innofund.project.application.ApprovalListView;
+import org.innofund.project.application.ApprovalLists;
+
 import java.io.Serializable;
 import java.util.List;
 
-/** The approver's home: draft calls waiting to be published, with who prepared them and what they commit. */
+/**
+ * The approver's home: draft calls waiting to be published, with who prepared them and what they commit, and the
+ * approval lists waiting for a decision.
+ */
 @Named
 @ViewScoped
 public class ApproverHomeBacking implements Serializable {
@@ -24,12 +30,17 @@ public class ApproverHomeBacking implements Serializable {
     @EJB
     private CallAdministration administration;
 
+    @EJB
+    private ApprovalLists approvalLists;
+
     private List<CallDetail> drafts;
+    private List<ApprovalListView> lists;
     private boolean stale;
 
     @PostConstruct
     void load() {
         drafts = administration.calls().stream().filter(c -> c.status() == CallStatus.DRAFT).toList();
+        lists = approvalLists.awaitingDecision();
     }
 
     /** Publishes the call as the approver saw it in the list; a call changed since is refused, not published. */
@@ -47,5 +58,7 @@ public class ApproverHomeBacking implements Serializable {
     }
 
     public List<CallDetail> getDrafts() { return drafts; }
+    /** 立项建议名单 waiting for a decision, the oldest submission first. */
+    public List<ApprovalListView> getLists() { return lists; }
     public boolean isStale() { return stale; }
 }

@@ -9,6 +9,9 @@ import org.innofund.declaration.domain.DeclarationState;
 import org.innofund.evaluation.domain.AssignmentState;
 import org.innofund.program.domain.CallStatus;
 
+import org.innofund.project.domain.ApprovalListState;
+import org.innofund.project.domain.ProjectState;
+
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -40,12 +43,18 @@ public class Severity {
             AssignmentState.CONFLICT_DECLARED, "danger",
             AssignmentState.REASSIGNED, "secondary"));
 
+    private static final Map<ApprovalListState, String> APPROVAL_LIST_STATES = new EnumMap<>(Map.of(
+            ApprovalListState.DRAFT, "secondary",
+            ApprovalListState.SUBMITTED, "info",
+            ApprovalListState.APPROVED, "success",
+            ApprovalListState.RETURNED, "warning"));
+
     private static final Map<ProjectState, String> PROJECT_STATES = new EnumMap<>(Map.of(
             ProjectState.APPROVED, "info",
             ProjectState.PUBLICIZED, "info",
-            ProjectState.CONTRACTED, "success",
-            ProjectState.IN_PROGRESS, "success",
-            ProjectState.MIDTERM_DONE, "success",
+            ProjectState.CONTRACTED, "info",
+            ProjectState.IN_PROGRESS, "info",
+            ProjectState.MIDTERM_DONE, "info",
             ProjectState.ACCEPTED_DONE, "success",
             ProjectState.FAILED, "danger",
             ProjectState.WITHDRAWN, "secondary"));
@@ -57,10 +66,6 @@ public class Severity {
             AgreementState.CONFIRMED_BY_REVIEWER, "info",
             AgreementState.SIGNED, "success"));
 
-    public String project(ProjectState state) {
-        return colour(PROJECT_STATES, state);
-    }
-
     public String agreement(AgreementState state) {
         return colour(AGREEMENT_STATES, state);
     }
@@ -71,6 +76,14 @@ public class Severity {
 
     public String assignment(AssignmentState state) {
         return colour(ASSIGNMENT_STATES, state);
+    }
+
+    public String approvalList(ApprovalListState state) {
+        return colour(APPROVAL_LIST_STATES, state);
+    }
+
+    public String project(ProjectState state) {
+        return colour(PROJECT_STATES, state);
     }
 
     public String callStatus(CallStatus status) {

@@ -182,8 +182,8 @@ class WebMessagesTest {
         assertEquals(Set.of("role.", "subsidy.", "audit.outcome.", "state.", "callStatus.", "integrityKind.", "field.",
                 "budget.", "source.", "achievement.", "param.", "backupReason.", "auditAction.", "users.status.",
                 "revisionField.", "revisionChange.", "relationshipKind.", "assignmentState.", "evaluationStage.",
-                "assignmentGroup.", "grade.", "verdict.", "evaluationState.", "projectState.", "agreementState.", "changeKind.",
-                "changeState."), used,
+                "assignmentGroup.", "grade.", "verdict.", "evaluationState.", "approvalListState.", "projectState.",
+                "agreementState.", "changeKind.", "changeState."), used,
                 "update this test for a new prefix");
         Set<String> keys = new TreeSet<>();
         for (Role r : Role.values()) {
@@ -231,9 +231,15 @@ class WebMessagesTest {
                 keys.add(prefix + v.name());
             }
         }
-        // issue 11's project pages: the project's and the agreement's states, a change request's kind and state
-        for (Enum<?>[] values : List.<Enum<?>[]>of(org.innofund.project.domain.ProjectState.values(),
-                org.innofund.project.domain.AgreementState.values(), org.innofund.project.domain.ChangeKind.values(),
+        // issue 11's pages: an approval list's and a project's state
+        for (org.innofund.project.domain.ApprovalListState s : org.innofund.project.domain.ApprovalListState.values()) {
+            keys.add("approvalListState." + s.name());
+        }
+        for (org.innofund.project.domain.ProjectState s : org.innofund.project.domain.ProjectState.values()) {
+            keys.add("projectState." + s.name());
+        }
+        // issue 11 (agreement): the agreement's state, a change request's kind and state
+        for (Enum<?>[] values : List.<Enum<?>[]>of(org.innofund.project.domain.AgreementState.values(), org.innofund.project.domain.ChangeKind.values(),
                 org.innofund.project.domain.ChangeState.values())) {
             String name = values[0].getDeclaringClass().getSimpleName();
             for (Enum<?> v : values) {

@@ -43,8 +43,14 @@ class SeverityTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ProjectState.class)
-    void everyProjectStateHasAColour(ProjectState state) {
+    @EnumSource(org.innofund.project.domain.ApprovalListState.class)
+    void everyApprovalListStateHasAColour(org.innofund.project.domain.ApprovalListState state) {
+        assertTrue(SEVERITIES.contains(severity.approvalList(state)), state + " -> " + severity.approvalList(state));
+    }
+
+    @ParameterizedTest
+    @EnumSource(org.innofund.project.domain.ProjectState.class)
+    void everyProjectStateHasAColour(org.innofund.project.domain.ProjectState state) {
         assertTrue(SEVERITIES.contains(severity.project(state)), state + " -> " + severity.project(state));
     }
 
