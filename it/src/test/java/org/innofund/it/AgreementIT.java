@@ -73,7 +73,7 @@ class AgreementIT {
     private Funded publicizedProject() throws SQLException {
         Approvals approvals = new Approvals();
         long callId = approvals.publishedCall("任务书测试通知 " + TestData.newUsername("call"), "2000000.00");
-        Approvals.Evaluated e = approvals.evaluated(callId, 85, APPROVED);
+        Approvals.Evaluated e = approvals.evaluated(callId, 80, APPROVED);
         String reviewer = reviewer();
         HttpResponse<String> list = http.postJson("api/v1/calls/" + callId + "/approval-lists", Json.createObjectBuilder()
                 .add("lines", Json.createArrayBuilder().add(Json.createObjectBuilder().add("declarationId", e.declarationId())
@@ -363,7 +363,7 @@ class AgreementIT {
                 enterprise);
         assertEquals(200, signed.statusCode(), signed.body());
 
-        evaluate(p.declarationId(), "MIDTERM", 85, Json.createObjectBuilder().add("verdict", "ON_TRACK"));
+        evaluate(p.declarationId(), "MIDTERM", 80, Json.createObjectBuilder().add("verdict", "ON_TRACK"));
         assertEquals("MIDTERM_DONE", project(p.projectId(), enterprise).getString("state"));
         evaluate(p.declarationId(), "ACCEPTANCE", 50, Json.createObjectBuilder().add("verdict", "FAILED")
                 .add("auditedActualSpend", "650000.00"));
@@ -380,7 +380,7 @@ class AgreementIT {
         return Http.json(http.get("api/v1/projects/" + projectId, Http.bearer(token))).getJsonObject("project");
     }
 
-    /** agency1 evaluates the declaration at the stage: three experts at {@code percent} % of each weight. */
+    /** agency1 evaluates the declaration at the stage: three experts at {@code percent} % of each weight (an even percent: a score has one decimal). */
     private void evaluate(long declarationId, String stage, int percent, JsonObjectBuilder conclusion) {
         String reviewer = reviewer();
         long agencyId = Http.json(http.get("api/v1/me", Http.bearer(http.token("agency1", TestData.DEMO_PASSWORD))))

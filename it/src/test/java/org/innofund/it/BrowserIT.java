@@ -1600,7 +1600,7 @@ class BrowserIT {
         Http http = new Http();
         Approvals approvals = new Approvals();
         long callId = approvals.publishedCall("任务书旅程通知 " + TestData.newUsername("call"), "2000000.00");
-        Approvals.Evaluated e = approvals.evaluated(callId, 85, "300000.00");
+        Approvals.Evaluated e = approvals.evaluated(callId, 80, "300000.00");
         String reviewerToken = http.token("reviewer", TestData.DEMO_PASSWORD);
         var list = http.postJson("api/v1/calls/" + callId + "/approval-lists", jakarta.json.Json.createObjectBuilder()
                 .add("lines", jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json.createObjectBuilder()
