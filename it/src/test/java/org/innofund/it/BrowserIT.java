@@ -1628,8 +1628,10 @@ class BrowserIT {
             click(By.id("projectsForm:projects:0:openProject"));
             waitForText(By.id("projectState"), "公示结束");
             click(By.id("startForm:startAgreement"));
-            type("agreementForm:budget:0:amount_input", "300000.00");
-            type("agreementForm:targets:0:targetValue_input", "2");
+            // the prefilled 1,500,000.00 (the declaration's request) replaced by the approved amount
+            type("agreementForm:budget:0:amount_input", org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a")
+                    + "300000" + org.openqa.selenium.Keys.TAB);
+            type("agreementForm:targets:0:targetValue_input", "2" + org.openqa.selenium.Keys.TAB);
             type("agreementForm:targets:0:targetUnit", "项");
             click(By.id("agreementForm:submitAgreement"));
             click(By.id("confirmForm:confirmYes"));
