@@ -936,4 +936,93 @@ class MigrationsTest {
         SQLException noProject = assertThrows(SQLException.class, () -> update(objection.formatted(33, 999, "OPEN", "NULL, NULL, NULL")));
         assertEquals("23506", noProject.getSQLState(), noProject.getMessage());
     }
+
+    /** V024: an agreement's state is a known one, signed exactly when it has a version; one agreement per project. */
+    @Test
+    void aTaskAgreementHasAKnownStateAndAVersionOnceSigned() throws SQLException {
+        for (long project = 500; project <= 504; project++) {
+            insertProject(project);
+        }
+        String agreement = "INSERT INTO task_agreement (id, project_id, enterprise_id, approved_amount, state, content, "
+                + "version_no, created_at) VALUES (%d, %d, 2, 300000.00, '%s', '{}', %d, TIMESTAMP '2027-01-05 00:00:00')";
+        assertEquals(1, update(agreement.formatted(1, 500, "DRAFT", 0)));
+        assertEquals(1, update(agreement.formatted(2, 501, "SIGNED", 1)));
+        assertCheckViolated(agreement.formatted(3, 502, "SIGNED", 0));
+        assertCheckViolated(agreement.formatted(4, 503, "SUBMITTED", 1));
+        assertCheckViolated(agreement.formatted(5, 504, "CONTRACTED", 0));
+        SQLException twice = assertThrows(SQLException.class, () -> update(agreement.formatted(6, 500, "DRAFT", 0)));
+        assertEquals("23505", twice.getSQLState(), twice.getMessage());
+
+        String transition = "INSERT INTO task_agreement_transition (id, agreement_id, from_state, to_state, actor, occurred_at) "
+                + "VALUES (%d, 1, %s, '%s', 'enterprise1', TIMESTAMP '2027-01-05 00:00:00')";
+        assertEquals(1, update(transition.formatted(10, "NULL", "DRAFT")));
+        assertCheckViolated(transition.formatted(11, "'DRAFT'", "LOST"));
+        assertCheckViolated(transition.formatted(12, "'NOWHERE'", "DRAFT"));
+
+        String version = "INSERT INTO task_agreement_version (id, agreement_id, version_no, content, created_by, created_at) "
+                + "VALUES (%d, 2, %d, '{}', 'enterprise1', TIMESTAMP '2027-01-05 00:00:00')";
+        assertEquals(1, update(version.formatted(20, 1)));
+        assertCheckViolated(version.formatted(21, 0));
+        SQLException sameVersion = assertThrows(SQLException.class, () -> update(version.formatted(22, 1)));
+        assertEquals("23505", sameVersion.getSQLState(), sameVersion.getMessage());
+    }
+
+    /** V024: a change request is of a known kind, decided whole, and only one is open per agreement. */
+    @Test
+    void aChangeRequestIsDecidedWholeAndOneIsOpenPerAgreement() throws SQLException {
+        insertProject(500);
+        update("INSERT INTO task_agreement (id, project_id, enterprise_id, approved_amount, state, content, version_no, "
+                + "created_at) VALUES (1, 500, 2, 300000.00, 'SIGNED', '{}', 1, TIMESTAMP '2027-01-05 00:00:00')");
+        String change = "INSERT INTO project_change_request (id, agreement_id, project_id, kind, reason, proposed, "
+                + "base_version_no, state, open_key, requested_by, decided_by, decided_at, decision_reason, created_at) "
+                + "VALUES (%d, 1, 500, '%s', '延期', '{}', 1, '%s', %s, 'enterprise1', %s, TIMESTAMP '2027-02-01 00:00:00')";
+        String undecided = "NULL, NULL, NULL";
+        String decided = "'reviewer', TIMESTAMP '2027-02-02 00:00:00', ";
+        assertEquals(1, update(change.formatted(1, "PERIOD_EXTENDED", "APPROVED", "NULL", decided + "NULL")));
+        assertEquals(1, update(change.formatted(2, "BUDGET_MOVED", "REJECTED", "NULL", decided + "'不合理'")));
+        assertEquals(1, update(change.formatted(3, "TARGET_CHANGED", "REQUESTED", "1", undecided)));
+        SQLException secondOpen = assertThrows(SQLException.class,
+                () -> update(change.formatted(4, "TARGET_CHANGED", "REQUESTED", "1", undecided)));
+        assertEquals("23505", secondOpen.getSQLState(), secondOpen.getMessage());
+        assertCheckViolated(change.formatted(5, "NEW_NAME", "APPROVED", "NULL", decided + "NULL"));
+        assertCheckViolated(change.formatted(6, "BUDGET_MOVED", "PENDING", "NULL", decided + "NULL"));
+        assertCheckViolated(change.formatted(7, "BUDGET_MOVED", "REJECTED", "NULL", decided + "NULL"));  // no reason
+        assertCheckViolated(change.formatted(8, "BUDGET_MOVED", "APPROVED", "1", decided + "NULL"));     // still open
+        assertCheckViolated(change.formatted(9, "BUDGET_MOVED", "APPROVED", "NULL", undecided));          // by nobody
+        assertCheckViolated(change.formatted(10, "BUDGET_MOVED", "REQUESTED", "NULL", undecided));        // open, no key
+
+        String report = "INSERT INTO progress_report (id, agreement_id, project_id, milestone_no, milestone_title, text, "
+                + "submitted_by, created_at) VALUES (%d, 1, 500, %d, '样机', '完成', 'enterprise1', TIMESTAMP '2027-06-01 00:00:00')";
+        assertEquals(1, update(report.formatted(20, 1)));
+        assertCheckViolated(report.formatted(21, 0));
+        SQLException sameMilestone = assertThrows(SQLException.class, () -> update(report.formatted(22, 1)));
+        assertEquals("23505", sameMilestone.getSQLState(), sameMilestone.getMessage());
+    }
+
+    /** A PUBLICIZED project of declaration {@code id - 400} (an approved list of call 10 for the first). */
+    private void insertProject(long id) throws SQLException {
+        if (id == 500) {
+            insertDeclaration();
+            update("INSERT INTO approval_list (id, call_id, version_no, state, budget, prepared_by, live_call_id, created_at)"
+                    + " VALUES (200, 10, 1, 'DRAFT', 1000000.00, 'reviewer', 10, TIMESTAMP '2026-12-01 00:00:00')");
+        } else {
+            update(declaration(id - 400, "ACCEPTED"));
+        }
+        update("INSERT INTO project (id, declaration_id, call_id, enterprise_id, approval_list_id, subsidy_kind,"
+                + " enterprise_name, approved_amount, agency_grade, agency_score, state, created_at) VALUES (" + id + ", "
+                + (id - 400) + ", 10, 2, 200, 'PRE_APPROVED', 'E', 300000.00, 'GOOD', 85.00, 'PUBLICIZED',"
+                + " TIMESTAMP '2026-12-10 00:00:00')");
+    }
+
+    /** V024: the acceptance result is whole (grade and audited spend) and only on an accepted or failed project. */
+    @Test
+    void aProjectKeepsItsAcceptanceResultOnlyOnceAccepted() throws SQLException {
+        insertProject(500);
+        insertProject(501);
+        assertEquals(1, update("UPDATE project SET state = 'ACCEPTED_DONE', acceptance_grade = 'GOOD',"
+                + " audited_spend = 800000.00 WHERE id = 500"));
+        assertCheckViolated("UPDATE project SET acceptance_grade = 'GOOD', audited_spend = 1.00 WHERE id = 501");
+        assertCheckViolated("UPDATE project SET state = 'FAILED', acceptance_grade = 'FAIL' WHERE id = 501");
+        assertCheckViolated("UPDATE project SET state = 'FAILED', acceptance_grade = 'SUPER', audited_spend = 1 WHERE id = 501");
+    }
 }

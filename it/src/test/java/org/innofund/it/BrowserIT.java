@@ -1648,4 +1648,78 @@ class BrowserIT {
         assertTrue(driver.findElements(By.cssSelector("[id='objectionForm:projectId_items'] li[data-label='" + choice + "']"))
                 .isEmpty(), "the withdrawn project is no longer offered");
     }
+
+    /**
+     * Issue 11 (agreement): a project approved through the API and publicized by the notice's end check (the clock moved
+     * past its period); its enterprise drafts the task agreement from its declaration on the project page, puts the
+     * subsidy part at the approved amount, fills in its target and submits; the reviewer confirms; the enterprise
+     * confirms; the project runs, and its timeline shows every step, newest first.
+     */
+    @Test
+    void anEnterpriseDraftsAndConfirmsItsAgreementAndTheTimelineShowsEveryStep() {
+        Http http = new Http();
+        Approvals approvals = new Approvals();
+        long callId = approvals.publishedCall("任务书旅程通知 " + TestData.newUsername("call"), "2000000.00");
+        Approvals.Evaluated e = approvals.evaluated(callId, 80, "300000.00");
+        String reviewerToken = http.token("reviewer", TestData.DEMO_PASSWORD);
+        var list = http.postJson("api/v1/calls/" + callId + "/approval-lists", jakarta.json.Json.createObjectBuilder()
+                .add("lines", jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json.createObjectBuilder()
+                        .add("declarationId", e.declarationId()).add("proposed", true).add("amount", "300000.00")))
+                .build().toString(), Http.bearer(reviewerToken));
+        assertEquals(201, list.statusCode(), list.body());
+        long listId = Http.json(list).getJsonNumber("id").longValue();
+        var submitted = http.postJson("api/v1/approval-lists/" + listId + "/submission",
+                "{\"version\":" + Http.json(list).getJsonNumber("version") + "}", Http.bearer(reviewerToken));
+        assertEquals(200, submitted.statusCode(), submitted.body());
+        var approved = http.postJson("api/v1/approval-lists/" + listId + "/approval", "{\"version\":"
+                + Http.json(submitted).getJsonNumber("version") + "}", Http.bearer(http.token("approver", TestData.DEMO_PASSWORD)));
+        assertEquals(200, approved.statusCode(), approved.body());
+        String username = Http.json(http.get("api/v1/me", Http.bearer(e.enterpriseToken()))).getString("username");
+        long projectId = ((jakarta.json.JsonArray) Http.jsonOf(http.get("api/v1/projects?callId=" + callId,
+                Http.bearer(e.enterpriseToken())))).getJsonObject(0).getJsonNumber("id").longValue();
+        String admin = http.token("admin", TestData.DEMO_PASSWORD);
+        try {
+            assertEquals(200, http.putJson("api/v1/test/clock", "{\"offset\":\"P8D\"}", Http.bearer(admin)).statusCode());
+            var ended = http.postJson("api/v1/test/publicity-end", "{}", Http.bearer(http.token("admin", TestData.DEMO_PASSWORD)));
+            assertEquals(200, ended.statusCode(), ended.body());
+
+            login(username, "approval-password-1");
+            open("enterprise/home.xhtml");
+            click(By.id("projectsForm:projects:0:openProject"));
+            waitForText(By.id("projectState"), "公示结束");
+            click(By.id("startForm:startAgreement"));
+            // the prefilled 1,500,000.00 (the declaration's request) replaced by the approved amount
+            type("agreementForm:budget:0:amount_input", org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a")
+                    + "300000" + org.openqa.selenium.Keys.TAB);
+            type("agreementForm:targets:0:targetValue_input", "2" + org.openqa.selenium.Keys.TAB);
+            type("agreementForm:targets:0:targetUnit", "项");
+            click(By.id("agreementForm:submitAgreement"));
+            click(By.id("confirmForm:confirmYes"));
+            waitForText(By.id("agreementState"), "待审核");
+            checkAccessibility();
+
+            logout();
+            login("reviewer", TestData.DEMO_PASSWORD);
+            open("bureau/reviewer/project.xhtml?id=" + projectId);
+            click(By.id("decisionForm:confirmAgreement"));
+            click(By.id("confirmForm:confirmYes"));
+            waitForText(By.id("agreementState"), "业务科室已确认");
+
+            logout();
+            login(username, "approval-password-1");
+            open("enterprise/project.xhtml?id=" + projectId);
+            click(By.id("confirmAgreementForm:confirmAgreement"));
+            click(By.id("confirmForm:confirmYes"));
+            waitForText(By.id("projectState"), "实施中");
+            waitForText(By.id("agreementState"), "已签订");
+            List<String> steps = driver.findElements(By.cssSelector("[id$='timeline'] .timeline-what")).stream()
+                    .map(WebElement::getText).toList();
+            assertEquals(List.of("任务书第 1 版生效", "任务书：已签订", "项目状态：实施中", "项目状态：已签订任务书",
+                    "任务书：业务科室已确认", "任务书：待审核", "任务书：草稿", "项目状态：公示结束", "项目状态：已立项",
+                    "立项建议名单（第 1 版）获批准", "立项评估提交：良好，建议立项"), steps);
+        } finally {
+            assertEquals(200, http.putJson("api/v1/test/clock", "{\"offset\":\"PT0S\"}",
+                    Http.bearer(http.token("admin", TestData.DEMO_PASSWORD))).statusCode());
+        }
+    }
 }

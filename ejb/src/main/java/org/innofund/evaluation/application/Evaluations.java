@@ -199,7 +199,9 @@ public class Evaluations {
     private void submitted(Assignment a, Evaluation e, Evaluation.Terms terms, UserAccount user) {
         e.submit(a, terms, user.getUsername(), clock.instant());
         saved(a);
-        events.fire(new EvaluationEvents.EvaluationSubmitted(user.actor(), a.getId(), e.getVersionNo(), e.getTotal()));
+        events.fire(new EvaluationEvents.EvaluationSubmitted(user.actor(), a.getId(), e.getVersionNo(), e.getTotal(),
+                a.getDeclarationId(), a.getStage(), e.getGrade(), e.getVerdict(),
+                org.innofund.shared.Money.ofNullable(e.conclusion().auditedActualSpend())));
     }
 
     /** 允许更正: the reviewer opens a new version of the submitted evaluation, with the reason; the old one is kept. */

@@ -86,9 +86,13 @@ public final class EvaluationEvents {
         public String detail() { return "version " + versionNo + " " + size + " " + sha256 + " " + name; }
     }
 
-    /** 提交评估 (final) */
-    public record EvaluationSubmitted(Actor by, long assignmentId, int versionNo, java.math.BigDecimal total)
-            implements DomainEvent {
+    /**
+     * 提交评估 (final), with what it concluded, for the contexts that follow a declaration's stages (a project takes its
+     * MIDTERM and ACCEPTANCE results from it); the audit trail records the version and total.
+     */
+    public record EvaluationSubmitted(Actor by, long assignmentId, int versionNo, java.math.BigDecimal total,
+                                      long declarationId, EvaluationStage stage, Grade grade, Verdict verdict,
+                                      org.innofund.shared.Money auditedSpend) implements DomainEvent {
         public AuditAction action() { return AuditAction.EVALUATION_SUBMIT; }
         public String target() { return "assignment:" + assignmentId; }
         public String detail() { return "version " + versionNo + ", total " + total.toPlainString(); }

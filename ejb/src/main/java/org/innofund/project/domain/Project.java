@@ -76,6 +76,15 @@ public class Project extends BaseEntity {
     @Column(nullable = false, length = 32)
     private ProjectState state;
 
+    /** 验收等级 and 审计确认的实际投入, from the ACCEPTANCE evaluation; null until accepted or failed. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "acceptance_grade", length = 16)
+    private Grade acceptanceGrade;
+
+    @Convert(converter = MoneyConverter.class)
+    @Column(name = "audited_spend", precision = 16, scale = 2)
+    private Money auditedSpend;
+
     @OneToMany(mappedBy = "project", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
     @OrderBy("occurredAt, id")
     private List<ProjectTransition> transitions = new ArrayList<>();
@@ -149,6 +158,16 @@ public class Project extends BaseEntity {
         moveTo(ProjectAction.WITHDRAW, by, now, reason.strip());
     }
 
+    /**
+     * 验收: the ACCEPTANCE evaluation's result kept on the project (grade and audited spend, which the subsidy reads);
+     * passed, the project is ACCEPTED_DONE, failed it is FAILED (the recovery is the disbursement's).
+     */
+    public void concludeAcceptance(boolean passed, Grade grade, Money audited, String by, Instant now) {
+        moveTo(passed ? ProjectAction.PASS_ACCEPTANCE : ProjectAction.FAIL_ACCEPTANCE, by, now, null);
+        this.acceptanceGrade = grade;
+        this.auditedSpend = audited;
+    }
+
     public boolean belongsTo(Long organisationId) {
         return enterpriseId.equals(organisationId);
     }
@@ -195,6 +214,14 @@ public class Project extends BaseEntity {
 
     public BigDecimal getAgencyScore() {
         return agencyScore;
+    }
+
+    public Grade getAcceptanceGrade() {
+        return acceptanceGrade;
+    }
+
+    public Money getAuditedSpend() {
+        return auditedSpend;
     }
 
     public ProjectState getState() {

@@ -92,6 +92,17 @@ public final class AuditText {
         details.put(AuditAction.APPROVAL_LIST_RETURN, new DetailShape("(call:\\d+) version (\\d+): (.*)",
                 m -> label("auditDetail.approvalListReturned", m.group(), target(m.group(1)), m.group(2), m.group(3))));
         details.put(AuditAction.PROJECT_ACCESS, new DetailShape("not the caller's", m -> label("auditDetail.notTheCallersProject", m.group())));
+        details.put(AuditAction.AGREEMENT_DRAFT, new DetailShape("agreement:\\d+", m -> target(m.group())));
+        details.put(AuditAction.AGREEMENT_SUBMIT, new DetailShape("agreement:\\d+", m -> target(m.group())));
+        details.put(AuditAction.AGREEMENT_RETURN, new DetailShape("(.*)", m -> label("auditDetail.because", m.group(), m.group(1))));
+        details.put(AuditAction.AGREEMENT_CONFIRM, new DetailShape("(enterprise|reviewer)",
+                m -> label("auditDetail.confirmedBy." + m.group(1), m.group())));
+        details.put(AuditAction.PROGRESS_REPORT, new DetailShape("milestone (\\d+)",
+                m -> label("auditDetail.milestone", m.group(), m.group(1))));
+        details.put(AuditAction.PROJECT_CHANGE, new DetailShape("([A-Z_]+) ([A-Z_]+)(?:: (.*))?",
+                m -> label(m.group(3) == null ? "auditDetail.projectChange" : "auditDetail.projectChangeBecause", m.group(),
+                        label("changeKind." + m.group(1), m.group(1)), label("changeState." + m.group(2), m.group(2)),
+                        m.group(3))));
         details.put(AuditAction.RELATIONSHIP_RECORD, new DetailShape("([A-Z_]+) (organisation:\\d+)",
                 m -> label("auditDetail.relationship", m.group(), label("relationshipKind." + m.group(1), m.group(1)), target(m.group(2)))));
         details.put(AuditAction.AGENCY_REGISTER, new DetailShape("[A-Z_]+(,[A-Z_]+)*",

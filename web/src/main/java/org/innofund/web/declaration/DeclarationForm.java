@@ -121,14 +121,14 @@ public class DeclarationForm implements Serializable {
     public List<AchievementRow> getAchievements() { return achievements; }
     public List<ServiceRow> getServices() { return services; }
 
-    /** 预算明细一行 */
+    /** 预算明细一行 (the task agreement's editor has the same rows) */
     public static class BudgetRow implements Serializable {
         private static final long serialVersionUID = 1L;
         private BudgetCategory category;
         private FundingSource source;
         private BigDecimal amount;
 
-        BudgetRow(BudgetCategory category, FundingSource source, BigDecimal amount) {
+        public BudgetRow(BudgetCategory category, FundingSource source, BigDecimal amount) {
             this.category = category;
             this.source = source;
             this.amount = amount;

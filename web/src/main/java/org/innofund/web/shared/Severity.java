@@ -1,5 +1,8 @@
 package org.innofund.web.shared;
 
+import org.innofund.project.domain.AgreementState;
+import org.innofund.project.domain.ProjectState;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import org.innofund.declaration.domain.DeclarationState;
@@ -61,6 +64,16 @@ public class Severity {
             ObjectionState.OPEN, "warning",
             ObjectionState.DISMISSED, "secondary",
             ObjectionState.UPHELD, "danger"));
+    private static final Map<AgreementState, String> AGREEMENT_STATES = new EnumMap<>(Map.of(
+            AgreementState.DRAFT, "secondary",
+            AgreementState.SUBMITTED, "info",
+            AgreementState.RETURNED, "warning",
+            AgreementState.CONFIRMED_BY_REVIEWER, "info",
+            AgreementState.SIGNED, "success"));
+
+    public String agreement(AgreementState state) {
+        return colour(AGREEMENT_STATES, state);
+    }
 
     public String state(DeclarationState state) {
         return colour(DECLARATION_STATES, state);

@@ -6,6 +6,11 @@ import org.innofund.audit.domain.AuditExported;
 import org.innofund.audit.domain.AuditVerified;
 import org.innofund.declaration.domain.DeclarationEvents;
 import org.innofund.evaluation.domain.EvaluationEvents;
+import org.innofund.evaluation.domain.Grade;
+import org.innofund.evaluation.domain.Verdict;
+import org.innofund.project.domain.AgreementEvents;
+import org.innofund.project.domain.ChangeKind;
+import org.innofund.project.domain.ChangeState;
 import org.innofund.program.domain.EvaluationStage;
 import org.innofund.evaluation.domain.RelationshipKind;
 import org.innofund.identity.domain.IdentityEvents;
@@ -140,7 +145,8 @@ class AuditTextTest {
             new Sample(new EvaluationEvents.EvaluationReportAttached(BY, 31, 1, 1536, SHA, "评估报告.pdf"), "上传评估报告",
                     "评估任务 #31", "第 1 版：《评估报告.pdf》，1.5 KB，SHA-256 " + SHA, "Evaluation report uploaded",
                     "Assignment #31", "Version 1: \"评估报告.pdf\", 1.5 KB, SHA-256 " + SHA),
-            new Sample(new EvaluationEvents.EvaluationSubmitted(BY, 31, 2, new BigDecimal("86.50")), "提交评估", "评估任务 #31",
+            new Sample(new EvaluationEvents.EvaluationSubmitted(BY, 31, 2, new BigDecimal("86.50"), 100,
+                    EvaluationStage.ACCEPTANCE, Grade.GOOD, Verdict.PASSED, null), "提交评估", "评估任务 #31",
                     "第 2 版，总分 86.50", "Evaluation submitted", "Assignment #31", "Version 2, total 86.50"),
             new Sample(new EvaluationEvents.EvaluationCorrectionAllowed(BY, 31, 2, "专家姓名有误"), "允许更正评估", "评估任务 #31",
                     "开放第 2 版，理由：专家姓名有误", "Evaluation correction allowed", "Assignment #31",
@@ -160,6 +166,19 @@ class AuditTextTest {
             new Sample(new ProjectEvents.ProjectAccessDenied(BY, 61), "越权访问项目", "项目 #61",
                     "所访问的项目不属于本单位", "Access to another organisation's project", "Project #61",
                     "The project is not the caller's organisation's"),
+            new Sample(new AgreementEvents.AgreementDrafted(BY, 61, 62), "起草任务书", "项目 #61", "任务书 #62",
+                    "Task agreement drafted", "Project #61", "Task agreement #62"),
+            new Sample(new AgreementEvents.AgreementSubmitted(BY, 61, 62), "提交任务书", "项目 #61", "任务书 #62",
+                    "Task agreement submitted", "Project #61", "Task agreement #62"),
+            new Sample(new AgreementEvents.AgreementReturned(BY, 61, "里程碑过于笼统"), "退回任务书", "项目 #61",
+                    "理由：里程碑过于笼统", "Task agreement returned", "Project #61", "Because: 里程碑过于笼统"),
+            new Sample(new AgreementEvents.AgreementConfirmed(BY, 61, true), "确认任务书", "项目 #61",
+                    "申报单位确认（任务书签订）", "Task agreement confirmed", "Project #61", "Confirmed by the enterprise (signed)"),
+            new Sample(new AgreementEvents.ProgressReported(BY, 61, 2), "提交进度报告", "项目 #61", "第 2 个里程碑",
+                    "Progress reported", "Project #61", "Milestone 2"),
+            new Sample(new AgreementEvents.ProjectChange(BY, 61, ChangeKind.PERIOD_EXTENDED, ChangeState.REJECTED, "理由不足"),
+                    "项目变更", "项目 #61", "延期：不予批准，理由：理由不足", "Project change", "Project #61",
+                    "Period extension: Rejected, because: 理由不足"),
             new Sample(new EvaluationEvents.RelationshipRecorded(BY, 40, 13, 12, RelationshipKind.SHAREHOLDING), "登记关联关系",
                     "单位 #13", "与单位 #12存在股权关系", "Agency relationship recorded", "Organisation #13",
                     "Shareholding with Organisation #12"),

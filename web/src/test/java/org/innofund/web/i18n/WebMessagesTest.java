@@ -183,7 +183,8 @@ class WebMessagesTest {
         assertEquals(Set.of("role.", "subsidy.", "audit.outcome.", "state.", "callStatus.", "integrityKind.", "field.",
                 "budget.", "source.", "achievement.", "param.", "backupReason.", "auditAction.", "users.status.",
                 "revisionField.", "revisionChange.", "relationshipKind.", "assignmentState.", "evaluationStage.",
-                "assignmentGroup.", "grade.", "verdict.", "evaluationState.", "approvalListState.", "objectionState."), used,
+                "assignmentGroup.", "grade.", "verdict.", "evaluationState.", "approvalListState.", "projectState.", "objectionState.",
+                "agreementState.", "changeKind.", "changeState."), used,
                 "update this test for a new prefix");
         Set<String> keys = new TreeSet<>();
         for (Role r : Role.values()) {
@@ -241,6 +242,14 @@ class WebMessagesTest {
         }
         for (org.innofund.project.domain.ProjectState s : org.innofund.project.domain.ProjectState.values()) {
             keys.add("projectState." + s.name());
+        }
+        // issue 11 (agreement): the agreement's state, a change request's kind and state
+        for (Enum<?>[] values : List.<Enum<?>[]>of(org.innofund.project.domain.AgreementState.values(), org.innofund.project.domain.ChangeKind.values(),
+                org.innofund.project.domain.ChangeState.values())) {
+            String name = values[0].getDeclaringClass().getSimpleName();
+            for (Enum<?> v : values) {
+                keys.add(Character.toLowerCase(name.charAt(0)) + name.substring(1) + "." + v.name());
+            }
         }
         for (SubsidyKind k : SubsidyKind.values()) {
             RuleParameters.defaults(k).asMap().keySet().forEach(name -> keys.add("param." + name));

@@ -1,5 +1,8 @@
 package org.innofund.web.shared;
 
+import org.innofund.project.domain.AgreementState;
+import org.innofund.project.domain.ProjectState;
+
 import org.innofund.declaration.domain.DeclarationState;
 import org.innofund.evaluation.domain.AssignmentState;
 import org.innofund.program.domain.CallStatus;
@@ -56,6 +59,12 @@ class SeverityTest {
     @EnumSource(ObjectionState.class)
     void everyObjectionStateHasAColour(ObjectionState state) {
         assertTrue(SEVERITIES.contains(severity.objection(state)), state + " -> " + severity.objection(state));
+    }
+
+    @ParameterizedTest
+    @EnumSource(AgreementState.class)
+    void everyAgreementStateHasAColour(AgreementState state) {
+        assertTrue(SEVERITIES.contains(severity.agreement(state)), state + " -> " + severity.agreement(state));
     }
 
     /** The colours the pages had before they shared this mapping. */

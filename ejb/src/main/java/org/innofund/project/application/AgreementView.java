@@ -1,0 +1,53 @@
+package org.innofund.project.application;
+
+import org.innofund.project.domain.AgreementContent;
+import org.innofund.project.domain.AgreementState;
+import org.innofund.project.domain.ChangeKind;
+import org.innofund.project.domain.ChangeRequest;
+import org.innofund.project.domain.ChangeState;
+import org.innofund.project.domain.PaymentTranche;
+import org.innofund.project.domain.ProgressReport;
+import org.innofund.project.domain.TaskAgreement;
+import org.innofund.shared.Money;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A project's task agreement as its enterprise and the bureau read it: the text, its state and the version to send
+ * back with a change ({@code version}), the signed version's number, the subsidy part against the approved amount, the
+ * tranches, the milestones overdue, the reports and the change requests.
+ */
+public record AgreementView(Long projectId, Long agreementId, long version, AgreementState state, int versionNo,
+                            Money approvedAmount, Money subsidy, AgreementContent content, String lastReason,
+                            List<PaymentTranche> tranches, List<Integer> overdueMilestones, List<Report> reports,
+                            List<Change> changes) implements Serializable {
+
+    /** 进度报告 */
+    public record Report(Long id, int milestoneNo, String milestoneTitle, String text, String figures, String by,
+                         Instant at) implements Serializable {
+        static Report of(ProgressReport r) {
+            return new Report(r.getId(), r.getMilestoneNo(), r.getMilestoneTitle(), r.getText(), r.getFigures(),
+                    r.getSubmittedBy(), r.getCreatedAt());
+        }
+    }
+
+    /** 项目变更申请; {@code version} goes back with the decision. */
+    public record Change(Long id, long version, ChangeKind kind, String reason, AgreementContent proposed,
+                         int baseVersionNo, ChangeState state, String requestedBy, Instant requestedAt,
+                         String decidedBy, Instant decidedAt, String decisionReason) implements Serializable {
+        static Change of(ChangeRequest c) {
+            return new Change(c.getId(), c.getVersion(), c.getKind(), c.getReason(), c.getProposed(),
+                    c.getBaseVersionNo(), c.getState(), c.getRequestedBy(), c.getCreatedAt(), c.getDecidedBy(),
+                    c.getDecidedAt(), c.getDecisionReason());
+        }
+    }
+
+    static AgreementView of(TaskAgreement a, List<Integer> overdue, List<ProgressReport> reports,
+                            List<ChangeRequest> changes) {
+        return new AgreementView(a.getProjectId(), a.getId(), a.getVersion(), a.getState(), a.getVersionNo(),
+                a.getApprovedAmount(), a.getContent().subsidy(), a.getContent(), a.getLastReason(), a.tranches(),
+                overdue, reports.stream().map(Report::of).toList(), changes.stream().map(Change::of).toList());
+    }
+}

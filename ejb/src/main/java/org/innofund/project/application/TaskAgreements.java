@@ -1,0 +1,297 @@
+package org.innofund.project.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.innofund.declaration.application.DeclarationService;
+import org.innofund.declaration.domain.DeclarationContent;
+import org.innofund.identity.application.CurrentUser;
+import org.innofund.identity.domain.Role;
+import org.innofund.identity.domain.UserAccount;
+import org.innofund.project.domain.AgreementContent;
+import org.innofund.project.domain.AgreementEvents;
+import org.innofund.project.domain.AgreementState;
+import org.innofund.project.domain.ChangeKind;
+import org.innofund.project.domain.ChangeRequest;
+import org.innofund.project.domain.ChangeState;
+import org.innofund.project.domain.ProgressReport;
+import org.innofund.project.domain.Project;
+import org.innofund.project.domain.ProjectAction;
+import org.innofund.project.domain.TaskAgreement;
+import org.innofund.shared.BusinessException;
+import org.innofund.shared.Clocks;
+import org.innofund.shared.Versions;
+import org.innofund.shared.event.DomainEvent;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * 任务书与过程管理: the enterprise drafts its PUBLICIZED project's task agreement from its declaration, submits it; the
+ * reviewer returns it with a reason or confirms it; the enterprise confirms, and the project is CONTRACTED and at once
+ * IN_PROGRESS (the milestones, not the state, say what is due when). Then progress reports per milestone and change
+ * requests the reviewer decides. Access is {@link ProjectAccess}'s: another enterprise's project answers 404 and is
+ * audited. Every change carries the version read (the project's to start, then the agreement's, a change request's).
+ */
+@Stateless
+public class TaskAgreements {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private CurrentUser currentUser;
+
+    @EJB
+    private ProjectAccess access;
+
+    @EJB
+    private DeclarationService declarations;
+
+    @Inject
+    private Event<DomainEvent> events;
+
+    /** The project's agreement with its reports and change requests, or null while none was drafted. */
+    @RolesAllowed({Role.Names.ENTERPRISE, Role.Names.REVIEWER, Role.Names.APPROVER, Role.Names.FINANCE})
+    public AgreementView get(@NotNull Long projectId) {
+        Project p = access.readable(projectId);
+        TaskAgreement a = find(p.getId());
+        return a == null ? null : view(a);
+    }
+
+    /** 起草: the draft prefilled from the declaration (goals, indicators as targets, budget, period, two milestones). */
+    @RolesAllowed(Role.Names.ENTERPRISE)
+    public AgreementView start(@NotNull Long projectId, Long expectedProjectVersion) {
+        Project p = access.ownedForChange(projectId);
+        Versions.requireCurrent(p.getVersion(), expectedProjectVersion);
+        p.require(ProjectAction.DRAFT_AGREEMENT);
+        if (find(p.getId()) != null) {
+            throw BusinessException.conflict("agreement.exists", p.getId());
+        }
+        UserAccount user = currentUser.require();
+        TaskAgreement a = TaskAgreement.draft(p.getId(), p.getEnterpriseId(), p.getApprovedAmount(),
+                prefilled(declarations.get(p.getDeclarationId()).content()), user.getUsername(), clock.instant());
+        em.persist(a);
+        Versions.flush(em);
+        events.fire(new AgreementEvents.AgreementDrafted(user.actor(), p.getId(), a.getId()));
+        return view(a);
+    }
+
+    /** 保存草稿 */
+    @RolesAllowed(Role.Names.ENTERPRISE)
+    public AgreementView save(@NotNull Long projectId, Long expectedVersion, @NotNull @Valid AgreementContent content) {
+        TaskAgreement a = owned(projectId, expectedVersion, ProjectAction.DRAFT_AGREEMENT);
+        a.edit(content);
+        Versions.flush(em);
+        events.fire(new AgreementEvents.AgreementDrafted(currentUser.actor(), projectId, a.getId()));
+        return view(a);
+    }
+
+    /** 提交: refused with every problem at once (422 naming each field; the subsidy part to the fen). */
+    @RolesAllowed(Role.Names.ENTERPRISE)
+    public AgreementView submit(@NotNull Long projectId, Long expectedVersion) {
+        TaskAgreement a = owned(projectId, expectedVersion, ProjectAction.DRAFT_AGREEMENT);
+        a.submit(currentUser.require().getUsername(), clock.instant());
+        Versions.flush(em);
+        events.fire(new AgreementEvents.AgreementSubmitted(currentUser.actor(), projectId, a.getId()));
+        return view(a);
+    }
+
+    /** 退回修改, with the reason. */
+    @RolesAllowed(Role.Names.REVIEWER)
+    public AgreementView returnForRevision(@NotNull Long projectId, Long expectedVersion, String reason) {
+        TaskAgreement a = reviewed(projectId, expectedVersion, ProjectAction.DRAFT_AGREEMENT);
+        a.returnForRevision(reason, currentUser.require().getUsername(), clock.instant());
+        Versions.flush(em);
+        events.fire(new AgreementEvents.AgreementReturned(currentUser.actor(), projectId, a.getLastReason()));
+        return view(a);
+    }
+
+    /** 业务科室确认 */
+    @RolesAllowed(Role.Names.REVIEWER)
+    public AgreementView confirmByReviewer(@NotNull Long projectId, Long expectedVersion) {
+        TaskAgreement a = reviewed(projectId, expectedVersion, ProjectAction.DRAFT_AGREEMENT);
+        a.confirmByReviewer(currentUser.require().getUsername(), clock.instant());
+        Versions.flush(em);
+        events.fire(new AgreementEvents.AgreementConfirmed(currentUser.actor(), projectId, false));
+        return view(a);
+    }
+
+    /** 申报单位确认: the agreement is signed (version 1); the project is CONTRACTED, then IN_PROGRESS at once. */
+    @RolesAllowed(Role.Names.ENTERPRISE)
+    public AgreementView confirmByEnterprise(@NotNull Long projectId, Long expectedVersion) {
+        Project p = access.ownedForChange(projectId);
+        TaskAgreement a = locked(p, expectedVersion);
+        String by = currentUser.require().getUsername();
+        var now = clock.instant();
+        p.require(ProjectAction.CONTRACT);
+        a.confirmByEnterprise(by, now);
+        p.moveTo(ProjectAction.CONTRACT, by, now, null);
+        p.moveTo(ProjectAction.START, by, now, null);
+        Versions.flush(em);
+        events.fire(new AgreementEvents.AgreementConfirmed(currentUser.actor(), projectId, true));
+        return view(a);
+    }
+
+    /** 进度报告 against one milestone of the signed agreement, once per milestone. */
+    @RolesAllowed(Role.Names.ENTERPRISE)
+    public AgreementView report(@NotNull Long projectId, int milestoneNo, String text, String figures) {
+        Project p = access.ownedForChange(projectId);
+        p.require(ProjectAction.REPORT_PROGRESS);
+        TaskAgreement a = required(p.getId());
+        if (reports(a.getId()).stream().anyMatch(r -> r.getMilestoneNo() == milestoneNo)) {
+            throw BusinessException.conflict("progress.alreadyReported", milestoneNo);
+        }
+        em.persist(ProgressReport.file(a, milestoneNo, text, figures, currentUser.require().getUsername(), clock.instant()));
+        Versions.flush(em);
+        events.fire(new AgreementEvents.ProgressReported(currentUser.actor(), projectId, milestoneNo));
+        return view(a);
+    }
+
+    /** 申请变更: the proposal is the whole agreement as it would read; one open request at a time. */
+    @RolesAllowed(Role.Names.ENTERPRISE)
+    public AgreementView askChange(@NotNull Long projectId, Long expectedVersion, ChangeKind kind,
+                                   @NotNull @Valid AgreementContent proposed, String reason) {
+        TaskAgreement a = owned(projectId, expectedVersion, ProjectAction.REPORT_PROGRESS);
+        if (changes(a.getId()).stream().anyMatch(c -> c.getState() == ChangeState.REQUESTED)) {
+            throw BusinessException.conflict("change.alreadyOpen");
+        }
+        ChangeRequest c = ChangeRequest.ask(a, kind, proposed, reason, currentUser.require().getUsername(), clock.instant());
+        em.persist(c);
+        Versions.flush(em);
+        events.fire(new AgreementEvents.ProjectChange(currentUser.actor(), projectId, kind, c.getState(), null));
+        return view(a);
+    }
+
+    /** 变更审批: approved, the agreement's next version; rejected, with the reason. */
+    @RolesAllowed(Role.Names.REVIEWER)
+    public AgreementView decideChange(@NotNull Long projectId, @NotNull Long changeId, Long expectedVersion,
+                                      boolean approve, String reason) {
+        Project p = access.forReviewer(projectId);
+        p.require(ProjectAction.REPORT_PROGRESS);
+        TaskAgreement a = required(p.getId());
+        em.lock(a, LockModeType.PESSIMISTIC_WRITE);
+        ChangeRequest c = em.find(ChangeRequest.class, changeId, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null || !c.getAgreementId().equals(a.getId())) {
+            throw BusinessException.notFound("change.notFound", changeId);
+        }
+        Versions.requireCurrent(c.getVersion(), expectedVersion);
+        String by = currentUser.require().getUsername();
+        if (approve) {
+            c.approve(a, by, clock.instant());
+        } else {
+            c.reject(a, reason, by, clock.instant());
+        }
+        Versions.flush(em);
+        events.fire(new AgreementEvents.ProjectChange(currentUser.actor(), projectId, c.getKind(), c.getState(),
+                c.getDecisionReason()));
+        return view(a);
+    }
+
+    /** 逾期未报: the caller's projects (an enterprise's own, the bureau's all) with milestones past their date unreported. */
+    @RolesAllowed({Role.Names.ENTERPRISE, Role.Names.REVIEWER})
+    public List<OverdueReport> overdue() {
+        boolean all = access.seesAll();
+        var query = em.createQuery("select a from TaskAgreement a where a.state = :signed"
+                + (all ? "" : " and a.enterpriseId = :enterprise") + " order by a.id", TaskAgreement.class)
+                .setParameter("signed", AgreementState.SIGNED);
+        if (!all) {
+            query.setParameter("enterprise", currentUser.require().getOrganisation().getId());
+        }
+        List<TaskAgreement> signed = query.getResultList();
+        if (signed.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Set<Integer>> reported = em.createQuery("select r.agreementId, r.milestoneNo from ProgressReport r"
+                        + " where r.agreementId in :ids", Object[].class)
+                .setParameter("ids", signed.stream().map(TaskAgreement::getId).toList()).getResultList().stream()
+                .collect(Collectors.groupingBy(r -> (Long) r[0], Collectors.mapping(r -> (Integer) r[1], Collectors.toSet())));
+        Map<Long, Project> projects = em.createQuery("select p from Project p where p.id in :ids", Project.class)
+                .setParameter("ids", signed.stream().map(TaskAgreement::getProjectId).toList()).getResultList().stream()
+                .collect(Collectors.toMap(Project::getId, p -> p));
+        LocalDate today = LocalDate.now(clock.withZone(Clocks.BUREAU_ZONE));
+        return signed.stream().flatMap(a -> a.overdueMilestones(today, reported.getOrDefault(a.getId(), new HashSet<>()))
+                .stream().map(n -> OverdueReport.of(projects.get(a.getProjectId()), a, n))).toList();
+    }
+
+    private static AgreementContent prefilled(DeclarationContent d) {
+        List<AgreementContent.Target> targets = d.keyIndicators() == null ? List.of()
+                : Arrays.stream(d.keyIndicators().split("\\R")).map(String::strip).filter(l -> !l.isEmpty())
+                .limit(AgreementContent.MAX_ROWS)
+                .map(l -> new AgreementContent.Target(l.length() > AgreementContent.NAME_MAX
+                        ? l.substring(0, AgreementContent.NAME_MAX) : l, null, null)).toList();
+        List<AgreementContent.BudgetItem> budget = d.budgetLines().stream()
+                .map(b -> new AgreementContent.BudgetItem(b.category(), b.source(), b.amount())).toList();
+        List<AgreementContent.Milestone> milestones = d.periodStart() == null || d.periodEnd() == null
+                || !d.periodEnd().isAfter(d.periodStart()) ? List.of() : List.of(
+                new AgreementContent.Milestone("中期", d.periodStart().plusDays(
+                        (d.periodEnd().toEpochDay() - d.periodStart().toEpochDay()) / 2), true),
+                new AgreementContent.Milestone("结题", d.periodEnd(), false));
+        return new AgreementContent(d.summary(), d.periodStart(), d.periodEnd(), targets, budget, milestones);
+    }
+
+    private TaskAgreement owned(Long projectId, Long expectedVersion, ProjectAction action) {
+        Project p = access.ownedForChange(projectId);
+        p.require(action);
+        return locked(p, expectedVersion);
+    }
+
+    private TaskAgreement reviewed(Long projectId, Long expectedVersion, ProjectAction action) {
+        Project p = access.forReviewer(projectId);
+        p.require(action);
+        return locked(p, expectedVersion);
+    }
+
+    private TaskAgreement locked(Project p, Long expectedVersion) {
+        TaskAgreement a = required(p.getId());
+        em.lock(a, LockModeType.PESSIMISTIC_WRITE);
+        Versions.requireCurrent(a.getVersion(), expectedVersion);
+        return a;
+    }
+
+    private TaskAgreement required(Long projectId) {
+        TaskAgreement a = find(projectId);
+        if (a == null) {
+            throw BusinessException.notFound("agreement.notFound", projectId);
+        }
+        return a;
+    }
+
+    private TaskAgreement find(Long projectId) {
+        return em.createQuery("select a from TaskAgreement a where a.projectId = :p", TaskAgreement.class)
+                .setParameter("p", projectId).getResultStream().findFirst().orElse(null);
+    }
+
+    private List<ProgressReport> reports(Long agreementId) {
+        return em.createQuery("select r from ProgressReport r where r.agreementId = :a order by r.milestoneNo",
+                ProgressReport.class).setParameter("a", agreementId).getResultList();
+    }
+
+    private List<ChangeRequest> changes(Long agreementId) {
+        return em.createQuery("select c from ChangeRequest c where c.agreementId = :a order by c.createdAt desc, c.id desc",
+                ChangeRequest.class).setParameter("a", agreementId).getResultList();
+    }
+
+    private AgreementView view(TaskAgreement a) {
+        List<ProgressReport> reports = reports(a.getId());
+        Set<Integer> reported = reports.stream().map(ProgressReport::getMilestoneNo).collect(Collectors.toSet());
+        return AgreementView.of(a, a.overdueMilestones(LocalDate.now(clock.withZone(Clocks.BUREAU_ZONE)), reported),
+                reports, changes(a.getId()));
+    }
+}

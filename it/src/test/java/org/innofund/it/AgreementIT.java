@@ -1,0 +1,418 @@
+package org.innofund.it;
+
+import jakarta.annotation.Resource;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * 任务书 and follow-up over the API (issue 11): a subsidy part a fen off the approved amount refused (422 naming
+ * "budget"); returned with a reason, resubmitted, confirmed by the reviewer, then by the enterprise (signed, the project
+ * IN_PROGRESS); another enterprise answered 404 on every route; a milestone overdue once the clock passes its date, and
+ * no longer once reported; a change rejected and one approved (version 2); the timeline with each step once, newest
+ * first, the reviewer's internal note only for the bureau; the MIDTERM and ACCEPTANCE evaluations moving the project.
+ * <p>
+ * Projects are approved through the approval API (Approvals); the public notice's end, which is another context's
+ * timer, is stood in for by one SQL update recorded as its transition.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AgreementIT {
+
+    private static final String APPROVED = "300000.00";
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.productWith(AgreementIT.class, Approvals.class, DeclarationLifeIT.class, DeclarationIT.class,
+                Http.class, TestData.class, TestFiles.class);
+    }
+
+    @Resource(lookup = "java:app/jdbc/innofund")
+    private DataSource dataSource;
+
+    private final Http http = new Http();
+
+    @AfterEach
+    void putTheClockBack() {
+        HttpResponse<String> back = moveClock("PT0S");
+        assertEquals(200, back.statusCode(), back.body());
+    }
+
+    // --- helpers ---
+
+    private record Funded(long projectId, long declarationId, String enterpriseToken) {
+    }
+
+    /** A PRE_APPROVED project approved through the API with 300,000.00, and its public notice ended. */
+    private Funded publicizedProject() throws SQLException {
+        Approvals approvals = new Approvals();
+        long callId = approvals.publishedCall("任务书测试通知 " + TestData.newUsername("call"), "2000000.00");
+        Approvals.Evaluated e = approvals.evaluated(callId, 80, APPROVED);
+        String reviewer = reviewer();
+        HttpResponse<String> list = http.postJson("api/v1/calls/" + callId + "/approval-lists", Json.createObjectBuilder()
+                .add("lines", Json.createArrayBuilder().add(Json.createObjectBuilder().add("declarationId", e.declarationId())
+                        .add("proposed", true).add("amount", APPROVED))).build().toString(), Http.bearer(reviewer));
+        assertEquals(201, list.statusCode(), list.body());
+        long listId = Http.json(list).getJsonNumber("id").longValue();
+        HttpResponse<String> submitted = http.postJson("api/v1/approval-lists/" + listId + "/submission",
+                "{\"version\":" + version(list) + "}", Http.bearer(reviewer));
+        assertEquals(200, submitted.statusCode(), submitted.body());
+        HttpResponse<String> approved = http.postJson("api/v1/approval-lists/" + listId + "/approval",
+                "{\"version\":" + version(submitted) + "}", Http.bearer(http.token("approver", TestData.DEMO_PASSWORD)));
+        assertEquals(200, approved.statusCode(), approved.body());
+        long projectId;
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement("select id from project where declaration_id = ?")) {
+                ps.setLong(1, e.declarationId());
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertTrue(rs.next());
+                    projectId = rs.getLong(1);
+                }
+            }
+            // the notice's period end (the notice context's timer): PUBLICIZED, recorded as that context records it
+            try (PreparedStatement ps = c.prepareStatement("update project set state = 'PUBLICIZED', version = version + 1"
+                    + " where id = ? and state = 'APPROVED'")) {
+                ps.setLong(1, projectId);
+                assertEquals(1, ps.executeUpdate());
+            }
+            try (PreparedStatement ps = c.prepareStatement("insert into project_transition (id, project_id, from_state,"
+                    + " to_state, actor, occurred_at) values (innofund_seq.nextval, ?, 'APPROVED', 'PUBLICIZED', 'system',"
+                    + " current_timestamp)")) {
+                ps.setLong(1, projectId);
+                assertEquals(1, ps.executeUpdate());
+            }
+        }
+        return new Funded(projectId, e.declarationId(), e.enterpriseToken());
+    }
+
+    private String reviewer() {
+        return http.token("reviewer", TestData.DEMO_PASSWORD);
+    }
+
+    private HttpResponse<String> moveClock(String offset) {
+        return http.putJson("api/v1/test/clock", "{\"offset\":\"" + offset + "\"}",
+                Http.bearer(http.token("admin", TestData.DEMO_PASSWORD)));
+    }
+
+    private static long version(HttpResponse<String> r) {
+        return Http.json(r).getJsonNumber("version").longValue();
+    }
+
+    private static String base(long projectId) {
+        return "api/v1/projects/" + projectId + "/agreement";
+    }
+
+    /** Goals, one target, the subsidy split 200,000.00 + {@code materials}, a period from today with two milestones. */
+    private static JsonObjectBuilder content(String materials, LocalDate end) {
+        return Json.createObjectBuilder().add("goals", "研制新一代高效变频压缩机并小批量试产")
+                .add("periodStart", TODAY.toString()).add("periodEnd", end.toString())
+                .add("targets", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "发明专利申请")
+                        .add("value", 2).add("unit", "件")))
+                .add("budget", Json.createArrayBuilder()
+                        .add(line("EQUIPMENT", "SUBSIDY", "200000.00")).add(line("MATERIALS", "SUBSIDY", materials))
+                        .add(line("LABOUR", "SELF_FUNDED", "500000.00")))
+                .add("milestones", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("title", "样机完成").add("dueOn", TODAY.plusDays(10).toString())
+                                .add("midterm", true))
+                        .add(Json.createObjectBuilder().add("title", "小批量试产").add("dueOn", TODAY.plusDays(300).toString())
+                                .add("midterm", false)));
+    }
+
+    private static JsonObjectBuilder line(String category, String source, String amount) {
+        return Json.createObjectBuilder().add("category", category).add("source", source).add("amount", amount);
+    }
+
+    private HttpResponse<String> post(String path, String body, String token) {
+        return http.postJson(path, body, Http.bearer(token));
+    }
+
+    private static void assertRefused(int status, String code, HttpResponse<String> r) {
+        assertEquals(status, r.statusCode(), r.body());
+        assertEquals(code, Http.json(r).getString("code"), r.body());
+    }
+
+    private long assignmentOf(long declarationId, String stage) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "select id from evaluation_assignment where declaration_id = ? and stage = ? and live_key is not null")) {
+            ps.setLong(1, declarationId);
+            ps.setString(2, stage);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    // --- tests ---
+
+    @Test
+    void anAgreementIsRefusedReturnedConfirmedSignedFollowedAndItsTimelineTellsItAll() throws SQLException {
+        Funded p = publicizedProject();
+        String enterprise = p.enterpriseToken();
+        String reviewer = reviewer();
+        String base = base(p.projectId());
+        long projectVersion = Http.json(http.get("api/v1/projects/" + p.projectId(), Http.bearer(enterprise)))
+                .getJsonObject("project").getJsonNumber("version").longValue();
+
+        // the draft, prefilled from the declaration (its 1,500,000.00 subsidy line as declared)
+        HttpResponse<String> started = post(base, "{\"version\":" + projectVersion + "}", enterprise);
+        assertEquals(201, started.statusCode(), started.body());
+        JsonObject draft = Http.json(started);
+        assertEquals("DRAFT", draft.getString("state"));
+        assertEquals("1500000.00", draft.getJsonNumber("subsidy").bigDecimalValue().toPlainString());
+        assertEquals("2027-01-01", draft.getJsonObject("content").getString("periodStart"));
+        assertRefused(409, "agreement.exists", post(base, "{\"version\":" + projectVersion + "}", enterprise));
+
+        // a fen short of the approved amount: refused naming the field, nothing changes
+        HttpResponse<String> saved = http.putJson(base, Json.createObjectBuilder().add("version", version(started))
+                .add("content", content("99999.99", TODAY.plusDays(360))).build().toString(), Http.bearer(enterprise));
+        assertEquals(200, saved.statusCode(), saved.body());
+        HttpResponse<String> short1 = post(base + "/submission", "{\"version\":" + version(saved) + "}", enterprise);
+        assertRefused(422, "agreement.subsidyNotApproved", short1);
+        assertEquals("budget", Http.json(short1).getJsonArray("fields").getJsonObject(0).getString("field"), short1.body());
+        assertTrue(Http.json(short1).getString("message").contains("299999.99"), short1.body());
+        assertRefused(409, "request.conflict", post(base + "/submission", "{\"version\":" + (version(saved) - 1) + "}",
+                enterprise));
+
+        saved = http.putJson(base, Json.createObjectBuilder().add("version", version(saved))
+                .add("content", content("100000.00", TODAY.plusDays(360))).build().toString(), Http.bearer(enterprise));
+        assertEquals(200, saved.statusCode(), saved.body());
+        HttpResponse<String> submitted = post(base + "/submission", "{\"version\":" + version(saved) + "}", enterprise);
+        assertEquals(200, submitted.statusCode(), submitted.body());
+        assertEquals("SUBMITTED", Http.json(submitted).getString("state"));
+
+        // returned with a reason (none refused), resubmitted; the enterprise cannot confirm before the reviewer
+        assertRefused(422, "agreement.reasonRequired", post(base + "/return", "{\"version\":" + version(submitted)
+                + ",\"reason\":\" \"}", reviewer));
+        assertRefused(403, "auth.forbidden", post(base + "/return", "{\"version\":" + version(submitted)
+                + ",\"reason\":\"x\"}", enterprise));
+        HttpResponse<String> returned = post(base + "/return", "{\"version\":" + version(submitted)
+                + ",\"reason\":\"里程碑过于笼统\"}", reviewer);
+        assertEquals(200, returned.statusCode(), returned.body());
+        assertEquals("里程碑过于笼统", Http.json(returned).getString("lastReason"));
+        HttpResponse<String> resubmitted = post(base + "/submission", "{\"version\":" + version(returned) + "}", enterprise);
+        assertEquals(200, resubmitted.statusCode(), resubmitted.body());
+        assertRefused(409, "agreement.notConfirmedByReviewer", post(base + "/enterprise-confirmation", "{\"version\":"
+                + version(resubmitted) + "}", enterprise));
+        HttpResponse<String> confirmed = post(base + "/reviewer-confirmation", "{\"version\":" + version(resubmitted) + "}",
+                reviewer);
+        assertEquals(200, confirmed.statusCode(), confirmed.body());
+        HttpResponse<String> signed = post(base + "/enterprise-confirmation", "{\"version\":" + version(confirmed) + "}",
+                enterprise);
+        assertEquals(200, signed.statusCode(), signed.body());
+        assertEquals("SIGNED", Http.json(signed).getString("state"));
+        assertEquals(1, Http.json(signed).getInt("versionNo"));
+        assertEquals(List.of(1), Http.json(signed).getJsonArray("tranches").getValuesAs(JsonObject.class).stream()
+                .map(t -> t.getInt("number")).toList());
+        assertEquals("IN_PROGRESS", Http.json(http.get("api/v1/projects/" + p.projectId(), Http.bearer(enterprise)))
+                .getJsonObject("project").getString("state"));
+
+        // another enterprise: every route of this project answers 404, as if it did not exist
+        String stranger = http.registerEnterprise(TestData.newUsername("agrother"), TestData.newUscc(), "agreement-pass-1");
+        String body = Json.createObjectBuilder().add("version", version(signed)).add("content", content("100000.00",
+                TODAY.plusDays(360))).build().toString();
+        List<HttpResponse<String>> foreign = List.of(http.get(base, Http.bearer(stranger)),
+                post(base, "{\"version\":" + projectVersion + "}", stranger), http.putJson(base, body, Http.bearer(stranger)),
+                post(base + "/submission", "{\"version\":0}", stranger),
+                post(base + "/enterprise-confirmation", "{\"version\":0}", stranger),
+                post(base + "/reports", "{\"milestoneNo\":1,\"text\":\"x\"}", stranger),
+                post(base + "/changes", "{\"version\":0,\"kind\":\"TARGET_CHANGED\",\"reason\":\"x\",\"proposed\":"
+                        + content("100000.00", TODAY.plusDays(360)).build() + "}", stranger),
+                http.get("api/v1/projects/" + p.projectId() + "/timeline", Http.bearer(stranger)));
+        for (HttpResponse<String> r : foreign) {
+            assertRefused(404, "project.notFound", r);
+        }
+
+        // the clock passes milestone 1's date: overdue until its report is in
+        assertEquals(List.of(), Http.json(http.get(base, Http.bearer(enterprise))).getJsonArray("overdueMilestones")
+                .getValuesAs(jakarta.json.JsonNumber.class));
+        String enterpriseName = usernameOf(enterprise);
+        assertEquals(200, moveClock("P11D").statusCode());
+        enterprise = http.token(enterpriseName, "approval-password-1"); // tokens expire by the moved clock
+        reviewer = reviewer();
+        JsonObject late = Http.json(http.get(base, Http.bearer(enterprise)));
+        assertEquals(List.of(1), late.getJsonArray("overdueMilestones").getValuesAs(jakarta.json.JsonNumber.class).stream()
+                .map(jakarta.json.JsonNumber::intValue).toList());
+        HttpResponse<String> reported = post(base + "/reports", "{\"milestoneNo\":1,\"text\":\"样机已完成并通过内部测试\","
+                + "\"figures\":\"专利申请 1 件\"}", enterprise);
+        assertEquals(200, reported.statusCode(), reported.body());
+        assertEquals(0, Http.json(reported).getJsonArray("overdueMilestones").size());
+        assertRefused(409, "progress.alreadyReported", post(base + "/reports", "{\"milestoneNo\":1,\"text\":\"再报\"}",
+                enterprise));
+
+        // a change rejected with a reason, then another approved: the agreement's version 2, version 1 kept
+        HttpResponse<String> asked = post(base + "/changes", Json.createObjectBuilder().add("version", version(reported))
+                .add("kind", "PERIOD_EXTENDED").add("reason", "设备到货延迟")
+                .add("proposed", content("100000.00", TODAY.plusDays(420))).build().toString(), enterprise);
+        assertEquals(200, asked.statusCode(), asked.body());
+        JsonObject change = Http.json(asked).getJsonArray("changes").getJsonObject(0);
+        assertRefused(409, "change.alreadyOpen", post(base + "/changes", Json.createObjectBuilder()
+                .add("version", version(asked)).add("kind", "PERIOD_EXTENDED").add("reason", "再申请")
+                .add("proposed", content("100000.00", TODAY.plusDays(400))).build().toString(), enterprise));
+        HttpResponse<String> rejected = post(base + "/changes/" + change.getJsonNumber("id") + "/decision",
+                "{\"version\":" + change.getJsonNumber("version") + ",\"approve\":false,\"reason\":\"延期理由不充分\"}", reviewer);
+        assertEquals(200, rejected.statusCode(), rejected.body());
+        HttpResponse<String> asked2 = post(base + "/changes", Json.createObjectBuilder().add("version", version(rejected))
+                .add("kind", "PERIOD_EXTENDED").add("reason", "设备到货延迟，附供应商说明")
+                .add("proposed", content("100000.00", TODAY.plusDays(420))).build().toString(), enterprise);
+        assertEquals(200, asked2.statusCode(), asked2.body());
+        JsonObject change2 = Http.json(asked2).getJsonArray("changes").getJsonObject(0);
+        HttpResponse<String> approvedChange = post(base + "/changes/" + change2.getJsonNumber("id") + "/decision",
+                "{\"version\":" + change2.getJsonNumber("version") + ",\"approve\":true}", reviewer);
+        assertEquals(200, approvedChange.statusCode(), approvedChange.body());
+        assertEquals(2, Http.json(approvedChange).getInt("versionNo"));
+        assertEquals(TODAY.plusDays(420).toString(), Http.json(approvedChange).getJsonObject("content").getString("periodEnd"));
+
+        // the reviewer lets the agency correct its APPROVAL evaluation: an internal note the enterprise does not read
+        long assignment = assignmentOf(p.declarationId(), "APPROVAL");
+        JsonObject a = Http.json(http.get("api/v1/assignments/" + assignment, Http.bearer(reviewer)));
+        HttpResponse<String> correction = post("api/v1/assignments/" + assignment + "/correction-permission",
+                "{\"version\":" + a.getJsonNumber("version") + ",\"reason\":\"内部：专家姓名有误\"}", reviewer);
+        assertEquals(200, correction.statusCode(), correction.body());
+
+        // the timeline: each step once, newest first; the enterprise's without the internal note
+        List<String> expected = List.of("timeline.correctionAllowed", "timeline.changeDecided",
+                "timeline.agreementVersion", "timeline.changeAsked",
+                "timeline.changeDecided", "timeline.changeAsked", "timeline.report", "timeline.agreementVersion",
+                "timeline.agreement:SIGNED", "timeline.state:IN_PROGRESS", "timeline.state:CONTRACTED",
+                "timeline.agreement:CONFIRMED_BY_REVIEWER", "timeline.agreement:SUBMITTED", "timeline.agreement:RETURNED",
+                "timeline.agreement:SUBMITTED", "timeline.agreement:DRAFT", "timeline.state:PUBLICIZED",
+                "timeline.state:APPROVED", "timeline.listApproved", "timeline.evaluation");
+        // the correction's leave is the newest; the APPROVAL evaluation, submitted before the list, the oldest
+        List<JsonObject> bureau = timeline(p.projectId(), reviewer);
+        assertEquals(expected, steps(bureau), bureau.toString());
+        assertNewestFirst(bureau);
+        assertEquals("内部：专家姓名有误", bureau.get(0).getString("note"));
+        List<JsonObject> own = timeline(p.projectId(), enterprise);
+        assertEquals(expected.subList(1, expected.size()), steps(own), own.toString());
+        assertNewestFirst(own);
+        assertFalse(own.toString().contains("内部"), own.toString());
+        assertTrue(own.stream().allMatch(e -> e.containsKey("actor") && e.containsKey("at")), own.toString());
+    }
+
+    private String usernameOf(String token) {
+        return Http.json(http.get("api/v1/me", Http.bearer(token))).getString("username");
+    }
+
+    private List<JsonObject> timeline(long projectId, String token) {
+        HttpResponse<String> r = http.get("api/v1/projects/" + projectId + "/timeline", Http.bearer(token));
+        assertEquals(200, r.statusCode(), r.body());
+        return ((JsonArray) Http.jsonOf(r)).getValuesAs(JsonObject.class);
+    }
+
+    /** Each entry as its message key, with the state it reached for the state and agreement steps. */
+    private static List<String> steps(List<JsonObject> entries) {
+        List<String> steps = new ArrayList<>();
+        for (JsonObject e : entries) {
+            String what = e.getString("what");
+            steps.add(what.equals("timeline.state") || what.equals("timeline.agreement")
+                    ? what + ":" + e.getJsonArray("arguments").getString(0) : what);
+        }
+        return steps;
+    }
+
+    private static void assertNewestFirst(List<JsonObject> entries) {
+        for (int i = 1; i < entries.size(); i++) {
+            Instant newer = Instant.parse(entries.get(i - 1).getString("at"));
+            Instant older = Instant.parse(entries.get(i).getString("at"));
+            assertFalse(older.isAfter(newer), entries.get(i - 1) + " before " + entries.get(i));
+        }
+    }
+
+    /** The MIDTERM evaluation makes the running project MIDTERM_DONE; a failed ACCEPTANCE makes it FAILED, keeping the result. */
+    @Test
+    void aProjectFollowsItsMidtermAndAcceptanceEvaluations() throws SQLException {
+        Funded p = publicizedProject();
+        String enterprise = p.enterpriseToken();
+        String base = base(p.projectId());
+        long projectVersion = Http.json(http.get("api/v1/projects/" + p.projectId(), Http.bearer(enterprise)))
+                .getJsonObject("project").getJsonNumber("version").longValue();
+        HttpResponse<String> started = post(base, "{\"version\":" + projectVersion + "}", enterprise);
+        HttpResponse<String> saved = http.putJson(base, Json.createObjectBuilder().add("version", version(started))
+                .add("content", content("100000.00", TODAY.plusDays(360))).build().toString(), Http.bearer(enterprise));
+        HttpResponse<String> submitted = post(base + "/submission", "{\"version\":" + version(saved) + "}", enterprise);
+        HttpResponse<String> confirmed = post(base + "/reviewer-confirmation", "{\"version\":" + version(submitted) + "}",
+                reviewer());
+        HttpResponse<String> signed = post(base + "/enterprise-confirmation", "{\"version\":" + version(confirmed) + "}",
+                enterprise);
+        assertEquals(200, signed.statusCode(), signed.body());
+
+        evaluate(p.declarationId(), "MIDTERM", 80, Json.createObjectBuilder().add("verdict", "ON_TRACK"));
+        assertEquals("MIDTERM_DONE", project(p.projectId(), enterprise).getString("state"));
+        evaluate(p.declarationId(), "ACCEPTANCE", 50, Json.createObjectBuilder().add("verdict", "FAILED")
+                .add("auditedActualSpend", "650000.00"));
+        JsonObject failed = project(p.projectId(), enterprise);
+        assertEquals("FAILED", failed.getString("state"));
+        assertEquals("FAIL", failed.getString("acceptanceGrade"));
+        assertEquals("650000.00", failed.getJsonNumber("auditedSpend").bigDecimalValue().toPlainString());
+        List<String> states = timeline(p.projectId(), enterprise).stream().filter(e -> e.getString("what").equals("timeline.state"))
+                .map(e -> e.getJsonArray("arguments").getString(0)).toList();
+        assertEquals(List.of("FAILED", "MIDTERM_DONE", "IN_PROGRESS", "CONTRACTED", "PUBLICIZED", "APPROVED"), states);
+    }
+
+    private JsonObject project(long projectId, String token) {
+        return Http.json(http.get("api/v1/projects/" + projectId, Http.bearer(token))).getJsonObject("project");
+    }
+
+    /** agency1 evaluates the declaration at the stage: three experts at {@code percent} % of each weight (an even percent: a score has one decimal). */
+    private void evaluate(long declarationId, String stage, int percent, JsonObjectBuilder conclusion) {
+        String reviewer = reviewer();
+        long agencyId = Http.json(http.get("api/v1/me", Http.bearer(http.token("agency1", TestData.DEMO_PASSWORD))))
+                .getJsonObject("organisation").getJsonNumber("id").longValue();
+        HttpResponse<String> assigned = http.postJson("api/v1/assignments", Json.createObjectBuilder()
+                .add("declarationIds", Json.createArrayBuilder().add(declarationId)).add("stage", stage)
+                .add("agencyId", agencyId).add("dueOn", TODAY.plusDays(30).toString()).build().toString(),
+                Http.bearer(reviewer));
+        assertEquals(200, assigned.statusCode(), assigned.body());
+        JsonObject assignment = ((JsonArray) Http.jsonOf(assigned)).getJsonObject(0);
+        String agency = http.token("agency1", TestData.DEMO_PASSWORD);
+        String path = "api/v1/assignments/" + assignment.getJsonNumber("id");
+        HttpResponse<String> cleared = post(path + "/conflict-declaration", "{\"version\":" + assignment.getJsonNumber("version")
+                + ",\"conflict\":false}", agency);
+        assertEquals(200, cleared.statusCode(), cleared.body());
+        JsonArrayBuilder experts = Json.createArrayBuilder();
+        for (int e = 0; e < 3; e++) {
+            JsonArrayBuilder scores = Json.createArrayBuilder();
+            for (int weight : new int[] {25, 25, 20, 15, 15}) {
+                scores.add(BigDecimal.valueOf((long) weight * percent, 2));
+            }
+            experts.add(Json.createObjectBuilder().add("name", "专家" + e).add("title", "研究员").add("employer", "研究院")
+                    .add("scores", scores));
+        }
+        HttpResponse<String> drafted = http.putJson(path + "/evaluation", Json.createObjectBuilder().add("version", version(cleared))
+                .add("experts", experts).add("conclusion", conclusion).add("opinion", "按任务书考核。").build().toString(),
+                Http.bearer(agency));
+        assertEquals(200, drafted.statusCode(), drafted.body());
+        HttpResponse<String> report = http.upload(path + "/evaluation/report", Map.of("version", "" + version(drafted)),
+                "评估报告.pdf", "application/pdf", TestFiles.pdf(3000), Http.bearer(agency));
+        assertEquals(200, report.statusCode(), report.body());
+        HttpResponse<String> done = post(path + "/evaluation/submission", "{\"version\":" + version(report) + "}", agency);
+        assertEquals(200, done.statusCode(), done.body());
+    }
+}

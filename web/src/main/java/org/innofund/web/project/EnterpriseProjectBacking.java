@@ -1,0 +1,105 @@
+package org.innofund.web.project;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import org.innofund.project.domain.AgreementAction;
+import org.innofund.project.domain.AgreementContent;
+import org.innofund.project.domain.ChangeKind;
+import org.innofund.project.domain.ProjectAction;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/** The enterprise's project page: draft, save, submit and confirm its task agreement; report progress; ask an extension. */
+@Named
+@ViewScoped
+public class EnterpriseProjectBacking extends ProjectPage {
+
+    private static final long serialVersionUID = 1L;
+
+    private AgreementForm form;
+    private Integer milestoneNo;
+    private String reportText;
+    private String reportFigures;
+    private LocalDate newEnd;
+
+    public void start() {
+        act(() -> agreements.start(getId(), getProject().version()), "agreement.started");
+    }
+
+    public void save() {
+        act(() -> agreements.save(getId(), agreementVersion(), getForm().content()), "agreement.saved");
+    }
+
+    /** Saves what the form holds, then submits it: what is on the screen is what the reviewer reads. */
+    public void submit() {
+        act(() -> {
+            long saved = agreements.save(getId(), agreementVersion(), getForm().content()).version();
+            agreements.submit(getId(), saved);
+        }, "agreement.submitted");
+    }
+
+    public void confirm() {
+        act(() -> agreements.confirmByEnterprise(getId(), agreementVersion()), "agreement.confirmed");
+    }
+
+    public void report() {
+        act(() -> agreements.report(getId(), milestoneNo == null ? 0 : milestoneNo, reportText, reportFigures), "progress.done");
+    }
+
+    /** 申请延期: the agreement as it stands with the new end (the milestones stay where they are). */
+    public void askExtension() {
+        AgreementContent c = getAgreement().content();
+        act(() -> agreements.askChange(getId(), agreementVersion(), ChangeKind.PERIOD_EXTENDED, new AgreementContent(
+                c.goals(), c.periodStart(), newEnd, c.targets(), c.budget(), c.milestones()), getReason()), "change.asked");
+    }
+
+    @Override
+    protected void afterLoad() {
+        form = null;
+        milestoneNo = null;
+        reportText = null;
+        reportFigures = null;
+        newEnd = null;
+    }
+
+    public boolean isStartable() {
+        return getAgreement() == null && getProject() != null
+                && getProject().state().allows(ProjectAction.DRAFT_AGREEMENT, getProject().kind());
+    }
+
+    public boolean isEditable() {
+        return getAgreement() != null && getAgreement().state().allows(AgreementAction.EDIT);
+    }
+
+    public boolean isConfirmable() {
+        return getAgreement() != null && getAgreement().state().allows(AgreementAction.CONFIRM_BY_ENTERPRISE);
+    }
+
+    public boolean isFollowedUp() {
+        return getAgreement() != null && getAgreement().state().allows(AgreementAction.FOLLOW_UP)
+                && getProject().state().allows(ProjectAction.REPORT_PROGRESS, getProject().kind());
+    }
+
+    public AgreementForm getForm() {
+        if (form == null && getAgreement() != null) {
+            form = AgreementForm.of(getAgreement().content());
+        }
+        return form;
+    }
+
+    /** The milestones' numbers (1-based, as reports name them). */
+    public List<Integer> getMilestoneNumbers() {
+        return IntStream.rangeClosed(1, getAgreement().content().milestones().size()).boxed().toList();
+    }
+
+    public Integer getMilestoneNo() { return milestoneNo; }
+    public void setMilestoneNo(Integer v) { milestoneNo = v; }
+    public String getReportText() { return reportText; }
+    public void setReportText(String v) { reportText = v; }
+    public String getReportFigures() { return reportFigures; }
+    public void setReportFigures(String v) { reportFigures = v; }
+    public LocalDate getNewEnd() { return newEnd; }
+    public void setNewEnd(LocalDate v) { newEnd = v; }
+}
