@@ -265,6 +265,19 @@ class PublicNoticeIT {
         }
         assertEquals("PUBLICIZED", state(objected));
         assertEquals(1, queryLong("select count(*) from project_transition where project_id = ? and to_state = 'PUBLICIZED'", objected));
+
+        // the project's timeline has each objection and its answer; nobody sees the objector, the enterprise not the text
+        for (String token : List.of(reviewer, evaluated.get(0).enterpriseToken())) {
+            HttpResponse<String> t = http.get("api/v1/projects/" + objected + "/timeline", Http.bearer(token));
+            assertEquals(200, t.statusCode(), t.body());
+            List<JsonObject> entries = ((jakarta.json.JsonArray) Http.jsonOf(t)).getValuesAs(JsonObject.class);
+            assertEquals(4, entries.stream().filter(e -> e.getString("what").equals("timeline.objection")).count(), t.body());
+            assertEquals(4, entries.stream().filter(e -> e.getString("what").equals("timeline.objectionAnswered")).count());
+            for (String personal : List.of("张异议", "13812345678", "赵异议", "13700000000")) {
+                assertFalse(t.body().contains(personal), personal + " in " + t.body());
+            }
+            assertEquals(token.equals(reviewer), t.body().contains("研发人员数量与社保记录不符"), "the text: the bureau's only");
+        }
     }
 
     /**

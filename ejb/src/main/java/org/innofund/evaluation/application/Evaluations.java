@@ -161,8 +161,7 @@ public class Evaluations {
         for (Evaluation e : taken.values()) {
             events.fire(new EvaluationEvents.EvaluationReportAttached(user.actor(), e.getAssignmentId(), e.getVersionNo(),
                     e.getReportSize(), e.getReportSha256(), e.getReportName()));
-            events.fire(new EvaluationEvents.EvaluationSubmitted(user.actor(), e.getAssignmentId(), e.getVersionNo(),
-                    e.getTotal()));
+            events.fire(submittedEvent(locked.get(e.getAssignmentId()), e, user));
         }
     }
 
@@ -199,9 +198,13 @@ public class Evaluations {
     private void submitted(Assignment a, Evaluation e, Evaluation.Terms terms, UserAccount user) {
         e.submit(a, terms, user.getUsername(), clock.instant());
         saved(a);
-        events.fire(new EvaluationEvents.EvaluationSubmitted(user.actor(), a.getId(), e.getVersionNo(), e.getTotal(),
+        events.fire(submittedEvent(a, e, user));
+    }
+
+    private static EvaluationEvents.EvaluationSubmitted submittedEvent(Assignment a, Evaluation e, UserAccount user) {
+        return new EvaluationEvents.EvaluationSubmitted(user.actor(), a.getId(), e.getVersionNo(), e.getTotal(),
                 a.getDeclarationId(), a.getStage(), e.getGrade(), e.getVerdict(),
-                org.innofund.shared.Money.ofNullable(e.conclusion().auditedActualSpend())));
+                org.innofund.shared.Money.ofNullable(e.conclusion().auditedActualSpend()));
     }
 
     /** 允许更正: the reviewer opens a new version of the submitted evaluation, with the reason; the old one is kept. */

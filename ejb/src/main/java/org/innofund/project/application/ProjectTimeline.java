@@ -15,6 +15,7 @@ import org.innofund.project.domain.AgreementVersion;
 import org.innofund.project.domain.ChangeRequest;
 import org.innofund.project.domain.ProgressReport;
 import org.innofund.project.domain.Project;
+import org.innofund.project.domain.Objection;
 import org.innofund.project.domain.ProjectTransition;
 import org.innofund.project.application.TimelineEntry.Kind;
 
@@ -24,7 +25,7 @@ import java.util.List;
 
 /**
  * 项目时间轴: everything that happened to a project, newest first, with who and when — its state changes, the approval
- * decision that created it, its evaluations, its agreement's steps and signed versions, progress reports, change
+ * decision that created it, objections to it during the public notice and their answers, its evaluations, its agreement's steps and signed versions, progress reports, change
  * requests and their decisions. Built from the stored rows, one query per source. The enterprise reads its own
  * project's without the bureau's internal notes (the reviewer's leave to an agency to correct an evaluation).
  */
@@ -84,6 +85,16 @@ public class ProjectTimeline {
             if (c.getDecidedAt() != null) {
                 entries.add(new TimelineEntry(c.getDecidedAt(), Kind.DECISION, c.getDecidedBy(), "timeline.changeDecided",
                         List.of(c.getKind().name(), c.getState().name()), c.getDecisionReason()));
+            }
+        }
+        for (Objection o : em.createQuery("select o from Objection o where o.projectId = :p order by o.createdAt, o.id",
+                Objection.class).setParameter("p", p.getId()).getResultList()) {
+            // the objector is never named, to anyone; the objection's text only to the bureau (it may identify them)
+            entries.add(new TimelineEntry(o.getFiledAt(), Kind.OBJECTION, null, "timeline.objection", List.of(),
+                    bureau ? o.getText() : null));
+            if (o.getAnsweredAt() != null) {
+                entries.add(new TimelineEntry(o.getAnsweredAt(), Kind.DECISION, o.getAnsweredBy(),
+                        "timeline.objectionAnswered", List.of(o.getState().name()), o.getAnswer()));
             }
         }
         // newest first; of steps at the same instant (a signature contracts and starts the project), the later recorded

@@ -18,7 +18,8 @@ public record TimelineEntry(Instant at, Kind kind, String actor, String what, Li
         /** 任务书 */ AGREEMENT,
         /** 进度报告 */ REPORT,
         /** 变更申请 */ CHANGE,
-        /** 文件 (a signed agreement version) */ DOCUMENT
+        /** 文件 (a signed agreement version) */ DOCUMENT,
+        /** 公示异议 */ OBJECTION
     }
 
     public TimelineEntry {

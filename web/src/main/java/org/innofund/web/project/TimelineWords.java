@@ -17,16 +17,18 @@ import java.util.Map;
 public class TimelineWords {
 
     /** For each message, the label prefix of each argument; null leaves the argument as it is. */
-    static final Map<String, List<String>> ARGUMENTS = Map.of(
-            "timeline.state", List.of("projectState."),
-            "timeline.listApproved", List.of(""),
-            "timeline.correctionAllowed", List.of("evaluationStage.", ""),
-            "timeline.evaluation", List.of("evaluationStage.", "grade.", "verdict."),
-            "timeline.agreement", List.of("agreementState."),
-            "timeline.agreementVersion", List.of(""),
-            "timeline.report", List.of("", ""),
-            "timeline.changeAsked", List.of("changeKind."),
-            "timeline.changeDecided", List.of("changeKind.", "changeState."));
+    static final Map<String, List<String>> ARGUMENTS = Map.ofEntries(
+            Map.entry("timeline.state", List.of("projectState.")),
+            Map.entry("timeline.listApproved", List.of("")),
+            Map.entry("timeline.objection", List.of()),
+            Map.entry("timeline.objectionAnswered", List.of("objectionState.")),
+            Map.entry("timeline.correctionAllowed", List.of("evaluationStage.", "")),
+            Map.entry("timeline.evaluation", List.of("evaluationStage.", "grade.", "verdict.")),
+            Map.entry("timeline.agreement", List.of("agreementState.")),
+            Map.entry("timeline.agreementVersion", List.of("")),
+            Map.entry("timeline.report", List.of("", "")),
+            Map.entry("timeline.changeAsked", List.of("changeKind.")),
+            Map.entry("timeline.changeDecided", List.of("changeKind.", "changeState.")));
 
     public String text(TimelineEntry e) {
         List<String> prefixes = ARGUMENTS.get(e.what());

@@ -17,7 +17,7 @@ class TimelineWordsTest {
     /** What ProjectTimeline writes: each message key with its number of arguments. */
     private static final Set<String> WRITTEN = Set.of("timeline.state", "timeline.listApproved", "timeline.correctionAllowed",
             "timeline.evaluation", "timeline.agreement", "timeline.agreementVersion", "timeline.report",
-            "timeline.changeAsked", "timeline.changeDecided");
+            "timeline.changeAsked", "timeline.changeDecided", "timeline.objection", "timeline.objectionAnswered");
 
     @Test
     void everyMessageOfTheTimelineHasItsArgumentsInBothLanguages() throws IOException {
