@@ -52,6 +52,14 @@ CREATE INDEX ix_approval_list_state ON approval_list (state);
 -- One declaration in one version of a list, at its rank (position + 1: APPROVAL total descending, earlier submission
 -- first), with the agency's APPROVAL evaluation as read (score, grade, recommendation, recommended amount, dispersion
 -- flags) and the reviewer's proposal: proposed with an amount, or not proposed with a reason.
+-- Everyone who drew up or revised a version: none of them may approve or return it (四眼原则), whoever saved it last.
+CREATE TABLE approval_list_editor (
+    list_id         NUMBER(19)          NOT NULL,
+    username        VARCHAR2(64 CHAR)   NOT NULL,
+    CONSTRAINT pk_approval_list_editor PRIMARY KEY (list_id, username),
+    CONSTRAINT fk_approval_list_editor FOREIGN KEY (list_id) REFERENCES approval_list (id)
+);
+
 CREATE TABLE approval_list_line (
     list_id             NUMBER(19)          NOT NULL,
     position            NUMBER(5)           NOT NULL,

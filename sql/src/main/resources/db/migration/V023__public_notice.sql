@@ -42,7 +42,7 @@ CREATE TABLE objection (
     project_id      NUMBER(19)           NOT NULL,
     objector_name   VARCHAR2(100 CHAR)   NOT NULL,
     contact         VARCHAR2(100 CHAR)   NOT NULL,
-    objection_text  VARCHAR2(2000 CHAR)  NOT NULL,
+    objection_text  VARCHAR2(1000 CHAR)  NOT NULL,
     client_address  VARCHAR2(64 CHAR),
     state           VARCHAR2(16 CHAR)    NOT NULL,
     answer          VARCHAR2(1000 CHAR),

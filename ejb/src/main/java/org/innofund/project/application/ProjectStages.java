@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.innofund.evaluation.domain.EvaluationEvents;
+import org.innofund.evaluation.domain.Grade;
 import org.innofund.evaluation.domain.Verdict;
 import org.innofund.project.domain.Project;
 import org.innofund.project.domain.ProjectAction;
@@ -34,7 +35,9 @@ public class ProjectStages {
     public void onSubmitted(@Observes EvaluationEvents.EvaluationSubmitted e) {
         ProjectAction action = switch (e.stage()) {
             case MIDTERM -> ProjectAction.COMPLETE_MIDTERM;
-            case ACCEPTANCE -> e.verdict() == Verdict.PASSED ? ProjectAction.PASS_ACCEPTANCE : ProjectAction.FAIL_ACCEPTANCE;
+            // a pass needs both the agency's verdict and a passing grade: a FAIL grade fails whatever the verdict says
+            case ACCEPTANCE -> e.verdict() == Verdict.PASSED && e.grade() != Grade.FAIL ? ProjectAction.PASS_ACCEPTANCE
+                    : ProjectAction.FAIL_ACCEPTANCE;
             default -> null;
         };
         if (action == null) {

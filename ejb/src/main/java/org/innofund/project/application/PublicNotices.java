@@ -116,7 +116,9 @@ public class PublicNotices {
      */
     @PermitAll
     public Receipt object(@NotNull Long noticeId, @NotNull ObjectionForm form) {
-        PublicNotice notice = em.find(PublicNotice.class, noticeId);
+        // locked as the end check and the answers lock it: an objection filed in the period's last moment is either in
+        // before the end is drawn (and holds its project) or refused after it, never stored beside a publicized project
+        PublicNotice notice = em.find(PublicNotice.class, noticeId, LockModeType.PESSIMISTIC_WRITE);
         if (notice == null) {
             throw BusinessException.notFound("publicNotice.notFound", noticeId);
         }

@@ -23,6 +23,7 @@ import org.innofund.project.domain.ChangeRequest;
 import org.innofund.project.domain.ChangeState;
 import org.innofund.project.domain.ProgressReport;
 import org.innofund.project.domain.Project;
+import org.innofund.project.domain.ProjectState;
 import org.innofund.project.domain.ProjectAction;
 import org.innofund.project.domain.TaskAgreement;
 import org.innofund.shared.BusinessException;
@@ -208,27 +209,37 @@ public class TaskAgreements {
     @RolesAllowed({Role.Names.ENTERPRISE, Role.Names.REVIEWER})
     public List<OverdueReport> overdue() {
         boolean all = access.seesAll();
-        var query = em.createQuery("select a from TaskAgreement a where a.state = :signed"
-                + (all ? "" : " and a.enterpriseId = :enterprise") + " order by a.id", TaskAgreement.class)
-                .setParameter("signed", AgreementState.SIGNED);
-        if (!all) {
-            query.setParameter("enterprise", currentUser.require().getOrganisation().getId());
+        // the signed agreements of projects still running (a finished project's unreported milestone is history, not
+        // overdue), joined rather than listed: an IN list of every agreement would pass Oracle's 1,000 in a few years
+        String running = "p.id = a.projectId and a.state = :signed and p.state in :running"
+                + (all ? "" : " and a.enterpriseId = :enterprise");
+        var agreements = em.createQuery("select a, p from TaskAgreement a, Project p where " + running + " order by a.id",
+                Object[].class);
+        var reports = em.createQuery("select r.agreementId, r.milestoneNo from ProgressReport r, TaskAgreement a, Project p"
+                + " where r.agreementId = a.id and " + running, Object[].class);
+        for (var query : List.of(agreements, reports)) {
+            query.setParameter("signed", AgreementState.SIGNED).setParameter("running", RUNNING);
+            if (!all) {
+                query.setParameter("enterprise", currentUser.require().getOrganisation().getId());
+            }
         }
-        List<TaskAgreement> signed = query.getResultList();
+        List<Object[]> signed = agreements.getResultList();
         if (signed.isEmpty()) {
             return List.of();
         }
-        Map<Long, Set<Integer>> reported = em.createQuery("select r.agreementId, r.milestoneNo from ProgressReport r"
-                        + " where r.agreementId in :ids", Object[].class)
-                .setParameter("ids", signed.stream().map(TaskAgreement::getId).toList()).getResultList().stream()
+        Map<Long, Set<Integer>> reported = reports.getResultList().stream()
                 .collect(Collectors.groupingBy(r -> (Long) r[0], Collectors.mapping(r -> (Integer) r[1], Collectors.toSet())));
-        Map<Long, Project> projects = em.createQuery("select p from Project p where p.id in :ids", Project.class)
-                .setParameter("ids", signed.stream().map(TaskAgreement::getProjectId).toList()).getResultList().stream()
-                .collect(Collectors.toMap(Project::getId, p -> p));
         LocalDate today = LocalDate.now(clock.withZone(Clocks.BUREAU_ZONE));
-        return signed.stream().flatMap(a -> a.overdueMilestones(today, reported.getOrDefault(a.getId(), new HashSet<>()))
-                .stream().map(n -> OverdueReport.of(projects.get(a.getProjectId()), a, n))).toList();
+        return signed.stream().flatMap(row -> {
+            TaskAgreement a = (TaskAgreement) row[0];
+            return a.overdueMilestones(today, reported.getOrDefault(a.getId(), new HashSet<>())).stream()
+                    .map(n -> OverdueReport.of((Project) row[1], a, n));
+        }).toList();
     }
+
+    /** The states of a project whose milestones are still to be reported. */
+    private static final List<ProjectState> RUNNING = List.of(ProjectState.CONTRACTED, ProjectState.IN_PROGRESS,
+            ProjectState.MIDTERM_DONE);
 
     private static AgreementContent prefilled(DeclarationContent d) {
         List<AgreementContent.Target> targets = d.keyIndicators() == null ? List.of()

@@ -20,7 +20,9 @@ import org.innofund.shared.MoneyConverter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * 立项建议名单: one version of a call's approval list. The reviewer draws it up (DRAFT) from the ranked candidates and
@@ -48,6 +50,15 @@ public class ApprovalList extends BaseEntity {
 
     @Column(name = "prepared_by", nullable = false, length = Lengths.USERNAME)
     private String preparedBy;
+
+    /**
+     * Everyone who drew up or revised this version (its preparer is only the last of them): none of them may decide it,
+     * or a user holding both roles could draw up a list, let a colleague re-save it, and approve it.
+     */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "approval_list_editor", joinColumns = @JoinColumn(name = "list_id"))
+    @Column(name = "username", nullable = false, length = Lengths.USERNAME)
+    private Set<String> editors = new HashSet<>();
 
     @Column(name = "submitted_by", length = Lengths.USERNAME)
     private String submittedBy;
@@ -116,6 +127,7 @@ public class ApprovalList extends BaseEntity {
         this.lines.clear();
         this.lines.addAll(lines);
         this.preparedBy = by;
+        this.editors.add(by);
     }
 
     /** 提交审批 */
@@ -132,7 +144,7 @@ public class ApprovalList extends BaseEntity {
      */
     public void approve(String by, Instant now) {
         requireState(ApprovalListState.SUBMITTED, "approvalList.notSubmitted");
-        if (preparedBy.equals(by) || submittedBy.equals(by)) {
+        if (tookPart(by)) {
             throw BusinessException.forbidden("approvalList.approverIsPreparer");
         }
         state = ApprovalListState.APPROVED;
@@ -140,10 +152,15 @@ public class ApprovalList extends BaseEntity {
         decidedAt = now;
     }
 
+    /** Whether the user drew up, revised or submitted this version (四眼原则: then not its decider). */
+    private boolean tookPart(String user) {
+        return editors.contains(user) || preparedBy.equals(user) || submittedBy.equals(user);
+    }
+
     /** 退回: back to the reviewers with the reason; the list is kept as it was and revised as a new version. */
     public void returnToPreparer(String by, String reason, Instant now) {
         requireState(ApprovalListState.SUBMITTED, "approvalList.notSubmitted");
-        if (preparedBy.equals(by) || submittedBy.equals(by)) {
+        if (tookPart(by)) {
             throw BusinessException.forbidden("approvalList.returnerIsPreparer");
         }
         String why = reason == null ? "" : reason.strip();

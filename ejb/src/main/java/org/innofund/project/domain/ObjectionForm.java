@@ -14,7 +14,7 @@ public record ObjectionForm(Long projectId, String name, String contact, String 
     public static final int CONTACT_MAX = Lengths.SHORT_NAME;
     /** Short enough to read, long enough to state a case with its facts. */
     public static final int TEXT_MIN = 10;
-    public static final int TEXT_MAX = 2000;
+    public static final int TEXT_MAX = 1000; // 3,000 bytes of Chinese: within Oracle's 4,000-byte VARCHAR2
 
     /** Every problem of the form at once (the public page shows each at its field). */
     public List<FieldProblem> problems() {

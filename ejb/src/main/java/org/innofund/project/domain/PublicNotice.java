@@ -59,9 +59,12 @@ public class PublicNotice extends BaseEntity {
         return new PublicityPeriod(getCreatedAt(), endsAt);
     }
 
-    /** Objections are taken during the period only: after it, a clear refusal naming the day it ended. */
+    /**
+     * Objections are taken during the period only, and not once the end has been drawn (a server whose clock is a
+     * moment behind another's): after it, a clear refusal naming the day it ended.
+     */
     public void requireOpen(Instant now) {
-        if (!period().isOpen(now)) {
+        if (state != NoticeState.IN_PERIOD || !period().isOpen(now)) {
             throw BusinessException.conflict("objection.periodOver", period().lastDay());
         }
     }

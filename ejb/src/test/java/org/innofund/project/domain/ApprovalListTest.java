@@ -66,6 +66,20 @@ class ApprovalListTest {
         assertEquals(ApprovalListState.SUBMITTED, list.getState());
     }
 
+    /** A user holding both roles who drew up the list cannot approve it after a colleague re-saved and submitted it. */
+    @Test
+    void whoeverRevisedTheVersionCannotDecideIt() {
+        ApprovalList list = ApprovalList.draft(11L, null, yuan("1000000"), lines(), "head", T0);
+        list.revise(yuan("1000000"), lines(), "colleague");
+        list.submit("colleague", LATER);
+        assertEquals("approvalList.approverIsPreparer",
+                assertThrows(BusinessException.class, () -> list.approve("head", LATER)).messageKey());
+        assertEquals("approvalList.returnerIsPreparer",
+                assertThrows(BusinessException.class, () -> list.returnToPreparer("head", "重排", LATER)).messageKey());
+        list.approve("approver", LATER);
+        assertEquals(ApprovalListState.APPROVED, list.getState());
+    }
+
     @Test
     void aReturnedListIsRevisedAsANewVersionAndKept() {
         ApprovalList first = submitted();

@@ -100,10 +100,10 @@ class ObjectionTest {
 
     @ParameterizedTest(name = "name {0}, contact {1}, text {2}: {3}")
     @CsvSource({
-            "100, 100, 2000, ''",
+            "100, 100, 1000, ''",
             "101, 1, 10, name validation.Size.max",
             "1, 101, 10, contact validation.Size.max",
-            "1, 1, 2001, text validation.Size.max",
+            "1, 1, 1001, text validation.Size.max",
             "1, 1, 9, text validation.Size.min"})
     void lengthsAreLimitedAtTheEdges(int name, int contact, int text, String expected) {
         List<FieldProblem> problems = new ObjectionForm(1L, "名".repeat(name), "1".repeat(contact), "字".repeat(text)).problems();

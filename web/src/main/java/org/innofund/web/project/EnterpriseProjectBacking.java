@@ -6,6 +6,8 @@ import org.innofund.project.domain.AgreementAction;
 import org.innofund.project.domain.AgreementContent;
 import org.innofund.project.domain.ChangeKind;
 import org.innofund.project.domain.ProjectAction;
+import org.innofund.web.shared.BusinessCall;
+import org.innofund.web.shared.Feedback;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -32,12 +34,24 @@ public class EnterpriseProjectBacking extends ProjectPage {
         act(() -> agreements.save(getId(), agreementVersion(), getForm().content()), "agreement.saved");
     }
 
-    /** Saves what the form holds, then submits it: what is on the screen is what the reviewer reads. */
+    /**
+     * Saves what the form holds, then submits it: what is on the screen is what the reviewer reads. The save stands
+     * when the submission is refused (say the subsidy is not the approved amount): the page goes on from the saved
+     * version, or the enterprise's next save would be refused as stale.
+     */
     public void submit() {
-        act(() -> {
-            long saved = agreements.save(getId(), agreementVersion(), getForm().content()).version();
-            agreements.submit(getId(), saved);
-        }, "agreement.submitted");
+        boolean[] saved = {false};
+        boolean submitted = BusinessCall.run(() -> {
+            long version = agreements.save(getId(), agreementVersion(), getForm().content()).version();
+            saved[0] = true;
+            agreements.submit(getId(), version);
+        });
+        if (submitted) {
+            Feedback.info("agreement.submitted");
+        }
+        if (saved[0]) {
+            load();
+        }
     }
 
     public void confirm() {
