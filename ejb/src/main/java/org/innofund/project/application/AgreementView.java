@@ -7,12 +7,14 @@ import org.innofund.project.domain.ChangeRequest;
 import org.innofund.project.domain.ChangeState;
 import org.innofund.project.domain.PaymentTranche;
 import org.innofund.project.domain.ProgressReport;
+import org.innofund.project.domain.ProgressReportFile;
 import org.innofund.project.domain.TaskAgreement;
 import org.innofund.shared.Money;
 
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A project's task agreement as its enterprise and the bureau read it: the text, its state and the version to send
@@ -24,12 +26,20 @@ public record AgreementView(Long projectId, Long agreementId, long version, Agre
                             List<PaymentTranche> tranches, List<Integer> overdueMilestones, List<Report> reports,
                             List<Change> changes) implements Serializable {
 
-    /** 进度报告 */
+    /** 进度报告 with its files, in the order uploaded. */
     public record Report(Long id, int milestoneNo, String milestoneTitle, String text, String figures, String by,
-                         Instant at) implements Serializable {
-        static Report of(ProgressReport r) {
+                         Instant at, List<ReportFile> files) implements Serializable {
+        static Report of(ProgressReport r, List<ProgressReportFile> files) {
             return new Report(r.getId(), r.getMilestoneNo(), r.getMilestoneTitle(), r.getText(), r.getFigures(),
-                    r.getSubmittedBy(), r.getCreatedAt());
+                    r.getSubmittedBy(), r.getCreatedAt(), files.stream().map(ReportFile::of).toList());
+        }
+    }
+
+    /** A progress report's PDF, described; its content at {@code .../agreement/reports/files/{id}}. */
+    public record ReportFile(Long id, String name, long size, String sha256, String by, Instant at) implements Serializable {
+        static ReportFile of(ProgressReportFile f) {
+            return new ReportFile(f.getId(), f.getName(), f.getSizeBytes(), f.getSha256(), f.getUploadedBy(),
+                    f.getCreatedAt());
         }
     }
 
@@ -45,9 +55,11 @@ public record AgreementView(Long projectId, Long agreementId, long version, Agre
     }
 
     static AgreementView of(TaskAgreement a, List<Integer> overdue, List<ProgressReport> reports,
-                            List<ChangeRequest> changes) {
+                            Map<Long, List<ProgressReportFile>> files, List<ChangeRequest> changes) {
         return new AgreementView(a.getProjectId(), a.getId(), a.getVersion(), a.getState(), a.getVersionNo(),
                 a.getApprovedAmount(), a.getContent().subsidy(), a.getContent(), a.getLastReason(), a.tranches(),
-                overdue, reports.stream().map(Report::of).toList(), changes.stream().map(Change::of).toList());
+                overdue, reports.stream()
+                .map(r -> Report.of(r, files.getOrDefault(r.getId(), List.of()))).toList(),
+                changes.stream().map(Change::of).toList());
     }
 }

@@ -8,12 +8,14 @@ import org.innofund.project.domain.ChangeKind;
 import org.innofund.project.domain.ProjectAction;
 import org.innofund.web.shared.BusinessCall;
 import org.innofund.web.shared.Feedback;
+import org.innofund.web.shared.Uploads;
+import org.primefaces.model.file.UploadedFiles;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 
-/** The enterprise's project page: draft, save, submit and confirm its task agreement; report progress; ask an extension. */
+/** The enterprise's project page: draft, save, submit and confirm its task agreement; report progress with its files; ask an extension. */
 @Named
 @ViewScoped
 public class EnterpriseProjectBacking extends ProjectPage {
@@ -25,6 +27,7 @@ public class EnterpriseProjectBacking extends ProjectPage {
     private String reportText;
     private String reportFigures;
     private LocalDate newEnd;
+    private transient UploadedFiles reportFiles;
 
     public void start() {
         act(() -> agreements.start(getId(), getProject().version()), "agreement.started");
@@ -58,8 +61,15 @@ public class EnterpriseProjectBacking extends ProjectPage {
         act(() -> agreements.confirmByEnterprise(getId(), agreementVersion()), "agreement.confirmed");
     }
 
+    /** The report with the files chosen beside it, sent in one request: all taken, or nothing stored. */
     public void report() {
-        act(() -> agreements.report(getId(), milestoneNo == null ? 0 : milestoneNo, reportText, reportFigures), "progress.done");
+        UploadedFiles chosen = reportFiles;
+        reportFiles = null;
+        if (Uploads.runAll(chosen, files -> agreements.report(getId(), milestoneNo == null ? 0 : milestoneNo, reportText,
+                reportFigures, files))) {
+            Feedback.info("progress.done");
+            load();
+        }
     }
 
     /** 申请延期: the agreement as it stands with the new end (the milestones stay where they are). */
@@ -114,6 +124,8 @@ public class EnterpriseProjectBacking extends ProjectPage {
     public void setReportText(String v) { reportText = v; }
     public String getReportFigures() { return reportFigures; }
     public void setReportFigures(String v) { reportFigures = v; }
+    public UploadedFiles getReportFiles() { return reportFiles; }
+    public void setReportFiles(UploadedFiles v) { reportFiles = v; }
     public LocalDate getNewEnd() { return newEnd; }
     public void setNewEnd(LocalDate v) { newEnd = v; }
 }
