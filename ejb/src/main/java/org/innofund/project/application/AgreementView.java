@@ -2,6 +2,7 @@ package org.innofund.project.application;
 
 import org.innofund.project.domain.AgreementContent;
 import org.innofund.project.domain.AgreementState;
+import org.innofund.project.domain.ChangeComparison;
 import org.innofund.project.domain.ChangeKind;
 import org.innofund.project.domain.ChangeRequest;
 import org.innofund.project.domain.ChangeState;
@@ -43,14 +44,19 @@ public record AgreementView(Long projectId, Long agreementId, long version, Agre
         }
     }
 
-    /** 项目变更申请; {@code version} goes back with the decision. */
+    /**
+     * 项目变更申请; {@code version} goes back with the decision. While it waits, {@code comparison} sets the proposal
+     * beside the agreement in force (what the reviewer decides on); null once decided.
+     */
     public record Change(Long id, long version, ChangeKind kind, String reason, AgreementContent proposed,
                          int baseVersionNo, ChangeState state, String requestedBy, Instant requestedAt,
-                         String decidedBy, Instant decidedAt, String decisionReason) implements Serializable {
-        static Change of(ChangeRequest c) {
+                         String decidedBy, Instant decidedAt, String decisionReason, ChangeComparison comparison)
+            implements Serializable {
+        static Change of(ChangeRequest c, AgreementContent inForce) {
             return new Change(c.getId(), c.getVersion(), c.getKind(), c.getReason(), c.getProposed(),
                     c.getBaseVersionNo(), c.getState(), c.getRequestedBy(), c.getCreatedAt(), c.getDecidedBy(),
-                    c.getDecidedAt(), c.getDecisionReason());
+                    c.getDecidedAt(), c.getDecisionReason(),
+                    c.getState() == ChangeState.REQUESTED ? ChangeComparison.of(inForce, c.getProposed()) : null);
         }
     }
 
@@ -60,6 +66,6 @@ public record AgreementView(Long projectId, Long agreementId, long version, Agre
                 a.getApprovedAmount(), a.getContent().subsidy(), a.getContent(), a.getLastReason(), a.tranches(),
                 overdue, reports.stream()
                 .map(r -> Report.of(r, files.getOrDefault(r.getId(), List.of()))).toList(),
-                changes.stream().map(Change::of).toList());
+                changes.stream().map(c -> Change.of(c, a.getContent())).toList());
     }
 }

@@ -15,7 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 
-/** The enterprise's project page: draft, save, submit and confirm its task agreement; report progress with its files; ask an extension. */
+/** The enterprise's project page: draft, save, submit and confirm its task agreement; report progress with its files; ask a change of any kind. */
 @Named
 @ViewScoped
 public class EnterpriseProjectBacking extends ProjectPage {
@@ -27,6 +27,8 @@ public class EnterpriseProjectBacking extends ProjectPage {
     private String reportText;
     private String reportFigures;
     private LocalDate newEnd;
+    private ChangeKind changeKind = ChangeKind.PERIOD_EXTENDED;
+    private AgreementForm changeForm;
     private transient UploadedFiles reportFiles;
 
     public void start() {
@@ -72,11 +74,34 @@ public class EnterpriseProjectBacking extends ProjectPage {
         }
     }
 
-    /** 申请延期: the agreement as it stands with the new end (the milestones stay where they are). */
-    public void askExtension() {
+    /**
+     * 申请变更: the agreement in force with what the kind changes — the end (the milestones stay where they are), the
+     * budget lines or the targets as edited on the page; the rest as it stands.
+     */
+    public void askChange() {
         AgreementContent c = getAgreement().content();
-        act(() -> agreements.askChange(getId(), agreementVersion(), ChangeKind.PERIOD_EXTENDED, new AgreementContent(
-                c.goals(), c.periodStart(), newEnd, c.targets(), c.budget(), c.milestones()), getReason()), "change.asked");
+        AgreementContent edited = getChangeForm().content();
+        AgreementContent proposed = switch (changeKind) {
+            case PERIOD_EXTENDED -> new AgreementContent(c.goals(), c.periodStart(), newEnd, c.targets(), c.budget(),
+                    c.milestones());
+            case BUDGET_MOVED -> new AgreementContent(c.goals(), c.periodStart(), c.periodEnd(), c.targets(),
+                    edited.budget(), c.milestones());
+            case TARGET_CHANGED -> new AgreementContent(c.goals(), c.periodStart(), c.periodEnd(), edited.targets(),
+                    c.budget(), c.milestones());
+        };
+        act(() -> agreements.askChange(getId(), agreementVersion(), changeKind, proposed, getReason()), "change.asked");
+    }
+
+    /** The budget and targets as in force, for the change form to edit. */
+    public AgreementForm getChangeForm() {
+        if (changeForm == null && getAgreement() != null) {
+            changeForm = AgreementForm.of(getAgreement().content());
+        }
+        return changeForm;
+    }
+
+    public List<ChangeKind> getChangeKinds() {
+        return List.of(ChangeKind.values());
     }
 
     @Override
@@ -86,6 +111,8 @@ public class EnterpriseProjectBacking extends ProjectPage {
         reportText = null;
         reportFigures = null;
         newEnd = null;
+        changeKind = ChangeKind.PERIOD_EXTENDED;
+        changeForm = null;
     }
 
     public boolean isStartable() {
@@ -126,6 +153,8 @@ public class EnterpriseProjectBacking extends ProjectPage {
     public void setReportFigures(String v) { reportFigures = v; }
     public UploadedFiles getReportFiles() { return reportFiles; }
     public void setReportFiles(UploadedFiles v) { reportFiles = v; }
+    public ChangeKind getChangeKind() { return changeKind; }
+    public void setChangeKind(ChangeKind v) { changeKind = v == null ? ChangeKind.PERIOD_EXTENDED : v; }
     public LocalDate getNewEnd() { return newEnd; }
     public void setNewEnd(LocalDate v) { newEnd = v; }
 }
