@@ -36,7 +36,6 @@ import org.innofund.shared.UploadedFile;
 import org.innofund.shared.Versions;
 import org.innofund.shared.event.DomainEvent;
 
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -189,7 +188,7 @@ public class TaskAgreements {
         List<UploadInspector.Inspected> inspected = new ArrayList<>();
         try {
             for (UploadedFile f : files) {
-                inspected.add(inspectPdf(f.content()));
+                inspected.add(UploadInspector.inspectPdf(f.content(), FILE_MAX_BYTES, "progress.fileNotPdf"));
             }
             em.persist(report);
             Versions.flush(em);
@@ -229,21 +228,6 @@ public class TaskAgreements {
             throw BusinessException.notFound("progress.fileNotFound", fileId);
         }
         return f;
-    }
-
-    /** A PDF by its content; any other file, or none readable as a PDF, is refused naming the rule. */
-    private static UploadInspector.Inspected inspectPdf(InputStream content) {
-        UploadInspector.Inspected file;
-        try {
-            file = UploadInspector.inspect(content, FILE_MAX_BYTES);
-        } catch (BusinessException e) {
-            throw "attachment.typeNotAllowed".equals(e.messageKey()) ? BusinessException.invalid("progress.fileNotPdf") : e;
-        }
-        if (file.type() != FileType.PDF) {
-            file.discard();
-            throw BusinessException.invalid("progress.fileNotPdf");
-        }
-        return file;
     }
 
     /** 申请变更: the proposal is the whole agreement as it would read; one open request at a time. */
