@@ -85,6 +85,24 @@ public final class UploadInspector {
         }
     }
 
+    /**
+     * A PDF, or refused with {@code notPdfKey} (422) whatever else it is, recognised or not: for uploads that take
+     * PDFs only (an evaluation report, a progress report's files).
+     */
+    public static Inspected inspectPdf(InputStream content, long maxBytes, String notPdfKey) {
+        Inspected file;
+        try {
+            file = inspect(content, maxBytes);
+        } catch (BusinessException e) {
+            throw "attachment.typeNotAllowed".equals(e.messageKey()) ? BusinessException.invalid(notPdfKey) : e;
+        }
+        if (file.type() != FileType.PDF) {
+            file.discard();
+            throw BusinessException.invalid(notPdfKey);
+        }
+        return file;
+    }
+
     private static long copyAtMost(InputStream in, Path file, MessageDigest digest, long maxBytes) {
         byte[] buffer = new byte[64 * 1024];
         long total = 0;

@@ -1025,4 +1025,24 @@ class MigrationsTest {
         assertCheckViolated("UPDATE project SET state = 'FAILED', acceptance_grade = 'FAIL' WHERE id = 501");
         assertCheckViolated("UPDATE project SET state = 'FAILED', acceptance_grade = 'SUPER', audited_spend = 1 WHERE id = 501");
     }
+
+    /** V025: a progress report holds at most five files, numbered once each, none empty. */
+    @Test
+    void aProgressReportHoldsAtMostFiveNumberedFiles() throws SQLException {
+        insertProject(500);
+        update("INSERT INTO task_agreement (id, project_id, enterprise_id, approved_amount, state, content, version_no, "
+                + "created_at) VALUES (1, 500, 2, 300000.00, 'SIGNED', '{}', 1, TIMESTAMP '2027-01-05 00:00:00')");
+        update("INSERT INTO progress_report (id, agreement_id, project_id, milestone_no, milestone_title, text, submitted_by,"
+                + " created_at) VALUES (20, 1, 500, 1, '样机', '完成', 'enterprise1', TIMESTAMP '2027-06-01 00:00:00')");
+        String file = "INSERT INTO progress_report_file (id, report_id, project_id, file_no, name, size_bytes, sha256, "
+                + "uploaded_by, created_at) VALUES (%d, 20, 500, %d, '测试报告.pdf', %d, 'ab', 'enterprise1', "
+                + "TIMESTAMP '2027-06-01 00:00:00')";
+        assertEquals(1, update(file.formatted(30, 1, 1024)));
+        assertEquals(1, update(file.formatted(31, 5, 1024)));
+        assertCheckViolated(file.formatted(32, 0, 1024));
+        assertCheckViolated(file.formatted(33, 6, 1024));
+        assertCheckViolated(file.formatted(34, 2, 0));
+        SQLException sameNumber = assertThrows(SQLException.class, () -> update(file.formatted(35, 1, 1024)));
+        assertEquals("23505", sameNumber.getSQLState(), sameNumber.getMessage());
+    }
 }

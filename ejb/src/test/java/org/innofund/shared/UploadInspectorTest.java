@@ -491,4 +491,22 @@ class UploadInspectorTest {
             return n;
         }
     }
+
+    /** Where only PDFs are taken, anything else is refused under the caller's key, recognised type or not; too large stays too large. */
+    @Test
+    void aPdfOnlyUploadRefusesEverythingElseUnderItsOwnKey() throws IOException, InterruptedException {
+        UploadInspector.Inspected pdf = UploadInspector.inspectPdf(new ByteArrayInputStream(realPdf()), LIMIT, "x.notPdf");
+        assertEquals(FileType.PDF, pdf.type());
+        pdf.discard();
+        for (byte[] other : new byte[][] {concat(PNG_MAGIC, new byte[100]), concat(ascii("MZ"), new byte[500]),
+                concat(ascii("%PDF-1.7\n"), new byte[500])}) {
+            BusinessException e = assertThrows(BusinessException.class,
+                    () -> UploadInspector.inspectPdf(new ByteArrayInputStream(other), LIMIT, "x.notPdf"));
+            assertEquals(other[0] == '%' ? "attachment.pdfDamaged" : "x.notPdf", e.messageKey());
+        }
+        BusinessException large = assertThrows(BusinessException.class,
+                () -> UploadInspector.inspectPdf(new ByteArrayInputStream(new byte[(int) LIMIT + 1]), LIMIT, "x.notPdf"));
+        assertEquals(BusinessException.Kind.TOO_LARGE, large.kind());
+        assertNothingLeftBehind();
+    }
 }

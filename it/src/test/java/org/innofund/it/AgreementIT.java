@@ -24,9 +24,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -259,9 +261,41 @@ class AgreementIT {
         JsonObject late = Http.json(http.get(base, Http.bearer(enterprise)));
         assertEquals(List.of(1), late.getJsonArray("overdueMilestones").getValuesAs(jakarta.json.JsonNumber.class).stream()
                 .map(jakarta.json.JsonNumber::intValue).toList());
-        HttpResponse<String> reported = post(base + "/reports", "{\"milestoneNo\":1,\"text\":\"样机已完成并通过内部测试\","
-                + "\"figures\":\"专利申请 1 件\"}", enterprise);
+        // the report with its files: a file that is not a PDF (whatever its name) refuses the whole report
+        Map<String, String> fields = Map.of("milestoneNo", "1", "text", "样机已完成并通过内部测试", "figures", "专利申请 1 件");
+        byte[] test = TestFiles.pdf(40_000);
+        byte[] photo = TestFiles.pdf(3_000);
+        Map<String, byte[]> withExe = new LinkedHashMap<>();
+        withExe.put("测试报告.pdf", test);
+        withExe.put("样机照片.pdf", TestFiles.exe());
+        assertRefused(422, "progress.fileNotPdf", http.uploadFiles(base + "/reports", fields, withExe, Http.bearer(enterprise)));
+        Map<String, byte[]> six = new LinkedHashMap<>();
+        for (int i = 1; i <= 6; i++) {
+            six.put(i + ".pdf", photo);
+        }
+        assertRefused(422, "progress.tooManyFiles", http.uploadFiles(base + "/reports", fields, six, Http.bearer(enterprise)));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("测试报告.pdf", test);
+        files.put("样机照片", photo);
+        HttpResponse<String> reported = http.uploadFiles(base + "/reports", fields, files, Http.bearer(enterprise));
         assertEquals(200, reported.statusCode(), reported.body());
+        JsonObject report = Http.json(reported).getJsonArray("reports").getJsonObject(0);
+        assertEquals("专利申请 1 件", report.getString("figures"));
+        List<JsonObject> stored = report.getJsonArray("files").getValuesAs(JsonObject.class);
+        assertEquals(List.of("测试报告.pdf", "样机照片.pdf"), stored.stream().map(f -> f.getString("name")).toList());
+        assertEquals(test.length, stored.get(0).getJsonNumber("size").longValue());
+        String testFile = base + "/reports/files/" + stored.get(0).getJsonNumber("id");
+        // another enterprise may not read it (404, as if there were none); the bureau reads it byte for byte
+        String outsider = http.registerEnterprise(TestData.newUsername("agrfile"), TestData.newUscc(), "agreement-pass-1");
+        HttpResponse<byte[]> refused = http.getBytes(testFile, Http.bearer(outsider));
+        assertEquals(404, refused.statusCode());
+        assertTrue(new String(refused.body(), java.nio.charset.StandardCharsets.UTF_8).contains("project.notFound"));
+        HttpResponse<byte[]> download = http.getBytes(testFile, Http.bearer(reviewer));
+        assertEquals(200, download.statusCode());
+        assertArrayEquals(test, download.body());
+        assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(404, http.getBytes(base + "/reports/files/" + (stored.get(1).getJsonNumber("id").longValue() + 1000),
+                Http.bearer(reviewer)).statusCode());
         assertEquals(0, Http.json(reported).getJsonArray("overdueMilestones").size());
         assertRefused(409, "progress.alreadyReported", post(base + "/reports", "{\"milestoneNo\":1,\"text\":\"再报\"}",
                 enterprise));
@@ -299,7 +333,8 @@ class AgreementIT {
         // the timeline: each step once, newest first; the enterprise's without the internal note
         List<String> expected = List.of("timeline.correctionAllowed", "timeline.changeDecided",
                 "timeline.agreementVersion", "timeline.changeAsked",
-                "timeline.changeDecided", "timeline.changeAsked", "timeline.report", "timeline.agreementVersion",
+                "timeline.changeDecided", "timeline.changeAsked", "timeline.reportFile", "timeline.reportFile",
+                "timeline.report", "timeline.agreementVersion",
                 "timeline.agreement:SIGNED", "timeline.state:IN_PROGRESS", "timeline.state:CONTRACTED",
                 "timeline.agreement:CONFIRMED_BY_REVIEWER", "timeline.agreement:SUBMITTED", "timeline.agreement:RETURNED",
                 "timeline.agreement:SUBMITTED", "timeline.agreement:DRAFT", "timeline.state:PUBLICIZED",

@@ -1717,6 +1717,27 @@ class BrowserIT {
             assertEquals(List.of("任务书第 1 版生效", "任务书：已签订", "项目状态：实施中", "项目状态：已签订任务书",
                     "任务书：业务科室已确认", "任务书：待审核", "任务书：草稿", "项目状态：公示结束", "项目状态：已立项",
                     "立项建议名单（第 1 版）获批准", "立项评估提交：良好，建议立项"), steps);
+
+            // a target changed on the page (any kind may be asked there); the reviewer decides it beside the agreement
+            checkAccessibility();
+            choose("changeAskForm:changeKind", "考核指标调整");
+            type("changeAskForm:targets:0:targetValue_input", org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL,
+                    "a") + "3" + org.openqa.selenium.Keys.TAB);
+            type("changeAskForm:changeReason", "市场需求增加，提高专利申请目标");
+            click(By.id("changeAskForm:askChange"));
+            click(By.id("confirmForm:confirmYes"));
+            waitForText(By.id("changes"), "待审核");
+
+            logout();
+            login("reviewer", TestData.DEMO_PASSWORD);
+            open("bureau/reviewer/project.xhtml?id=" + projectId);
+            waitForText(By.id("changeForm:compareTargets"), "3");
+            assertEquals(1, driver.findElements(By.cssSelector("[id='changeForm:compareTargets'] tr.if-changed")).size());
+            assertEquals(0, driver.findElements(By.cssSelector("[id='changeForm:compareBudget'] tr.if-changed")).size());
+            checkAccessibility();
+            click(By.id("changeForm:approveChange"));
+            click(By.id("confirmForm:confirmYes"));
+            waitForText(By.id("agreementVersionNo"), "2");
         } finally {
             assertEquals(200, http.putJson("api/v1/test/clock", "{\"offset\":\"PT0S\"}",
                     Http.bearer(http.token("admin", TestData.DEMO_PASSWORD))).statusCode());

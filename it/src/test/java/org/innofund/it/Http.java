@@ -145,10 +145,7 @@ public final class Http {
         String boundary = "----innofund" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         try {
-            for (Map.Entry<String, String> f : fields.entrySet()) {
-                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n"
-                        + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
-            }
+            textParts(body, boundary, fields);
             body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
                     + "Content-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
             body.write(content);
@@ -162,6 +159,35 @@ public final class Http {
                 : HttpRequest.BodyPublishers.ofByteArray(bytes);
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .method(method, publisher), headers);
+    }
+
+    /** A multipart/form-data POST of plain text fields and files, each file under the field "files" (name to content). */
+    public HttpResponse<String> uploadFiles(String path, Map<String, String> fields, Map<String, byte[]> files,
+                                            String... headers) {
+        String boundary = "----innofund" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        try {
+            textParts(body, boundary, fields);
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + f.getKey()
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                body.write(f.getValue());
+                body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+            body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), headers);
+    }
+
+    private static void textParts(java.io.ByteArrayOutputStream body, String boundary, Map<String, String> fields)
+            throws IOException {
+        for (Map.Entry<String, String> f : fields.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n"
+                    + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     public HttpResponse<byte[]> getBytes(String path, String... headers) {

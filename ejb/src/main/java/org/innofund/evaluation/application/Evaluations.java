@@ -414,17 +414,7 @@ public class Evaluations {
     }
 
     private UploadInspector.Inspected inspect(InputStream content) {
-        UploadInspector.Inspected file;
-        try {
-            file = UploadInspector.inspect(content, REPORT_MAX_BYTES);
-        } catch (BusinessException e) {
-            throw "attachment.typeNotAllowed".equals(e.messageKey()) ? BusinessException.invalid("evaluation.reportNotPdf") : e;
-        }
-        if (file.type() != FileType.PDF) {
-            file.discard();
-            throw BusinessException.invalid("evaluation.reportNotPdf");
-        }
-        return file;
+        return UploadInspector.inspectPdf(content, REPORT_MAX_BYTES, "evaluation.reportNotPdf");
     }
 
     private Evaluation latest(Long assignmentId) {

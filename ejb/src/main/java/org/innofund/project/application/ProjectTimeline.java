@@ -14,6 +14,7 @@ import org.innofund.project.domain.AgreementTransition;
 import org.innofund.project.domain.AgreementVersion;
 import org.innofund.project.domain.ChangeRequest;
 import org.innofund.project.domain.ProgressReport;
+import org.innofund.project.domain.ProgressReportFile;
 import org.innofund.project.domain.Project;
 import org.innofund.project.domain.Objection;
 import org.innofund.project.domain.ProjectTransition;
@@ -25,7 +26,7 @@ import java.util.List;
 
 /**
  * 项目时间轴: everything that happened to a project, newest first, with who and when — its state changes, the approval
- * decision that created it, objections to it during the public notice and their answers, its evaluations, its agreement's steps and signed versions, progress reports, change
+ * decision that created it, objections to it during the public notice and their answers, its evaluations, its agreement's steps and signed versions, progress reports and their files, change
  * requests and their decisions. Built from the stored rows, one query per source. The enterprise reads its own
  * project's without the bureau's internal notes (the reviewer's leave to an agency to correct an evaluation).
  */
@@ -78,6 +79,10 @@ public class ProjectTimeline {
                         ProgressReport.class).setParameter("p", p.getId()).getResultList()
                 .forEach(r -> entries.add(new TimelineEntry(r.getCreatedAt(), Kind.REPORT, r.getSubmittedBy(),
                         "timeline.report", List.of(r.getMilestoneNo(), r.getMilestoneTitle()), null)));
+        em.createQuery("select f from ProgressReportFile f where f.projectId = :p order by f.createdAt, f.id",
+                        ProgressReportFile.class).setParameter("p", p.getId()).getResultList()
+                .forEach(f -> entries.add(new TimelineEntry(f.getCreatedAt(), Kind.DOCUMENT, f.getUploadedBy(),
+                        "timeline.reportFile", List.of(f.getName()), null)));
         for (ChangeRequest c : em.createQuery("select c from ChangeRequest c where c.projectId = :p"
                 + " order by c.createdAt, c.id", ChangeRequest.class).setParameter("p", p.getId()).getResultList()) {
             entries.add(new TimelineEntry(c.getCreatedAt(), Kind.CHANGE, c.getRequestedBy(), "timeline.changeAsked",

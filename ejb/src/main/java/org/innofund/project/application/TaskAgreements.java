@@ -22,17 +22,24 @@ import org.innofund.project.domain.ChangeKind;
 import org.innofund.project.domain.ChangeRequest;
 import org.innofund.project.domain.ChangeState;
 import org.innofund.project.domain.ProgressReport;
+import org.innofund.project.domain.ProgressReportFile;
 import org.innofund.project.domain.Project;
 import org.innofund.project.domain.ProjectState;
 import org.innofund.project.domain.ProjectAction;
 import org.innofund.project.domain.TaskAgreement;
+import org.innofund.project.infrastructure.ReportFileContentStore;
 import org.innofund.shared.BusinessException;
 import org.innofund.shared.Clocks;
+import org.innofund.shared.FileType;
+import org.innofund.shared.UploadInspector;
+import org.innofund.shared.UploadedFile;
 import org.innofund.shared.Versions;
 import org.innofund.shared.event.DomainEvent;
 
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -67,6 +74,12 @@ public class TaskAgreements {
 
     @Inject
     private Event<DomainEvent> events;
+
+    @Inject
+    private ReportFileContentStore fileContents;
+
+    /** A progress report's file at most, as a declaration's attachment. */
+    public static final long FILE_MAX_BYTES = 20L * 1024 * 1024;
 
     /** The project's agreement with its reports and change requests, or null while none was drafted. */
     @RolesAllowed({Role.Names.ENTERPRISE, Role.Names.REVIEWER, Role.Names.APPROVER, Role.Names.FINANCE})
@@ -150,19 +163,71 @@ public class TaskAgreements {
         return view(a);
     }
 
-    /** 进度报告 against one milestone of the signed agreement, once per milestone. */
+    /** 进度报告 against one milestone of the signed agreement, once per milestone, without files. */
     @RolesAllowed(Role.Names.ENTERPRISE)
     public AgreementView report(@NotNull Long projectId, int milestoneNo, String text, String figures) {
+        return report(projectId, milestoneNo, text, figures, List.of());
+    }
+
+    /**
+     * 进度报告 with its PDFs (0 to 5, each checked by its content as a declaration's attachments are, at most 20 MB):
+     * all are read and checked before anything is stored, so a refused file leaves no report behind.
+     */
+    @RolesAllowed(Role.Names.ENTERPRISE)
+    public AgreementView report(@NotNull Long projectId, int milestoneNo, String text, String figures,
+                                @NotNull List<UploadedFile> files) {
         Project p = access.ownedForChange(projectId);
         p.require(ProjectAction.REPORT_PROGRESS);
         TaskAgreement a = required(p.getId());
         if (reports(a.getId()).stream().anyMatch(r -> r.getMilestoneNo() == milestoneNo)) {
             throw BusinessException.conflict("progress.alreadyReported", milestoneNo);
         }
-        em.persist(ProgressReport.file(a, milestoneNo, text, figures, currentUser.require().getUsername(), clock.instant()));
-        Versions.flush(em);
-        events.fire(new AgreementEvents.ProgressReported(currentUser.actor(), projectId, milestoneNo));
+        ProgressReportFile.requireCount(files.size());
+        String by = currentUser.require().getUsername();
+        ProgressReport report = ProgressReport.file(a, milestoneNo, text, figures, by, clock.instant());
+        List<UploadInspector.Inspected> inspected = new ArrayList<>();
+        try {
+            for (UploadedFile f : files) {
+                inspected.add(UploadInspector.inspectPdf(f.content(), FILE_MAX_BYTES, "progress.fileNotPdf"));
+            }
+            em.persist(report);
+            Versions.flush(em);
+            for (int i = 0; i < inspected.size(); i++) {
+                UploadInspector.Inspected content = inspected.get(i);
+                ProgressReportFile file = new ProgressReportFile(report, i + 1,
+                        FileType.PDF.displayName(files.get(i).name()), content.size(), content.sha256(), by, clock.instant());
+                em.persist(file);
+                Versions.flush(em);
+                fileContents.store(file.getId(), content.file(), content.size());
+            }
+            events.fire(new AgreementEvents.ProgressReported(currentUser.actor(), projectId, milestoneNo));
+        } finally {
+            inspected.forEach(UploadInspector.Inspected::discard);
+        }
         return view(a);
+    }
+
+    /** A progress report's file described (for a download's headers), if the caller may read the project; else 404. */
+    @RolesAllowed({Role.Names.ENTERPRISE, Role.Names.REVIEWER, Role.Names.APPROVER, Role.Names.FINANCE})
+    public AgreementView.ReportFile reportFile(@NotNull Long projectId, @NotNull Long fileId) {
+        return AgreementView.ReportFile.of(readableFile(projectId, fileId));
+    }
+
+    /** Streams a progress report's file, if the caller may read the project; else 404. */
+    @RolesAllowed({Role.Names.ENTERPRISE, Role.Names.REVIEWER, Role.Names.APPROVER, Role.Names.FINANCE})
+    public void downloadReportFile(@NotNull Long projectId, @NotNull Long fileId, @NotNull OutputStream out) {
+        if (!fileContents.copyTo(readableFile(projectId, fileId).getId(), out)) {
+            throw BusinessException.notFound("progress.fileNotFound", fileId);
+        }
+    }
+
+    private ProgressReportFile readableFile(Long projectId, Long fileId) {
+        Project p = access.readable(projectId);
+        ProgressReportFile f = em.find(ProgressReportFile.class, fileId);
+        if (f == null || !f.getProjectId().equals(p.getId())) {
+            throw BusinessException.notFound("progress.fileNotFound", fileId);
+        }
+        return f;
     }
 
     /** 申请变更: the proposal is the whole agreement as it would read; one open request at a time. */
@@ -302,7 +367,11 @@ public class TaskAgreements {
     private AgreementView view(TaskAgreement a) {
         List<ProgressReport> reports = reports(a.getId());
         Set<Integer> reported = reports.stream().map(ProgressReport::getMilestoneNo).collect(Collectors.toSet());
+        Map<Long, List<ProgressReportFile>> files = em.createQuery("select f from ProgressReportFile f"
+                        + " where f.projectId = :p order by f.reportId, f.fileNo", ProgressReportFile.class)
+                .setParameter("p", a.getProjectId()).getResultStream()
+                .collect(Collectors.groupingBy(ProgressReportFile::getReportId));
         return AgreementView.of(a, a.overdueMilestones(LocalDate.now(clock.withZone(Clocks.BUREAU_ZONE)), reported),
-                reports, changes(a.getId()));
+                reports, files, changes(a.getId()));
     }
 }

@@ -41,6 +41,7 @@ public final class ChangeCheck {
                         || !proposed.periodEnd().isAfter(signed.periodEnd())) {
                     problems.add(FieldProblem.of("period", "change.periodNotExtended", signed.periodEnd()));
                 }
+                problems.addAll(extensionMilestoneProblems(signed, proposed));
             }
             case BUDGET_MOVED -> {
                 if (!goalsKept || !targetsKept || !scheduleKept) {
@@ -58,6 +59,35 @@ public final class ChangeCheck {
                 if (!goalsKept || !budgetKept || !scheduleKept) {
                     problems.add(FieldProblem.of("proposed", "change.beyondKind", kind));
                 }
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * An extension gives more time after the end, not a new schedule: the signed milestones stay, in their order, with
+     * their titles and kinds; one may only move into the added time (after the signed end), and any added one lies
+     * there too. What was due within the signed period stays due when it was.
+     */
+    private static List<FieldProblem> extensionMilestoneProblems(AgreementContent signed, AgreementContent proposed) {
+        List<FieldProblem> problems = new ArrayList<>();
+        List<AgreementContent.Milestone> before = signed.milestones();
+        List<AgreementContent.Milestone> after = proposed.milestones();
+        if (after.size() < before.size()) {
+            problems.add(FieldProblem.of("milestones", "change.milestonesKept"));
+            return problems;
+        }
+        for (int i = 0; i < after.size(); i++) {
+            AgreementContent.Milestone m = after.get(i);
+            AgreementContent.Milestone was = i < before.size() ? before.get(i) : null;
+            if (was != null && (!Objects.equals(was.title(), m.title()) || was.midterm() != m.midterm())) {
+                problems.add(FieldProblem.of("milestones", "change.milestonesKept"));
+                return problems;
+            }
+            boolean inAddedTime = m.dueOn() != null && m.dueOn().isAfter(signed.periodEnd());
+            if (!inAddedTime && (was == null || !Objects.equals(was.dueOn(), m.dueOn()))) {
+                problems.add(FieldProblem.of("milestones[" + (i + 1) + "].dueOn", "change.milestoneNotMovable", i + 1,
+                        signed.periodEnd()));
             }
         }
         return problems;

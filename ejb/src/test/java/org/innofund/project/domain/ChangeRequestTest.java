@@ -78,15 +78,69 @@ class ChangeRequestTest {
     }
 
     @Test
-    void anExtensionMayMoveMilestonesButNotTargets() {
-        AgreementContent both = withMilestones(extended(LocalDate.of(2028, 6, 30)), List.of(
-                new AgreementContent.Milestone("样机完成", LocalDate.of(2027, 9, 30), true),
-                new AgreementContent.Milestone("小批量试产", LocalDate.of(2028, 6, 30), false)));
-        assertEquals(List.of(), problems(ChangeKind.PERIOD_EXTENDED, both));
+    void anExtensionMovesTheEndAndWhatIsDueAtItButNotTargets() {
+        AgreementContent lastMoved = withMilestones(extended(LocalDate.of(2028, 6, 30)), List.of(
+                SIGNED.milestones().get(0), new AgreementContent.Milestone("小批量试产", LocalDate.of(2028, 6, 30), false)));
+        assertEquals(List.of(), problems(ChangeKind.PERIOD_EXTENDED, lastMoved));
         AgreementContent plusTarget = new AgreementContent(SIGNED.goals(), SIGNED.periodStart(), LocalDate.of(2028, 6, 30),
                 retargeted("1").targets(), SIGNED.budget(), SIGNED.milestones());
         assertEquals(List.of(FieldProblem.of("proposed", "change.beyondKind", ChangeKind.PERIOD_EXTENDED)),
                 problems(ChangeKind.PERIOD_EXTENDED, plusTarget));
+    }
+
+    /** A milestone may be added in the added time, after the signed end, but not within the agreed period. */
+    @Test
+    void anExtensionMayAddMilestonesOnlyInTheAddedTime() {
+        AgreementContent added = withMilestones(extended(LocalDate.of(2028, 6, 30)), List.of(SIGNED.milestones().get(0),
+                SIGNED.milestones().get(1), new AgreementContent.Milestone("推广应用", LocalDate.of(2028, 1, 1), false)));
+        assertEquals(List.of(), problems(ChangeKind.PERIOD_EXTENDED, added));
+        // one within the agreed period comes before a signed one, which then no longer stands in its place
+        AgreementContent addedWithin = withMilestones(extended(LocalDate.of(2028, 6, 30)), List.of(SIGNED.milestones().get(0),
+                new AgreementContent.Milestone("推广应用", LocalDate.of(2027, 9, 30), false), SIGNED.milestones().get(1)));
+        assertEquals(List.of(FieldProblem.of("milestones", "change.milestonesKept")),
+                problems(ChangeKind.PERIOD_EXTENDED, addedWithin));
+    }
+
+    /** What was due within the agreed period stays due when it was: neither later (even to the old end) nor earlier. */
+    @Test
+    void anExtensionDoesNotMoveMilestonesWithinTheAgreedPeriod() {
+        AgreementContent toTheOldEnd = withMilestones(extended(LocalDate.of(2028, 6, 30)), List.of(
+                new AgreementContent.Milestone("样机完成", LocalDate.of(2027, 12, 31), true),
+                new AgreementContent.Milestone("小批量试产", LocalDate.of(2028, 6, 30), false)));
+        assertEquals(List.of(FieldProblem.of("milestones[1].dueOn", "change.milestoneNotMovable", 1, SIGNED.periodEnd())),
+                problems(ChangeKind.PERIOD_EXTENDED, toTheOldEnd));
+        for (LocalDate due : List.of(LocalDate.of(2027, 9, 30), LocalDate.of(2027, 5, 31), LocalDate.of(2027, 12, 30))) {
+            AgreementContent moved = withMilestones(extended(LocalDate.of(2028, 6, 30)), List.of(
+                    new AgreementContent.Milestone("样机完成", due, true), SIGNED.milestones().get(1)));
+            assertEquals(List.of(FieldProblem.of("milestones[1].dueOn", "change.milestoneNotMovable", 1,
+                    SIGNED.periodEnd())), problems(ChangeKind.PERIOD_EXTENDED, moved), due.toString());
+        }
+        // into the added time it may go (a midterm after the old end is still inside the new period)
+        AgreementContent bothOut = withMilestones(extended(LocalDate.of(2028, 6, 30)), List.of(
+                new AgreementContent.Milestone("样机完成", LocalDate.of(2028, 1, 15), true),
+                new AgreementContent.Milestone("小批量试产", LocalDate.of(2028, 6, 30), false)));
+        assertEquals(List.of(), problems(ChangeKind.PERIOD_EXTENDED, bothOut));
+    }
+
+    /** The signed milestones stay, in order, with their titles and kinds. */
+    @Test
+    void anExtensionKeepsEveryMilestone() {
+        AgreementContent renamed = withMilestones(extended(LocalDate.of(2028, 6, 30)), List.of(
+                new AgreementContent.Milestone("样机设计", LocalDate.of(2027, 6, 30), true), SIGNED.milestones().get(1)));
+        assertEquals(List.of(FieldProblem.of("milestones", "change.milestonesKept")),
+                problems(ChangeKind.PERIOD_EXTENDED, renamed));
+        AgreementContent noLongerMidterm = withMilestones(extended(LocalDate.of(2028, 6, 30)), List.of(
+                new AgreementContent.Milestone("样机完成", LocalDate.of(2027, 6, 30), true),
+                new AgreementContent.Milestone("小批量试产", LocalDate.of(2027, 12, 31), true)));
+        assertEquals(List.of(FieldProblem.of("milestones", "change.milestonesKept")),
+                problems(ChangeKind.PERIOD_EXTENDED, noLongerMidterm));
+        AgreementContent swapped = withMilestones(extended(LocalDate.of(2028, 6, 30)), List.of(
+                SIGNED.milestones().get(1), SIGNED.milestones().get(0)));
+        assertTrue(problems(ChangeKind.PERIOD_EXTENDED, swapped)
+                .contains(FieldProblem.of("milestones", "change.milestonesKept")));
+        AgreementContent dropped = withMilestones(extended(LocalDate.of(2028, 6, 30)), List.of(SIGNED.milestones().get(0)));
+        assertEquals(List.of(FieldProblem.of("milestones", "change.milestonesKept")),
+                problems(ChangeKind.PERIOD_EXTENDED, dropped));
     }
 
     /** Money moves between categories; neither source's total changes, so the subsidy stays the approved amount. */
@@ -122,8 +176,13 @@ class ChangeRequestTest {
     void aChangedAgreementMustStillBeComplete() {
         AgreementContent noMidterm = withMilestones(extended(LocalDate.of(2028, 6, 30)), List.of(
                 new AgreementContent.Milestone("结题", LocalDate.of(2028, 6, 30), false)));
-        assertEquals(List.of(FieldProblem.of("milestones", "agreement.midtermRequired")),
+        assertEquals(List.of(FieldProblem.of("milestones", "agreement.midtermRequired"),
+                        FieldProblem.of("milestones", "change.milestonesKept")),
                 problems(ChangeKind.PERIOD_EXTENDED, noMidterm));
+        AgreementContent pastTheNewEnd = withMilestones(extended(LocalDate.of(2028, 6, 30)), List.of(
+                SIGNED.milestones().get(0), new AgreementContent.Milestone("小批量试产", LocalDate.of(2028, 9, 30), false)));
+        assertEquals(List.of(FieldProblem.of("milestones[2].dueOn", "agreement.milestoneOutsidePeriod", 2)),
+                problems(ChangeKind.PERIOD_EXTENDED, pastTheNewEnd));
     }
 
     @Test

@@ -8,6 +8,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,6 +22,15 @@ import org.innofund.project.application.TaskAgreements;
 import org.innofund.project.domain.AgreementContent;
 import org.innofund.project.domain.ChangeKind;
 import org.innofund.shared.BusinessException;
+import org.innofund.shared.UploadedFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * 任务书 through the API: the enterprise drafts, saves (PUT with the version read), submits and finally confirms; the
@@ -120,6 +130,51 @@ public class AgreementResource {
             throw BusinessException.invalid("request.malformed");
         }
         return agreements.report(projectId, body.milestoneNo(), body.text(), body.figures());
+    }
+
+    @POST
+    @Path("reports")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Report progress with files (ENTERPRISE): parts 'milestoneNo', 'text', 'figures' and 0 to 5 "
+            + "'files' (PDFs recognised by their content, at most 20 MB each); 422 for any other file, nothing stored")
+    public AgreementView reportWithFiles(@PathParam("projectId") long projectId, List<EntityPart> parts) throws IOException {
+        Map<String, String> fields = new HashMap<>();
+        List<UploadedFile> files = new ArrayList<>();
+        List<InputStream> open = new ArrayList<>();
+        try {
+            for (EntityPart p : parts == null ? List.<EntityPart>of() : parts) {
+                if ("files".equals(p.getName())) {
+                    InputStream content = p.getContent();
+                    open.add(content);
+                    files.add(new UploadedFile(MultipartFileNames.repair(p.getFileName().orElse(null)), content));
+                } else {
+                    try (InputStream in = p.getContent()) {
+                        // text parts as UTF-8 whatever the client declares, as form posts are read
+                        fields.put(p.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    }
+                }
+            }
+            String milestoneNo = fields.get("milestoneNo");
+            if (milestoneNo == null || !milestoneNo.strip().matches("\\d{1,3}")) {
+                throw BusinessException.invalid("request.malformed");
+            }
+            return agreements.report(projectId, Integer.parseInt(milestoneNo.strip()), fields.get("text"),
+                    fields.get("figures"), files);
+        } finally {
+            for (InputStream in : open) {
+                in.close();
+            }
+        }
+    }
+
+    @GET
+    @Path("reports/files/{fileId}")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "A progress report's file (whoever may read the project; another enterprise's: 404)")
+    public Response reportFile(@PathParam("projectId") long projectId, @PathParam("fileId") long fileId) {
+        AgreementView.ReportFile file = agreements.reportFile(projectId, fileId);
+        return FileAnswers.file(out -> agreements.downloadReportFile(projectId, fileId, out), "application/pdf",
+                file.name(), file.size());
     }
 
     @POST

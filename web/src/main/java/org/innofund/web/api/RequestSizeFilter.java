@@ -11,8 +11,11 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.innofund.declaration.domain.Attachment;
 import org.innofund.evaluation.infrastructure.BatchFiles;
+import org.innofund.project.application.TaskAgreements;
+import org.innofund.project.domain.ProgressReportFile;
 
 import java.io.IOException;
+import java.util.regex.Pattern;
 
 /**
  * How much an API request may carry: an upload its file and envelope, any other (JSON) body 1 MB. A declared
@@ -30,6 +33,9 @@ public class RequestSizeFilter extends HttpFilter {
     static final long MAX_JSON_BYTES = 1024 * 1024;
     /** A bulk evaluation upload (the workbook and its report PDFs) may be larger than one attachment. */
     static final long MAX_BATCH_BYTES = BatchFiles.MAX_BATCH_BYTES + BatchFiles.MAX_WORKBOOK_BYTES + 1024 * 1024;
+    /** A progress report goes with up to five files of an attachment's limit each, in one request. */
+    static final long MAX_REPORT_BYTES = ProgressReportFile.MAX_PER_REPORT * TaskAgreements.FILE_MAX_BYTES + 1024 * 1024;
+    private static final Pattern REPORT = Pattern.compile(".*/api/v1/projects/\\d+/agreement/reports/?");
     /**
      * A refused body up to this size is read and thrown away, so that the client, still sending, gets to read the
      * 413 (HTTP clients fail with "connection closed" otherwise); a bigger one is cut off at once.
@@ -42,7 +48,7 @@ public class RequestSizeFilter extends HttpFilter {
         String type = request.getContentType();
         boolean upload = type != null && type.toLowerCase().startsWith("multipart/");
         boolean batch = upload && request.getRequestURI().contains("/api/v1/evaluations/batch");
-        long limit = batch ? MAX_BATCH_BYTES : upload ? MAX_UPLOAD_BYTES : MAX_JSON_BYTES;
+        long limit = limit(type, request.getRequestURI());
         if (request.getContentLengthLong() > limit) {
             if (request.getContentLengthLong() <= DRAIN_AT_MOST) {
                 drain(request);
@@ -65,6 +71,18 @@ public class RequestSizeFilter extends HttpFilter {
         if (limited.stream != null && limited.stream.exceeded) {
             drain(request);
         }
+    }
+
+    /** How many bytes a request of this type to this address may carry. */
+    static long limit(String contentType, String uri) {
+        boolean upload = contentType != null && contentType.toLowerCase().startsWith("multipart/");
+        if (!upload) {
+            return MAX_JSON_BYTES;
+        }
+        if (uri.contains("/api/v1/evaluations/batch")) {
+            return MAX_BATCH_BYTES;
+        }
+        return REPORT.matcher(uri).matches() ? MAX_REPORT_BYTES : MAX_UPLOAD_BYTES;
     }
 
     private static void drain(HttpServletRequest request) throws IOException {

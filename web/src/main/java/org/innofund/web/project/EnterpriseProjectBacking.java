@@ -8,12 +8,14 @@ import org.innofund.project.domain.ChangeKind;
 import org.innofund.project.domain.ProjectAction;
 import org.innofund.web.shared.BusinessCall;
 import org.innofund.web.shared.Feedback;
+import org.innofund.web.shared.Uploads;
+import org.primefaces.model.file.UploadedFiles;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 
-/** The enterprise's project page: draft, save, submit and confirm its task agreement; report progress; ask an extension. */
+/** The enterprise's project page: draft, save, submit and confirm its task agreement; report progress with its files; ask a change of any kind. */
 @Named
 @ViewScoped
 public class EnterpriseProjectBacking extends ProjectPage {
@@ -25,6 +27,9 @@ public class EnterpriseProjectBacking extends ProjectPage {
     private String reportText;
     private String reportFigures;
     private LocalDate newEnd;
+    private ChangeKind changeKind = ChangeKind.PERIOD_EXTENDED;
+    private AgreementForm changeForm;
+    private transient UploadedFiles reportFiles;
 
     public void start() {
         act(() -> agreements.start(getId(), getProject().version()), "agreement.started");
@@ -58,15 +63,45 @@ public class EnterpriseProjectBacking extends ProjectPage {
         act(() -> agreements.confirmByEnterprise(getId(), agreementVersion()), "agreement.confirmed");
     }
 
+    /** The report with the files chosen beside it, sent in one request: all taken, or nothing stored. */
     public void report() {
-        act(() -> agreements.report(getId(), milestoneNo == null ? 0 : milestoneNo, reportText, reportFigures), "progress.done");
+        UploadedFiles chosen = reportFiles;
+        reportFiles = null;
+        if (Uploads.runAll(chosen, files -> agreements.report(getId(), milestoneNo == null ? 0 : milestoneNo, reportText,
+                reportFigures, files))) {
+            Feedback.info("progress.done");
+            load();
+        }
     }
 
-    /** 申请延期: the agreement as it stands with the new end (the milestones stay where they are). */
-    public void askExtension() {
+    /**
+     * 申请变更: the agreement in force with what the kind changes — the end (the milestones stay where they are), the
+     * budget lines or the targets as edited on the page; the rest as it stands.
+     */
+    public void askChange() {
         AgreementContent c = getAgreement().content();
-        act(() -> agreements.askChange(getId(), agreementVersion(), ChangeKind.PERIOD_EXTENDED, new AgreementContent(
-                c.goals(), c.periodStart(), newEnd, c.targets(), c.budget(), c.milestones()), getReason()), "change.asked");
+        AgreementContent edited = getChangeForm().content();
+        AgreementContent proposed = switch (changeKind) {
+            case PERIOD_EXTENDED -> new AgreementContent(c.goals(), c.periodStart(), newEnd, c.targets(), c.budget(),
+                    c.milestones());
+            case BUDGET_MOVED -> new AgreementContent(c.goals(), c.periodStart(), c.periodEnd(), c.targets(),
+                    edited.budget(), c.milestones());
+            case TARGET_CHANGED -> new AgreementContent(c.goals(), c.periodStart(), c.periodEnd(), edited.targets(),
+                    c.budget(), c.milestones());
+        };
+        act(() -> agreements.askChange(getId(), agreementVersion(), changeKind, proposed, getReason()), "change.asked");
+    }
+
+    /** The budget and targets as in force, for the change form to edit. */
+    public AgreementForm getChangeForm() {
+        if (changeForm == null && getAgreement() != null) {
+            changeForm = AgreementForm.of(getAgreement().content());
+        }
+        return changeForm;
+    }
+
+    public List<ChangeKind> getChangeKinds() {
+        return List.of(ChangeKind.values());
     }
 
     @Override
@@ -76,6 +111,8 @@ public class EnterpriseProjectBacking extends ProjectPage {
         reportText = null;
         reportFigures = null;
         newEnd = null;
+        changeKind = ChangeKind.PERIOD_EXTENDED;
+        changeForm = null;
     }
 
     public boolean isStartable() {
@@ -114,6 +151,10 @@ public class EnterpriseProjectBacking extends ProjectPage {
     public void setReportText(String v) { reportText = v; }
     public String getReportFigures() { return reportFigures; }
     public void setReportFigures(String v) { reportFigures = v; }
+    public UploadedFiles getReportFiles() { return reportFiles; }
+    public void setReportFiles(UploadedFiles v) { reportFiles = v; }
+    public ChangeKind getChangeKind() { return changeKind; }
+    public void setChangeKind(ChangeKind v) { changeKind = v == null ? ChangeKind.PERIOD_EXTENDED : v; }
     public LocalDate getNewEnd() { return newEnd; }
     public void setNewEnd(LocalDate v) { newEnd = v; }
 }
