@@ -5,7 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.innofund.evaluation.domain.Evaluation;
-import org.innofund.evaluation.domain.Grade;
+import org.innofund.program.domain.Grade;
 import org.innofund.evaluation.domain.Verdict;
 import org.innofund.program.domain.EvaluationStage;
 

@@ -1,7 +1,7 @@
 package org.innofund.evaluation.application;
 
 import org.innofund.evaluation.domain.Evaluation;
-import org.innofund.evaluation.domain.Grade;
+import org.innofund.program.domain.Grade;
 import org.innofund.program.domain.ScoringIndicator;
 
 import java.io.Serializable;

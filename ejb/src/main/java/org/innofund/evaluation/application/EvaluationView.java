@@ -5,7 +5,7 @@ import org.innofund.evaluation.domain.Conclusion;
 import org.innofund.evaluation.domain.Evaluation;
 import org.innofund.evaluation.domain.EvaluationSheet;
 import org.innofund.evaluation.domain.ExpertSheet;
-import org.innofund.evaluation.domain.Grade;
+import org.innofund.program.domain.Grade;
 import org.innofund.evaluation.domain.PanelScore;
 import org.innofund.evaluation.domain.Verdict;
 import org.innofund.program.domain.EvaluationStage;

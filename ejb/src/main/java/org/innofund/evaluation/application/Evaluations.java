@@ -16,7 +16,7 @@ import org.innofund.evaluation.domain.AssignmentAction;
 import org.innofund.evaluation.domain.Evaluation;
 import org.innofund.evaluation.domain.EvaluationEvents;
 import org.innofund.evaluation.domain.EvaluationInput;
-import org.innofund.evaluation.domain.Grade;
+import org.innofund.program.domain.Grade;
 import org.innofund.evaluation.domain.Verdict;
 import org.innofund.program.domain.EvaluationStage;
 import org.innofund.shared.Money;

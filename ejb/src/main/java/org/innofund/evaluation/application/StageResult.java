@@ -1,6 +1,6 @@
 package org.innofund.evaluation.application;
 
-import org.innofund.evaluation.domain.Grade;
+import org.innofund.program.domain.Grade;
 import org.innofund.evaluation.domain.Verdict;
 import org.innofund.shared.Money;
 

@@ -1,5 +1,6 @@
 package org.innofund.evaluation.domain;
 
+import org.innofund.program.domain.Grade;
 import jakarta.persistence.Basic;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;

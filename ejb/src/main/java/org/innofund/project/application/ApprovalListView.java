@@ -1,6 +1,6 @@
 package org.innofund.project.application;
 
-import org.innofund.evaluation.domain.Grade;
+import org.innofund.program.domain.Grade;
 import org.innofund.evaluation.domain.Verdict;
 import org.innofund.project.domain.ApprovalCandidate;
 import org.innofund.project.domain.ApprovalLine;

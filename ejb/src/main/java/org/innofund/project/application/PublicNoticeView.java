@@ -1,7 +1,7 @@
 package org.innofund.project.application;
 
 import org.innofund.declaration.domain.ProjectField;
-import org.innofund.evaluation.domain.Grade;
+import org.innofund.program.domain.Grade;
 import org.innofund.shared.Money;
 
 import java.io.Serializable;

@@ -1,6 +1,6 @@
 package org.innofund.project.domain;
 
-import org.innofund.evaluation.domain.Grade;
+import org.innofund.program.domain.Grade;
 import org.innofund.evaluation.domain.Verdict;
 import org.innofund.shared.Money;
 

@@ -11,7 +11,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.innofund.declaration.domain.ProjectField;
-import org.innofund.evaluation.domain.Grade;
+import org.innofund.program.domain.Grade;
 import org.innofund.program.domain.SubsidyKind;
 import org.innofund.shared.BaseEntity;
 import org.innofund.shared.BusinessException;

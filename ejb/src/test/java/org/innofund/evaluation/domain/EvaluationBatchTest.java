@@ -1,5 +1,6 @@
 package org.innofund.evaluation.domain;
 
+import org.innofund.program.domain.Grade;
 import org.innofund.program.domain.EvaluationStage;
 import org.innofund.evaluation.domain.EvaluationBatch.Columns;
 import org.innofund.evaluation.domain.EvaluationBatch.Entry;

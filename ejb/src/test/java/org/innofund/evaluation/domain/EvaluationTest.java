@@ -1,5 +1,6 @@
 package org.innofund.evaluation.domain;
 
+import org.innofund.program.domain.Grade;
 import org.innofund.program.domain.EvaluationStage;
 import org.innofund.program.domain.ScoringIndicator;
 import org.innofund.program.domain.SubsidyKind;

@@ -1,7 +1,7 @@
 package org.innofund.project.domain;
 
 import org.innofund.declaration.domain.ProjectField;
-import org.innofund.evaluation.domain.Grade;
+import org.innofund.program.domain.Grade;
 import org.innofund.program.domain.SubsidyKind;
 import org.innofund.shared.BusinessException;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,7 @@ import org.innofund.evaluation.application.EvaluationPreview;
 import org.innofund.evaluation.application.EvaluationView;
 import org.innofund.evaluation.application.Evaluations;
 import org.innofund.evaluation.domain.Evaluation;
-import org.innofund.evaluation.domain.Grade;
+import org.innofund.program.domain.Grade;
 import org.innofund.evaluation.domain.PanelScore;
 import org.innofund.evaluation.domain.Verdict;
 import org.innofund.web.shared.BusinessCall;

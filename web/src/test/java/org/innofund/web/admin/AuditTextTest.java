@@ -6,7 +6,7 @@ import org.innofund.audit.domain.AuditExported;
 import org.innofund.audit.domain.AuditVerified;
 import org.innofund.declaration.domain.DeclarationEvents;
 import org.innofund.evaluation.domain.EvaluationEvents;
-import org.innofund.evaluation.domain.Grade;
+import org.innofund.program.domain.Grade;
 import org.innofund.evaluation.domain.Verdict;
 import org.innofund.project.domain.AgreementEvents;
 import org.innofund.project.domain.ChangeKind;

@@ -11,7 +11,7 @@ import org.innofund.declaration.domain.ProjectField;
 import org.innofund.evaluation.application.AssignmentGroup;
 import org.innofund.evaluation.domain.AssignmentState;
 import org.innofund.evaluation.domain.Evaluation;
-import org.innofund.evaluation.domain.Grade;
+import org.innofund.program.domain.Grade;
 import org.innofund.evaluation.domain.Verdict;
 import org.innofund.program.domain.EvaluationStage;
 import org.innofund.identity.application.UserFilter;

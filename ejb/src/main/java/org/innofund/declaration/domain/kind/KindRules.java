@@ -3,6 +3,7 @@ package org.innofund.declaration.domain.kind;
 import org.innofund.declaration.domain.DeclarationContent;
 import org.innofund.declaration.domain.Problem;
 import org.innofund.program.domain.FundingCall;
+import org.innofund.program.domain.RuleParameters;
 import org.innofund.program.domain.SubsidyKind;
 
 import java.util.List;
@@ -37,4 +38,12 @@ public sealed interface KindRules permits PreApprovedRules, RdInvestmentRules, R
      * {@link SubmissionCheck}'s.
      */
     List<Problem> problems(DeclarationContent c, FundingCall call, String enterpriseUscc);
+
+    /**
+     * The kind's calculation (SUBSIDY-RULES.md steps 1 to 3 for one enterprise): pure, from inputs, the call's
+     * parameters and the context to a result with its explanation. The inputs must be this kind's.
+     */
+    default Calculation calculate(KindInputs inputs, RuleParameters parameters, CalculationContext context) {
+        throw new UnsupportedOperationException("the rule engine's kind calculation (ISSUE-12, branch i12-core)");
+    }
 }

@@ -1,4 +1,4 @@
-package org.innofund.evaluation.domain;
+package org.innofund.program.domain;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

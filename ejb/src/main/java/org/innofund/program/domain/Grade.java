@@ -1,4 +1,4 @@
-package org.innofund.evaluation.domain;
+package org.innofund.program.domain;
 
 import java.math.BigDecimal;
 
