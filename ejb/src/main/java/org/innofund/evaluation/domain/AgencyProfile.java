@@ -31,13 +31,19 @@ import java.util.Set;
 @Table(name = "evaluation_agency")
 public class AgencyProfile {
 
-    public static final int QUALIFICATION_MAX = 2000;
+    /**
+     * The longest qualification, in characters. Its column is VARCHAR2(2000 CHAR) (V020), but an Oracle VARCHAR2 holds
+     * at most 4,000 bytes whatever its CHAR length: 2,000 Chinese characters (3 bytes each in AL32UTF8) would be refused
+     * by Oracle though H2 takes them. 1,000 characters fit in any script.
+     */
+    public static final int QUALIFICATION_MAX = 1000;
+    private static final int QUALIFICATION_COLUMN = 2000;
 
     @Id
     @Column(name = "organisation_id")
     private Long organisationId;
 
-    @Column(length = QUALIFICATION_MAX)
+    @Column(length = QUALIFICATION_COLUMN)
     private String qualification;
 
     @ElementCollection(fetch = FetchType.EAGER)

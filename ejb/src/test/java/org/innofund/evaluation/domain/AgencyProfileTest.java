@@ -62,4 +62,11 @@ class AgencyProfileTest {
                 java.util.Set.of(org.innofund.declaration.domain.ProjectField.AUTOMOTIVE)));
         assertEquals(java.util.Set.of(org.innofund.declaration.domain.ProjectField.AUTOMOTIVE), agency.getFields());
     }
+
+    /** What the longest qualification takes in Oracle: a VARCHAR2 holds 4,000 bytes whatever its CHAR length. */
+    @Test
+    void theLongestQualificationFitsAnOracleVarchar2InChinese() {
+        String longest = "资".repeat(AgencyProfile.QUALIFICATION_MAX);
+        assertTrue(longest.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 4000, "bytes in AL32UTF8");
+    }
 }
