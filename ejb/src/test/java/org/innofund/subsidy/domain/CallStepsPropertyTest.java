@@ -1,8 +1,5 @@
 package org.innofund.subsidy.domain;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.LongRange;
 import org.innofund.declaration.domain.Achievement;
 import org.innofund.declaration.domain.kind.Calculation;
 import org.innofund.declaration.domain.kind.CalculationContext;
@@ -13,6 +10,8 @@ import org.innofund.program.domain.RuleParameter;
 import org.innofund.program.domain.RuleParameters;
 import org.innofund.program.domain.SubsidyKind;
 import org.innofund.shared.Money;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -31,15 +30,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * controllers), the total never exceeds the budget, no amount is negative, every line's amount is at most its kind's
  * amount, and each line's kind result is the one a fresh {@link KindRules#calculate} gives for the same inputs and
  * parameters (the calculator's path): the call-level steps only ever append steps and lower the amount.
+ * <p>
+ * Seeded random calls in plain JUnit (repetition r uses seed {@code SEED + r}, so a failure is reproduced by its
+ * repetition number); no property-testing library, one test dependency fewer.
  */
 class CallStepsPropertyTest {
 
     private static final LocalDate DAY = LocalDate.of(2025, 6, 15);
 
-    @Property(tries = 250)
-    void aRunNeverExceedsItsBudgetAndEveryLineIsTheCalculatorsResult(@ForAll long seed,
-                                                                      @ForAll @LongRange(min = 0, max = 3_000_000_000L) long budgetFen) {
-        Random random = new Random(seed);
+    private static final long SEED = 20251130L;
+
+    @RepeatedTest(300)
+    void aRunNeverExceedsItsBudgetAndEveryLineIsTheCalculatorsResult(RepetitionInfo repetition) {
+        Random random = new Random(SEED + repetition.getCurrentRepetition());
+        // a budget below the demand as often as above it: up to 30,000,000.00, or a few fen
+        long budgetFen = random.nextBoolean() ? (long) (random.nextDouble() * 3_000_000_000L) : random.nextInt(1000);
         SubsidyKind kind = SubsidyKind.values()[random.nextInt(SubsidyKind.values().length)];
         RuleParameters parameters = parameters(kind, random);
         CalculationContext context = new CalculationContext(2025, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
