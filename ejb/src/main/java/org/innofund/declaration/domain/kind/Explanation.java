@@ -25,6 +25,27 @@ public final class Explanation {
 
     private final List<Calculation.Reason> reasons = new ArrayList<>();
     private final List<Calculation.Step> steps = new ArrayList<>();
+    private boolean standing;
+
+    private Explanation() {
+    }
+
+    /**
+     * How every kind's calculation starts: where its figures came from ({@code figures} the kind's order of them), then
+     * step 1 of SUBSIDY-RULES.md — registered, and not on the integrity blacklist on the calculation date.
+     */
+    static Explanation start(KindInputs inputs, List<String> figures, CalculationContext context) {
+        Explanation x = new Explanation();
+        x.sources(inputs.sources(), figures);
+        if (!context.registered()) {
+            x.fail("NOT_REGISTERED");
+        }
+        if (context.blacklisted()) {
+            x.fail("BLACKLISTED", context.calculationDate().toString());
+        }
+        x.standing = context.registered() && !context.blacklisted();
+        return x;
+    }
 
     /** One step in both languages, from {@code calc.<key>}. */
     public static Calculation.Step step(String key, Object... arguments) {
@@ -55,22 +76,16 @@ public final class Explanation {
         return !reasons.isEmpty();
     }
 
-    /** Step 1 of SUBSIDY-RULES.md: registered, and not on the integrity blacklist on the calculation date. */
-    boolean standing(CalculationContext context) {
-        if (!context.registered()) {
-            fail("NOT_REGISTERED");
-        }
-        if (context.blacklisted()) {
-            fail("BLACKLISTED", context.calculationDate().toString());
-        }
-        return context.registered() && !context.blacklisted();
+    /** Whether step 1 held. */
+    boolean standing() {
+        return standing;
     }
 
     /**
      * 数据来源: the first step when the inputs name where figures came from (申报 / 核定 / 部门数据 / 项目), in the kind's
      * order of its figures ({@code calc.figure.<name>}; a name the bundle does not know is shown as it is).
      */
-    void sources(Map<String, KindInputs.FigureSource> sources, List<String> order) {
+    private void sources(Map<String, KindInputs.FigureSource> sources, List<String> order) {
         if (sources.isEmpty()) {
             return;
         }

@@ -124,14 +124,12 @@ public final class PreApprovedRules implements KindRules {
     public Calculation calculate(KindInputs inputs, RuleParameters parameters, CalculationContext context) {
         KindInputs.PreApproved in = (KindInputs.PreApproved) inputs;
         Parameters p = Parameters.of(parameters);
-        Explanation x = new Explanation();
-        x.sources(in.sources(), FIGURES);
-        boolean standing = x.standing(context);
+        Explanation x = Explanation.start(in, FIGURES, context);
         if (in.grade() == null) {
             x.fail("PRE_APPROVED_NO_ACCEPTANCE");
             return x.notComputable(kind());
         }
-        if (!standing) {
+        if (!x.standing()) {
             return x.result(kind(), false, Money.ZERO, Money.ZERO);
         }
         BigDecimal factor = p.factor(in.grade());

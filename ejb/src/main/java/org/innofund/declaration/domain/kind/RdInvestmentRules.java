@@ -118,9 +118,7 @@ public final class RdInvestmentRules implements KindRules {
     public Calculation calculate(KindInputs inputs, RuleParameters parameters, CalculationContext context) {
         KindInputs.RdInvestment in = (KindInputs.RdInvestment) inputs;
         Parameters p = Parameters.of(parameters);
-        Explanation x = new Explanation();
-        x.sources(in.sources(), FIGURES);
-        x.standing(context);
+        Explanation x = Explanation.start(in, FIGURES, context);
         if (in.inventionPatents() < p.minValidInventionPatents()) {
             x.fail("RD_PATENTS", in.inventionPatents(), p.minValidInventionPatents());
         }

@@ -94,9 +94,7 @@ public final class RewardRules implements KindRules {
     public Calculation calculate(KindInputs inputs, RuleParameters parameters, CalculationContext context) {
         KindInputs.Reward in = (KindInputs.Reward) inputs;
         Map<Achievement, Money> rewards = Parameters.of(parameters).rewards();
-        Explanation x = new Explanation();
-        x.sources(in.sources(), List.of("achievements", "highTechNewPaidBefore"));
-        boolean standing = x.standing(context);
+        Explanation x = Explanation.start(in, List.of("achievements", "highTechNewPaidBefore"), context);
         Map<Group, List<KindInputs.AchievementClaim>> byGroup = new EnumMap<>(Group.class);
         for (KindInputs.AchievementClaim a : in.achievements()) {
             boolean counts = true;
@@ -134,7 +132,7 @@ public final class RewardRules implements KindRules {
         if (byGroup.size() > 1) {
             x.add("reward.total", byGroup.size(), Explanation.figure(total));
         }
-        return x.result(kind(), standing && !byGroup.isEmpty(), total, Money.ZERO);
+        return x.result(kind(), x.standing() && !byGroup.isEmpty(), total, Money.ZERO);
     }
 
     private static MessageKey label(KindInputs.AchievementClaim a) {

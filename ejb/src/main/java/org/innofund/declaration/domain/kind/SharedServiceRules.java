@@ -94,9 +94,7 @@ public final class SharedServiceRules implements KindRules {
     public Calculation calculate(KindInputs inputs, RuleParameters parameters, CalculationContext context) {
         KindInputs.SharedService in = (KindInputs.SharedService) inputs;
         Parameters p = Parameters.of(parameters);
-        Explanation x = new Explanation();
-        x.sources(in.sources(), List.of("records", "firstYear"));
-        boolean standing = x.standing(context);
+        Explanation x = Explanation.start(in, List.of("records", "firstYear"), context);
         LocalDate from = context.servicePeriodStart() != null ? context.servicePeriodStart() : LocalDate.of(context.year(), 1, 1);
         LocalDate to = context.servicePeriodEnd() != null ? context.servicePeriodEnd() : LocalDate.of(context.year(), 12, 31);
         Set<String> invoices = new HashSet<>();
@@ -143,6 +141,6 @@ public final class SharedServiceRules implements KindRules {
                 x.add("service.underCap", counted, Explanation.figure(sum), capName, Explanation.figure(cap));
             }
         }
-        return x.result(kind(), standing && counted > 0, amount, Money.ZERO);
+        return x.result(kind(), x.standing() && counted > 0, amount, Money.ZERO);
     }
 }
