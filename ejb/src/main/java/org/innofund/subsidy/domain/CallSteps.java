@@ -12,20 +12,22 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
- * The call-level steps of SUBSIDY-RULES.md, in its order, over every enterprise's kind result: the enterprise's yearly
- * cap across the year's calls (step 4), for SHARED_SERVICE the actual controller's cap (served in order of submission
- * time, then USCC), and the call's budget (step 5: pro-rata rounded DOWN to the fen, the factor and the leftover fen
- * recorded). Pure; each step it takes is appended to the line's explanation.
+ * The call-level steps of SUBSIDY-RULES.md, in its order, over every enterprise's kind result: for SHARED_SERVICE the
+ * actual controller's cap (a cap of the kind, step 2: served in order of submission time, then USCC), the enterprise's
+ * yearly cap across the year's calls (step 4), and the call's budget (step 5: pro-rata rounded DOWN to the fen, the
+ * factor and the leftover fen recorded). Pure; each step it takes is appended to the line's explanation.
  * <p>
- * Choices where the rules file leaves room: the yearly cap comes before the controller cap, so that a controller's
- * cap is shared out among amounts that can really be paid; the controller cap counts within the call (the entries
- * carry no other call's amounts per controller); the factor is kept as B / demand to {@value #FACTOR_SCALE} decimals
- * rounded down, for the record only — each amount is {@code amount × B ÷ demand} rounded DOWN to the fen in one step,
- * so no amount ever rounds up and the total never exceeds B. A recovery (PRE_APPROVED) is not a payment: only the
- * amounts count in the demand.
+ * Choices where the rules file leaves room: the controller cap counts within the call (the entries carry no other
+ * call's amounts per controller); the yearly cap is consumed cumulatively by all the lines of one enterprise (a
+ * PRE_APPROVED call may hold several of its projects; any kind is treated the same way), in order of submission time
+ * (none last), then the entries' order; the factor is kept as B / demand to {@value #FACTOR_SCALE} decimals rounded
+ * down, for the record only — each amount is {@code amount × B ÷ demand} rounded DOWN to the fen in one step, so no
+ * amount ever rounds up and the total never exceeds B. A recovery (PRE_APPROVED) is not a payment: only the amounts
+ * count in the demand.
  */
 public final class CallSteps {
 
@@ -34,7 +36,8 @@ public final class CallSteps {
 
     /**
      * One enterprise's kind result with what the call-level steps need: {@code approvedElsewhereThisYear} the sum other
-     * calls of the same year have already approved for it; {@code controller} null if not recorded.
+     * calls of the same year have already approved for it (null: none); {@code controller} null if not recorded;
+     * {@code uscc} and {@code submittedAt} may be null (served last).
      */
     public record Entry(long enterpriseId, String uscc, String controller, Instant submittedAt, Calculation kindResult,
                         Money approvedElsewhereThisYear) {
@@ -58,10 +61,10 @@ public final class CallSteps {
     /** The decimals the recorded factor B / demand keeps (rounded down); amounts are not computed from it. */
     public static final int FACTOR_SCALE = 10;
 
-    /** Entries of one controller are served in order of submission time (none last), then USCC. */
+    /** Served first: the earliest submission (none last), then USCC (none last); a stable sort keeps the entries' order. */
     private static final Comparator<Entry> SERVED_FIRST = Comparator
             .comparing(Entry::submittedAt, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Entry::uscc);
+            .thenComparing(Entry::uscc, Comparator.nullsLast(Comparator.naturalOrder()));
 
     public static Outcome apply(List<Entry> entries, Parameters parameters) {
         int n = entries.size();
@@ -69,11 +72,13 @@ public final class CallSteps {
         List<List<Calculation.Step>> steps = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             steps.add(new ArrayList<>());
-            amounts[i] = yearCap(entries.get(i), parameters.enterpriseYearCap(), steps.get(i));
+            amounts[i] = entries.get(i).kindResult().amount();
         }
+        // the rules file's order: the kind's own caps (step 2) before the yearly cap (step 4)
         if (parameters.controllerCap() != null) {
             controllerCap(entries, parameters.controllerCap(), amounts, steps);
         }
+        yearCap(entries, parameters.enterpriseYearCap(), amounts, steps);
         Money demand = Money.sum(IntStream.range(0, n).mapToObj(i -> amounts[i]));
         BigDecimal factor = null;
         Money leftover = null;
@@ -105,39 +110,64 @@ public final class CallSteps {
         return new Outcome(lines, demand, factor, total, leftover);
     }
 
-    /** Step 4: what is left of the enterprise's yearly cap after the year's other calls, never below 0. */
-    private static Money yearCap(Entry e, Money cap, List<Calculation.Step> steps) {
-        Money amount = e.kindResult().amount();
-        Money elsewhere = e.approvedElsewhereThisYear();
-        Money left = elsewhere.compareTo(cap) >= 0 ? Money.ZERO : cap.minus(elsewhere);
-        if (!amount.isGreaterThan(left)) {
-            return amount;
+    /**
+     * Step 4: the lines of one enterprise, served first to last, share what is left of its yearly cap after the year's
+     * other calls (never below 0). Its lines should carry the same figure for the other calls; the largest is taken.
+     */
+    private static void yearCap(List<Entry> entries, Money cap, Money[] amounts, List<List<Calculation.Step>> steps) {
+        for (List<Integer> lines : groups(entries, Entry::enterpriseId)) {
+            Money elsewhere = lines.stream().map(i -> entries.get(i).approvedElsewhereThisYear())
+                    .filter(java.util.Objects::nonNull).max(Comparator.naturalOrder()).orElse(Money.ZERO);
+            share(lines, cap, elsewhere, amounts, steps, (taken, left, amount) -> taken.equals(elsewhere)
+                    ? Explanation.step("call.yearCap", Explanation.figure(cap), Explanation.figure(elsewhere),
+                            Explanation.figure(left), Explanation.figure(amount), Explanation.figure(left))
+                    : Explanation.step("call.yearCapWithEarlier", Explanation.figure(cap), Explanation.figure(elsewhere),
+                            Explanation.figure(taken.minus(elsewhere)), Explanation.figure(left), Explanation.figure(amount),
+                            Explanation.figure(left)));
         }
-        steps.add(Explanation.step("call.yearCap", Explanation.figure(cap), Explanation.figure(elsewhere),
-                Explanation.figure(left), Explanation.figure(amount), Explanation.figure(left)));
-        return left;
     }
 
     /** SHARED_SERVICE: the enterprises of one actual controller share its cap, the earliest submission served first. */
     private static void controllerCap(List<Entry> entries, Money cap, Money[] amounts, List<List<Calculation.Step>> steps) {
-        Map<String, List<Integer>> byController = new LinkedHashMap<>();
+        for (List<Integer> group : groups(entries, Entry::controller)) {
+            share(group, cap, Money.ZERO, amounts, steps, (used, left, amount) -> Explanation.step("call.controllerCap",
+                    Explanation.figure(cap), Explanation.figure(used), Explanation.figure(left), Explanation.figure(amount),
+                    Explanation.figure(left)));
+        }
+    }
+
+    /** The step of a cap that binds, from what was taken before, what was left and the amount cut to it. */
+    private interface CapStep {
+        Calculation.Step of(Money taken, Money left, Money amount);
+    }
+
+    /**
+     * A cap shared by the lines of {@code group} in its order, {@code taken} already before the first: each line gets
+     * at most what is left (never below 0), and what it gets is taken for the next.
+     */
+    private static void share(List<Integer> group, Money cap, Money taken, Money[] amounts, List<List<Calculation.Step>> steps,
+                              CapStep step) {
+        for (int i : group) {
+            Money left = taken.compareTo(cap) >= 0 ? Money.ZERO : cap.minus(taken);
+            if (amounts[i].isGreaterThan(left)) {
+                steps.get(i).add(step.of(taken, left, amounts[i]));
+                amounts[i] = left;
+            }
+            taken = taken.plus(amounts[i]);
+        }
+    }
+
+    /** The entries' indexes grouped by {@code key} (null: in no group), each group in serving order. */
+    private static <K> List<List<Integer>> groups(List<Entry> entries, Function<Entry, K> key) {
+        Map<K, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i).controller() != null) {
-                byController.computeIfAbsent(entries.get(i).controller(), c -> new ArrayList<>()).add(i);
+            K k = key.apply(entries.get(i));
+            if (k != null) {
+                groups.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
             }
         }
-        for (List<Integer> group : byController.values()) {
-            group.sort(Comparator.comparing(entries::get, SERVED_FIRST));
-            Money used = Money.ZERO;
-            for (int i : group) {
-                Money left = used.compareTo(cap) >= 0 ? Money.ZERO : cap.minus(used);
-                if (amounts[i].isGreaterThan(left)) {
-                    steps.get(i).add(Explanation.step("call.controllerCap", Explanation.figure(cap), Explanation.figure(used),
-                            Explanation.figure(left), Explanation.figure(amounts[i]), Explanation.figure(left)));
-                    amounts[i] = left;
-                }
-                used = used.plus(amounts[i]);
-            }
-        }
+        List<List<Integer>> ordered = new ArrayList<>(groups.values());
+        ordered.forEach(g -> g.sort(Comparator.comparing(entries::get, SERVED_FIRST)));
+        return ordered;
     }
 }

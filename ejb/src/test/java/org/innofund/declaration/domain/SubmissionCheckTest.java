@@ -587,6 +587,12 @@ class SubmissionCheckTest {
                     "submit.serviceInvoiceTwice", " INV-1 ");
         }
 
+        /** As the calculation compares them: trimmed and regardless of case. */
+        @Test
+        void theSameInvoiceInAnotherCaseIsRefused() {
+            assertOnly(check(from(PROVIDER_USCC, "inv-1"), from(PROVIDER_USCC, " INV-1")), "submit.serviceInvoiceTwice", " INV-1");
+        }
+
         @Test
         void anInvoiceOfAnotherYearIsRefused() {
             assertOnly(check(service("INV-1", LocalDate.of(2024, 12, 31), "10.00")), "submit.serviceYear", "INV-1", 2025);

@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -57,13 +58,34 @@ class CallStepsPropertyTest {
             inputs.add(in);
             Calculation result = KindRules.of(kind).calculate(in, parameters, context);
             String controller = random.nextInt(3) == 0 ? null : "C" + random.nextInt(4);
-            entries.add(new CallSteps.Entry(i, "U" + random.nextInt(1000), controller,
+            // now and then a second line of an earlier enterprise (several PRE_APPROVED projects of one enterprise)
+            long enterprise = i > 0 && random.nextInt(4) == 0 ? random.nextInt(i) : i;
+            entries.add(new CallSteps.Entry(enterprise, "U" + random.nextInt(1000), controller,
                     Instant.parse("2025-03-01T00:00:00Z").plusSeconds(random.nextInt(1000)), result,
                     Money.ofFen(random.nextInt(4) == 0 ? (long) (random.nextDouble() * 600_000_000L) : 0)));
         }
         Money budget = Money.ofFen(budgetFen);
-        CallSteps.Outcome o = CallSteps.apply(entries, new CallSteps.Parameters(parameters.money(RuleParameter.ENTERPRISE_YEAR_CAP),
-                kind == SubsidyKind.SHARED_SERVICE ? parameters.money(RuleParameter.CONTROLLER_CAP) : null, budget));
+        Money yearCap = parameters.money(RuleParameter.ENTERPRISE_YEAR_CAP);
+        Money controllerCap = kind == SubsidyKind.SHARED_SERVICE ? parameters.money(RuleParameter.CONTROLLER_CAP) : null;
+        CallSteps.Outcome o = CallSteps.apply(entries, new CallSteps.Parameters(yearCap, controllerCap, budget));
+
+        // an enterprise's lines together stay within what its yearly cap leaves; a controller's within its cap
+        Map<Long, Money> byEnterprise = new HashMap<>();
+        Map<Long, Money> elsewhere = new HashMap<>();
+        Map<String, Money> byController = new HashMap<>();
+        for (CallSteps.Line line : o.lines()) {
+            byEnterprise.merge(line.entry().enterpriseId(), line.amount(), Money::plus);
+            elsewhere.merge(line.entry().enterpriseId(), line.entry().approvedElsewhereThisYear(),
+                    (a, b) -> a.compareTo(b) >= 0 ? a : b);
+            if (line.entry().controller() != null) {
+                byController.merge(line.entry().controller(), line.amount(), Money::plus);
+            }
+        }
+        byEnterprise.forEach((id, sum) -> assertFalse(sum.plus(elsewhere.get(id)).isGreaterThan(yearCap)
+                && !sum.isZero(), () -> "enterprise " + id + ": " + sum + " + " + elsewhere.get(id) + " > " + yearCap));
+        if (controllerCap != null) {
+            byController.forEach((c, sum) -> assertFalse(sum.isGreaterThan(controllerCap), () -> c + ": " + sum));
+        }
 
         assertFalse(o.total().isGreaterThan(budget), () -> o.total() + " > " + budget);
         assertEquals(o.total(), Money.sum(o.lines().stream().map(CallSteps.Line::amount)));

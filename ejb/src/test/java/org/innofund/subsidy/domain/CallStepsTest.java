@@ -175,16 +175,81 @@ class CallStepsTest {
         assertEquals(1, o.lines().get(0).calculation().steps().size());
     }
 
-    /** The yearly cap comes first: what it cuts does not use up the controller's cap for the next enterprise. */
+    /**
+     * The rules file's order: the controller cap is kind 4's own cap (step 2), the yearly cap step 4. U1's 200,000 uses
+     * up 200,000 of the controller's 240,000 before its yearly cap (4,950,000 approved elsewhere) cuts it to 50,000; U2,
+     * submitted later, gets the 40,000 left.
+     */
     @Test
-    void theYearlyCapAppliesBeforeTheControllerCap() {
+    void theControllerCapAppliesBeforeTheYearlyCap() {
         CallSteps.Entry first = new CallSteps.Entry(1, "U1", "C", T0, kind(SubsidyKind.SHARED_SERVICE, "200000.00"),
                 yuan("4950000.00"));
         CallSteps.Entry second = new CallSteps.Entry(2, "U2", "C", T0.plusSeconds(1), kind(SubsidyKind.SHARED_SERVICE, "200000.00"),
                 Money.ZERO);
         CallSteps.Outcome o = CallSteps.apply(List.of(first, second),
                 new CallSteps.Parameters(YEAR_CAP, yuan("240000.00"), yuan("9000000.00")));
-        assertEquals(yuans("50000.00", "190000.00"), amounts(o));
+        assertEquals(yuans("50000.00", "40000.00"), amounts(o));
+        assertEquals("企业年度补助上限 5,000,000.00，本年度其他项目已核定 4,950,000.00，尚余 50,000.00：200,000.00 核减为 50,000.00",
+                o.lines().get(0).calculation().steps().get(1).zh());
+        assertEquals("同一实际控制人名下企业年度上限 240,000.00，按提交时间（同时按统一社会信用代码）排在前面的企业已占用 200,000.00，"
+                + "尚余 40,000.00：200,000.00 核减为 40,000.00", o.lines().get(1).calculation().steps().get(1).zh());
+    }
+
+    static CallSteps.Entry project(long enterprise, long second, String amount, Money elsewhere) {
+        return new CallSteps.Entry(enterprise, "U" + enterprise, null, T0.plusSeconds(second),
+                kind(SubsidyKind.PRE_APPROVED, amount), elsewhere);
+    }
+
+    /**
+     * A PRE_APPROVED call holds several projects of one enterprise: its lines share one yearly cap, the earliest
+     * submission served first (the later one listed first here), 3,000,000 + 2,000,000 — never 6,000,000.
+     */
+    @Test
+    void theLinesOfOneEnterpriseShareItsYearlyCap() {
+        CallSteps.Outcome o = CallSteps.apply(List.of(project(7, 5, "3000000.00", Money.ZERO),
+                project(7, 1, "3000000.00", Money.ZERO), project(8, 1, "3000000.00", Money.ZERO)), budget("90000000.00"));
+        assertEquals(yuans("2000000.00", "3000000.00", "3000000.00"), amounts(o));
+        assertEquals(yuan("8000000.00"), o.demand());
+        assertEquals("企业年度补助上限 5,000,000.00，本年度其他项目已核定 0.00，本批次该企业排在前面的申报已占用 3,000,000.00，"
+                + "尚余 2,000,000.00：3,000,000.00 核减为 2,000,000.00", o.lines().get(0).calculation().steps().get(1).zh());
+        assertEquals("The enterprise year cap of 5,000,000.00, less 0.00 approved in other calls this year and 3,000,000.00 "
+                + "taken by its earlier lines in this call, leaves 2,000,000.00: 3,000,000.00 reduced to 2,000,000.00",
+                o.lines().get(0).calculation().steps().get(1).en());
+        assertEquals(1, o.lines().get(1).calculation().steps().size());
+    }
+
+    /** With the year's other approvals, three lines of one enterprise; same submission time: the entries' order. */
+    @ParameterizedTest(name = "elsewhere {0}: {1} {2} {3}")
+    @CsvSource({
+            "0.00, 2000000.00, 2000000.00, 1000000.00",
+            "1500000.00, 2000000.00, 1500000.00, 0.00",
+            "4999999.99, 0.01, 0.00, 0.00",
+            "5000000.00, 0.00, 0.00, 0.00",
+    })
+    void threeLinesOfOneEnterpriseWithOtherCallsApprovals(String elsewhere, String a, String b, String c) {
+        CallSteps.Outcome o = CallSteps.apply(List.of(project(7, 1, "2000000.00", yuan(elsewhere)),
+                project(7, 1, "2000000.00", yuan(elsewhere)), project(7, 1, "2000000.00", yuan(elsewhere))), budget("90000000.00"));
+        assertEquals(yuans(a, b, c), amounts(o));
+    }
+
+    /** Nothing recorded for the other calls: none (not a NullPointerException). */
+    @Test
+    void noFigureForOtherCallsIsNone() {
+        CallSteps.Outcome o = CallSteps.apply(List.of(project(7, 1, "6000000.00", null)), budget("90000000.00"));
+        assertEquals(yuans("5000000.00"), amounts(o));
+    }
+
+    /** A controller's enterprise without a USCC or a submission time is served after those with one, never an exception. */
+    @Test
+    void aMissingSubmissionTimeOrUsccIsServedLast() {
+        List<CallSteps.Entry> entries = List.of(
+                new CallSteps.Entry(1, "U1", "C", null, kind(SubsidyKind.SHARED_SERVICE, "200000.00"), Money.ZERO),
+                new CallSteps.Entry(2, null, "C", T0, kind(SubsidyKind.SHARED_SERVICE, "200000.00"), Money.ZERO),
+                new CallSteps.Entry(3, "U3", "C", T0, kind(SubsidyKind.SHARED_SERVICE, "200000.00"), Money.ZERO),
+                new CallSteps.Entry(4, null, "C", null, kind(SubsidyKind.SHARED_SERVICE, "200000.00"), Money.ZERO));
+        CallSteps.Outcome o = CallSteps.apply(entries, new CallSteps.Parameters(YEAR_CAP, yuan("650000.00"), yuan("9000000.00")));
+        // served: 3 (T0, U3), 2 (T0, no USCC), 1 (no time, U1), 4 (neither)
+        assertEquals(yuans("200000.00", "200000.00", "200000.00", "50000.00"), amounts(o));
     }
 
     /** Pro-rata comes last, over the capped amounts. */

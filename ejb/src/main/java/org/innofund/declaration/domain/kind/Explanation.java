@@ -109,12 +109,13 @@ public final class Explanation {
     }
 
     /**
-     * The result: not eligible gets 0 (and no recovery), with a last step saying so; eligible keeps its amount.
+     * The result: not eligible gets 0, with a last step saying so, but keeps its recovery (a debt stands whatever the
+     * enterprise's standing: PRE_APPROVED advances above what is due come back); eligible keeps its amount.
      */
     Calculation result(SubsidyKind kind, boolean eligible, Money amount, Money recovery) {
         if (!eligible) {
             add("notEligible", reasons.size());
-            return new Calculation(kind, true, false, Money.ZERO, Money.ZERO, reasons, steps);
+            return new Calculation(kind, true, false, Money.ZERO, recovery, reasons, steps);
         }
         return new Calculation(kind, true, true, amount, recovery, reasons, steps);
     }

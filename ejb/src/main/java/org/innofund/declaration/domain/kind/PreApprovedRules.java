@@ -118,7 +118,8 @@ public final class PreApprovedRules implements KindRules {
      * SUBSIDY-RULES.md kind 1: due = min(A × factor(G), maxShareOfSpend × S), each product HALF_UP to the fen; the
      * balance due − P is paid, or raised as a recovery (追回) when negative (amount 0 then). A FAIL grade is no failed
      * condition: its factor (0 by default) makes nothing due, and advances paid are recovered. Without an acceptance
-     * grade the project is not computable. An enterprise failing step 1 gets 0 and no recovery is computed.
+     * grade the project is not computable. An enterprise failing step 1 (not registered, blacklisted) is paid nothing, but
+     * its recovery stands: advances above what is due come back all the same.
      */
     @Override
     public Calculation calculate(KindInputs inputs, RuleParameters parameters, CalculationContext context) {
@@ -128,9 +129,6 @@ public final class PreApprovedRules implements KindRules {
         if (in.grade() == null) {
             x.fail("PRE_APPROVED_NO_ACCEPTANCE");
             return x.notComputable(kind());
-        }
-        if (!x.standing()) {
-            return x.result(kind(), false, Money.ZERO, Money.ZERO);
         }
         BigDecimal factor = p.factor(in.grade());
         Money byGrade = in.approvedAmount().times(factor, RoundingMode.HALF_UP);
@@ -142,12 +140,15 @@ public final class PreApprovedRules implements KindRules {
         Money due = byGrade.compareTo(bySpend) <= 0 ? byGrade : bySpend;
         x.add("pre.due", Explanation.figure(byGrade), Explanation.figure(bySpend), Explanation.figure(due));
         if (due.compareTo(in.advancePaid()) >= 0) {
+            if (!x.standing()) {
+                return x.result(kind(), false, Money.ZERO, Money.ZERO);
+            }
             Money balance = due.minus(in.advancePaid());
             x.add("pre.balance", Explanation.figure(due), Explanation.figure(in.advancePaid()), Explanation.figure(balance));
             return x.result(kind(), true, balance, Money.ZERO);
         }
         Money recovery = in.advancePaid().minus(due);
         x.add("pre.recovery", Explanation.figure(due), Explanation.figure(in.advancePaid()), Explanation.figure(recovery));
-        return x.result(kind(), true, Money.ZERO, recovery);
+        return x.result(kind(), x.standing(), Money.ZERO, recovery);
     }
 }

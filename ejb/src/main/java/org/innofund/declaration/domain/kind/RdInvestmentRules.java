@@ -112,20 +112,29 @@ public final class RdInvestmentRules implements KindRules {
     /**
      * SUBSIDY-RULES.md kind 2: E1 the lower of the two sources; every condition checked and each failed one listed
      * (without a statistics report, the conditions on E1 cannot be decided and are not listed); the growth band by
-     * cross-multiplying (g > 0.20 ⇔ E1 − E0 > 0.20 × E0; E0 = 0 is the top band); then rate × E1, capped.
+     * cross-multiplying (g > 0.20 ⇔ E1 − E0 > 0.20 × E0; E0 = 0 or none is the top band); then rate × E1, capped.
+     * Impossible counts (no staff, more R&D staff than staff, a negative count) are refused with a reason, as the
+     * declaration check refuses them.
      */
     @Override
     public Calculation calculate(KindInputs inputs, RuleParameters parameters, CalculationContext context) {
         KindInputs.RdInvestment in = (KindInputs.RdInvestment) inputs;
         Parameters p = Parameters.of(parameters);
         Explanation x = Explanation.start(in, FIGURES, context);
-        if (in.inventionPatents() < p.minValidInventionPatents()) {
-            x.fail("RD_PATENTS", in.inventionPatents(), p.minValidInventionPatents());
+        // impossible counts are refused as the declaration check refuses them, never compared
+        if (in.inventionPatents() < 0 || in.inventionApplications() < 0) {
+            x.fail("RD_PATENT_COUNTS", in.inventionPatents(), in.inventionApplications());
+        } else {
+            if (in.inventionPatents() < p.minValidInventionPatents()) {
+                x.fail("RD_PATENTS", in.inventionPatents(), p.minValidInventionPatents());
+            }
+            if (in.inventionApplications() < p.minInventionApplications()) {
+                x.fail("RD_APPLICATIONS", in.inventionApplications(), p.minInventionApplications(), context.year());
+            }
         }
-        if (in.inventionApplications() < p.minInventionApplications()) {
-            x.fail("RD_APPLICATIONS", in.inventionApplications(), p.minInventionApplications(), context.year());
-        }
-        if (BigDecimal.valueOf(in.rdStaff()).compareTo(p.minRdStaffShare().multiply(BigDecimal.valueOf(in.totalStaff()))) < 0) {
+        if (in.totalStaff() <= 0 || in.rdStaff() < 0 || in.rdStaff() > in.totalStaff()) {
+            x.fail("RD_STAFF_COUNTS", in.rdStaff(), in.totalStaff());
+        } else if (BigDecimal.valueOf(in.rdStaff()).compareTo(p.minRdStaffShare().multiply(BigDecimal.valueOf(in.totalStaff()))) < 0) {
             x.fail("RD_STAFF_SHARE", in.rdStaff(), in.totalStaff(), Explanation.percent(p.minRdStaffShare()));
         }
         if (in.rdExpenseStat() == null) {
@@ -143,15 +152,23 @@ public final class RdInvestmentRules implements KindRules {
             x.fail("RD_INTENSITY", Explanation.figure(e1), Explanation.figure(in.revenue()),
                     Explanation.percent(p.minIntensity()));
         }
-        Band band = band(e1.amount(), in.rdExpensePrevYear().amount(), p, x);
+        Band band = band(e1.amount(), in.rdExpensePrevYear(), p, x);
         if (band == null || x.failed()) {
             return x.result(kind(), false, Money.ZERO, Money.ZERO);
         }
         return x.result(kind(), true, x.capped(band.rate(), e1, band.cap()), Money.ZERO);
     }
 
-    /** The growth band of E1 against E0 with its step, or null (and the reason) below band 3. */
-    private static Band band(BigDecimal e1, BigDecimal e0, Parameters p, Explanation x) {
+    /**
+     * The growth band of E1 against E0 with its step, or null (and the reason) below band 3. No figure for Y−1 (a new
+     * enterprise) is the top band, like E0 = 0.
+     */
+    private static Band band(BigDecimal e1, Money prior, Parameters p, Explanation x) {
+        if (prior == null) {
+            x.add("rd.noPriorYearFigure", Explanation.percent(p.band1().rate()));
+            return p.band1();
+        }
+        BigDecimal e0 = prior.amount();
         if (e0.signum() == 0) {
             x.add("rd.noPriorYear", Explanation.percent(p.band1().rate()));
             return p.band1();

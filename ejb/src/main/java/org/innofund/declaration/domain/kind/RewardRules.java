@@ -110,7 +110,8 @@ public final class RewardRules implements KindRules {
                 byGroup.computeIfAbsent(Group.of(a.type()), g -> new ArrayList<>()).add(a);
             }
         }
-        if (byGroup.isEmpty() && !x.failed()) {
+        // listed whatever the standing: every failed condition is (an excluded achievement has its own reason)
+        if (in.achievements().isEmpty()) {
             x.fail("REWARD_NONE", context.year());
         }
         Money total = Money.ZERO;

@@ -10,6 +10,7 @@ import org.innofund.program.domain.RuleParameters;
 import org.innofund.program.domain.SubsidyKind;
 import org.innofund.shared.MessageKey;
 import org.innofund.shared.Money;
+import org.innofund.shared.MoneyFormat;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -69,7 +70,7 @@ public final class SharedServiceRules implements KindRules {
             } catch (InvalidUsccException e) {
                 problems.add(Problem.of("submit.serviceProviderUscc", s.invoiceNo()));
             }
-            if (!invoices.add(s.invoiceNo().strip())) {
+            if (!invoices.add(invoiceKey(s.invoiceNo()))) {
                 problems.add(Problem.of("submit.serviceInvoiceTwice", s.invoiceNo()));
             }
             if (s.invoiceDate().getYear() != call.getYear()) {
@@ -82,13 +83,20 @@ public final class SharedServiceRules implements KindRules {
         return problems;
     }
 
+    /** An invoice number as compared for duplicates: " f1" and "F1" are one invoice. */
+    static String invoiceKey(String invoiceNo) {
+        return invoiceNo.strip().toUpperCase(Locale.ROOT);
+    }
+
     /**
-     * SUBSIDY-RULES.md kind 4: each service record is excluded for every reason that applies (provider not listed on
-     * the invoice date, related party, invoice outside the service period — the call's year when the context names no
-     * period —, the invoice claimed in another call or earlier in these records); each counted one refunds
-     * rate (+ the local bonus) × V, HALF_UP; the sum is capped by the enterprise's yearly cap, or by the first-year
-     * cap instead in the first year it uses vouchers. The controller cap is a call-level step ({@code CallSteps}).
-     * Eligible when step 1 holds and at least one record counts.
+     * SUBSIDY-RULES.md kind 4: each service record is excluded for every reason that applies (nothing paid, provider
+     * not listed on the invoice date, related party, invoice outside the service period — the call's year when the
+     * context names no period —, the invoice claimed in another call or already counted in these records: the first
+     * record of an invoice that counts otherwise is the one refunded); each counted one refunds rate (+ the local
+     * bonus, together at most 100 %: a refund never exceeds what was paid) × V, HALF_UP; the sum (exact, however
+     * large) is capped by the enterprise's yearly cap, or by the first-year cap instead in the first year it uses
+     * vouchers. The controller cap is a call-level step ({@code CallSteps}). Eligible when step 1 holds and at least one
+     * record counts.
      */
     @Override
     public Calculation calculate(KindInputs inputs, RuleParameters parameters, CalculationContext context) {
@@ -97,11 +105,18 @@ public final class SharedServiceRules implements KindRules {
         Explanation x = Explanation.start(in, List.of("records", "firstYear"), context);
         LocalDate from = context.servicePeriodStart() != null ? context.servicePeriodStart() : LocalDate.of(context.year(), 1, 1);
         LocalDate to = context.servicePeriodEnd() != null ? context.servicePeriodEnd() : LocalDate.of(context.year(), 12, 31);
+        // each parameter is at most 1, their sum is not
+        BigDecimal localRate = p.rate().add(p.localBonus()).min(BigDecimal.ONE);
+        boolean localRateCapped = false;
         Set<String> invoices = new HashSet<>();
-        Money sum = Money.ZERO;
+        BigDecimal sum = BigDecimal.ZERO;
         int counted = 0;
         for (KindInputs.ServiceClaim r : in.records()) {
             boolean counts = true;
+            if (r.amount().amount().signum() <= 0) {
+                x.fail("SERVICE_NOTHING_PAID", r.invoiceNo());
+                counts = false;
+            }
             if (!r.providerListed()) {
                 x.fail("SERVICE_PROVIDER_NOT_LISTED", r.invoiceNo(), r.providerUscc(), r.invoiceDate().toString());
                 counts = false;
@@ -114,16 +129,21 @@ public final class SharedServiceRules implements KindRules {
                 x.fail("SERVICE_OUTSIDE_PERIOD", r.invoiceNo(), r.invoiceDate().toString(), from.toString(), to.toString());
                 counts = false;
             }
-            if (!invoices.add(r.invoiceNo().strip()) || r.claimedElsewhere()) {
+            if (r.claimedElsewhere() || invoices.contains(invoiceKey(r.invoiceNo()))) {
                 x.fail("SERVICE_INVOICE_TWICE", r.invoiceNo());
                 counts = false;
             }
             if (counts) {
-                BigDecimal rate = r.providerLocal() ? p.rate().add(p.localBonus()) : p.rate();
-                Money refund = r.amount().times(rate, RoundingMode.HALF_UP);
+                invoices.add(invoiceKey(r.invoiceNo()));
+                if (r.providerLocal() && !localRateCapped && localRate.compareTo(p.rate().add(p.localBonus())) < 0) {
+                    x.add("service.rateCapped", Explanation.percent(p.rate()), Explanation.percent(p.localBonus()));
+                    localRateCapped = true;
+                }
+                BigDecimal recordRate = r.providerLocal() ? localRate : p.rate();
+                Money refund = r.amount().times(recordRate, RoundingMode.HALF_UP);
                 x.add(r.providerLocal() ? "service.local" : "service.record", r.invoiceNo(), r.providerUscc(),
-                        Explanation.percent(rate), Explanation.figure(r.amount()), Explanation.figure(refund));
-                sum = sum.plus(refund);
+                        Explanation.percent(recordRate), Explanation.figure(r.amount()), Explanation.figure(refund));
+                sum = sum.add(refund.amount());
                 counted++;
             }
         }
@@ -132,13 +152,14 @@ public final class SharedServiceRules implements KindRules {
         }
         Money cap = in.firstYear() ? p.firstYearCap() : p.enterpriseCap();
         MessageKey capName = new MessageKey(in.firstYear() ? "calc.service.firstYearCap" : "calc.service.enterpriseCap");
-        Money amount = sum;
+        Money amount = Money.ZERO;
         if (counted > 0) {
-            if (sum.isGreaterThan(cap)) {
-                x.add("service.capped", counted, Explanation.figure(sum), capName, Explanation.figure(cap));
+            if (sum.compareTo(cap.amount()) > 0) {
+                x.add("service.capped", counted, MoneyFormat.figure(sum), capName, Explanation.figure(cap));
                 amount = cap;
             } else {
-                x.add("service.underCap", counted, Explanation.figure(sum), capName, Explanation.figure(cap));
+                amount = Money.of(sum);
+                x.add("service.underCap", counted, Explanation.figure(amount), capName, Explanation.figure(cap));
             }
         }
         return x.result(kind(), x.standing() && counted > 0, amount, Money.ZERO);

@@ -100,6 +100,46 @@ class PreApprovedCalculationTest {
         assertEquals(Money.ZERO, c.amount());
     }
 
+    static Calculation blacklisted(String a, Grade g, String s, String p) {
+        return calculate(new KindInputs.PreApproved(yuan(a), g, yuan(s), yuan(p), Map.of()), DEFAULTS,
+                new CalculationContext(2025, null, null, LocalDate.of(2026, 1, 5), true, true));
+    }
+
+    /** A debt stands whatever the standing: failing step 1 stops the payment, not the recovery of advances above the due. */
+    @ParameterizedTest(name = "blacklisted, A {0} {1} S {2} P {3}: recovery {4}")
+    @CsvSource({
+            "1000000.00, GOOD, 5000000.00, 950000.00, 50000.00",
+            "1000000.00, FAIL, 5000000.00, 400000.00, 400000.00",
+            "1000000.00, GOOD, 5000000.00, 900000.00, 0.00",
+            "1000000.00, GOOD, 5000000.00, 300000.00, 0.00",
+    })
+    void aBlacklistedEnterpriseStillOwesItsRecovery(String a, Grade g, String s, String p, String recovery) {
+        Calculation c = blacklisted(a, g, s, p);
+        assertFalse(c.eligible());
+        assertTrue(c.computable());
+        assertEquals(List.of("BLACKLISTED"), codes(c));
+        assertEquals(Money.ZERO, c.amount());
+        assertEquals(yuan(recovery), c.recovery());
+    }
+
+    @Test
+    void theExplanationOfABlacklistedRecovery() {
+        Calculation c = blacklisted("1000000.00", Grade.GOOD, "5000000.00", "950000.00");
+        assertEquals("已拨付 950,000.00 超过应补助额 900,000.00，追回 50,000.00，不再拨付", c.steps().get(3).zh());
+        assertEquals("不符合条件（1 项），补助金额 0.00", c.steps().get(4).zh());
+        assertFalse(zh(c).contains("拨付 50,000.00；"), "nothing is paid");
+    }
+
+    @Test
+    void notRegisteredAndPaidNothingYetOwesNothing() {
+        Calculation c = calculate(new KindInputs.PreApproved(yuan("1000000.00"), Grade.EXCELLENT, yuan("5000000.00"),
+                yuan("0.00"), Map.of()), DEFAULTS, new CalculationContext(2025, null, null, LocalDate.of(2026, 1, 5), false, false));
+        assertEquals(List.of("NOT_REGISTERED"), codes(c));
+        assertEquals(Money.ZERO, c.amount());
+        assertEquals(Money.ZERO, c.recovery());
+        assertFalse(zh(c).contains("扣除已拨付"), "no payment step for an enterprise paid nothing");
+    }
+
     @Test
     void theCallsFactorsAndShareAreUsed() {
         RuleParameters p = DEFAULTS.with(RuleParameter.FACTOR_GOOD, new BigDecimal("0.85"))

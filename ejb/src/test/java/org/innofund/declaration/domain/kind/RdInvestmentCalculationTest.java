@@ -212,4 +212,55 @@ class RdInvestmentCalculationTest {
                 + "statistics bureaus, R&D expense (statistics report): verified by the agency", c.steps().get(0).en());
         assertEquals(yuan("300000.00"), c.amount());
     }
+
+    static KindInputs.RdInvestment counts(int patents, int applications, int rdStaff, int totalStaff) {
+        return new KindInputs.RdInvestment(yuan("5000000.00"), yuan("5000000.00"), yuan("4000000.00"), yuan("100000000.00"),
+                patents, applications, rdStaff, totalStaff, Map.of());
+    }
+
+    /** Impossible counts are refused as the declaration check refuses them: never an amount (0 of 0 staff was 300,000). */
+    @ParameterizedTest(name = "patents {0} applications {1} staff {2} of {3}: {4}")
+    @CsvSource({
+            "1, 1, 0, 0, RD_STAFF_COUNTS",
+            "1, 1, 11, 10, RD_STAFF_COUNTS",
+            "1, 1, -1, 10, RD_STAFF_COUNTS",
+            "1, 1, 5, -10, RD_STAFF_COUNTS",
+            "-1, 1, 10, 10, RD_PATENT_COUNTS",
+            "1, -1, 10, 10, RD_PATENT_COUNTS",
+            "-3, -2, 0, 0, RD_PATENT_COUNTS RD_STAFF_COUNTS",
+    })
+    void impossibleCountsAreRefused(int patents, int applications, int rdStaff, int totalStaff, String expected) {
+        RuleParameters lenient = DEFAULTS.with(RuleParameter.MIN_VALID_INVENTION_PATENTS, BigDecimal.ZERO)
+                .with(RuleParameter.MIN_INVENTION_APPLICATIONS, BigDecimal.ZERO)
+                .with(RuleParameter.MIN_RD_STAFF_SHARE, BigDecimal.ZERO);
+        for (RuleParameters p : List.of(DEFAULTS, lenient)) {
+            Calculation c = calculate(counts(patents, applications, rdStaff, totalStaff), p, OK);
+            assertFalse(c.eligible());
+            assertEquals(List.of(expected.split(" ")), codes(c));
+            assertEquals(Money.ZERO, c.amount());
+        }
+    }
+
+    @Test
+    void allStaffInRdIsPossible() {
+        assertTrue(calculate(counts(1, 1, 10, 10)).eligible());
+    }
+
+    @Test
+    void theCountsReasonsSayWhatIsWrong() {
+        Calculation c = calculate(counts(-1, 1, 11, 10));
+        assertEquals("Impossible staff counts: 11 R&D staff of 10 total staff (total staff above 0, R&D staff from 0 to the "
+                + "total): not eligible.", c.reasons().get(1).en());
+        assertEquals("专利数不合理：有效发明专利 -1 件、发明专利申请 1 件（不能为负数），不予补助。", c.reasons().get(0).zh());
+    }
+
+    /** A new enterprise has no Y−1 figure: the top band, as for E0 = 0 (not a NullPointerException). */
+    @Test
+    void noFigureForTheYearBeforeIsTheTopBand() {
+        Calculation c = calculate(new KindInputs.RdInvestment(yuan("2000000.00"), yuan("2000000.00"), null,
+                yuan("20000000.00"), 1, 1, 10, 100, Map.of()));
+        assertTrue(c.eligible(), () -> codes(c).toString());
+        assertEquals(yuan("120000.00"), c.amount());
+        assertEquals("没有上年研发费用记录（新企业），与上年为 0 同样按最高档，适用比例 6%", c.steps().get(1).zh());
+    }
 }

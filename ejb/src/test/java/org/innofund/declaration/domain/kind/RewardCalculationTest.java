@@ -125,4 +125,13 @@ class RewardCalculationTest {
         assertEquals(List.of("NOT_REGISTERED"), codes(c));
         assertEquals(Money.ZERO, c.amount());
     }
+
+    /** Every failed condition is listed: no achievement at all, and blacklisted too. */
+    @Test
+    void nothingClaimedIsListedAlsoWhenBlacklisted() {
+        Calculation c = calculate(new KindInputs.Reward(List.of(), false, Map.of()), DEFAULTS,
+                new CalculationContext(2025, null, null, LocalDate.of(2026, 1, 5), true, true));
+        assertEquals(List.of("BLACKLISTED", "REWARD_NONE"), codes(c));
+        assertEquals(Money.ZERO, c.amount());
+    }
 }

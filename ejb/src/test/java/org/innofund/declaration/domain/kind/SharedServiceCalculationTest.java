@@ -38,7 +38,7 @@ class SharedServiceCalculationTest {
         assertTrue(c.eligible());
         assertEquals(yuan("100000.00"), c.amount());
         assertEquals("发票 F2（本地服务机构 91330200MA2AAAAA1X，含本地加成）：60% × 100,000.00 = 60,000.00", c.steps().get(1).zh());
-        assertEquals("2 records add up to 100,000.00, within the yearly cap per enterprise of 200,000.00", c.steps().get(2).en());
+        assertEquals("Records counted: 2, adding up to 100,000.00, within the yearly cap per enterprise of 200,000.00", c.steps().get(2).en());
     }
 
     /** Each record rounds on its own: 0.40 × 0.01 = 0.004 → 0.00, 0.60 × 0.01 = 0.006 → 0.01, so two such give 0.02. */
@@ -72,7 +72,7 @@ class SharedServiceCalculationTest {
     void theFirstYearCapReplacesTheEnterpriseCap() {
         Calculation c = service(true, record("A", "200000.00", false));
         assertEquals(yuan("50000.00"), c.amount());
-        assertEquals("1 records add up to 80,000.00, above the cap for the first year of vouchers: the cap of 50,000.00",
+        assertEquals("Records counted: 1, adding up to 80,000.00, above the cap for the first year of vouchers: the cap of 50,000.00",
                 c.steps().get(1).en());
         assertEquals(yuan("50000.00"), service(true, record("A", "125000.00", false)).amount());
         assertEquals(yuan("49999.60"), service(true, record("A", "124999.00", false)).amount());
@@ -156,5 +156,73 @@ class SharedServiceCalculationTest {
         Calculation c = service(false);
         assertEquals(List.of("SERVICE_NONE"), codes(c));
         assertFalse(c.eligible());
+    }
+
+    static KindInputs.ServiceClaim claim(String invoice, String amount, boolean listed, boolean local) {
+        return new KindInputs.ServiceClaim("91330200MA2AAAAA1X", invoice, JUNE, yuan(amount), listed, local, false, false);
+    }
+
+    /** Two records at Money's largest would overflow Money when summed: the sum is exact, the cap answers. */
+    @Test
+    void aHugeSumIsCappedNotRefused() {
+        RuleParameters p = DEFAULTS.with(org.innofund.program.domain.RuleParameter.RATE, java.math.BigDecimal.ONE);
+        Calculation c = calculate(new KindInputs.SharedService(false, List.of(record("A", "90000000000000.00", false),
+                record("B", "90000000000000.00", false)), Map.of()), p, PERIOD);
+        assertTrue(c.eligible());
+        assertEquals(yuan("200000.00"), c.amount());
+        assertEquals("2 笔合计 180,000,000,000,000.00，超过企业年度上限，按上限 200,000.00", c.steps().get(2).zh());
+        assertEquals(yuan("200000.00"), service(false, record("A", "99999999999999.99", true),
+                record("B", "99999999999999.99", true)).amount());
+    }
+
+    /** 70 % + 40 % local bonus: 100 % at most — a refund never exceeds what was paid (was 110,000.00 on 100,000.00). */
+    @Test
+    void theRateWithTheLocalBonusIsAtMostAHundredPercent() {
+        RuleParameters p = DEFAULTS.with(org.innofund.program.domain.RuleParameter.RATE, new java.math.BigDecimal("0.70"))
+                .with(org.innofund.program.domain.RuleParameter.LOCAL_BONUS, new java.math.BigDecimal("0.40"))
+                .with(org.innofund.program.domain.RuleParameter.ENTERPRISE_CAP, new java.math.BigDecimal("900000.00"));
+        Calculation c = calculate(new KindInputs.SharedService(false, List.of(record("L1", "100000.00", true),
+                record("N1", "100000.00", false), record("L2", "50000.00", true)), Map.of()), p, PERIOD);
+        assertEquals(yuan("220000.00"), c.amount());
+        assertEquals("补助比例 70% 加本地加成 40% 超过 100%，按 100% 计（补助不超过实付金额）", c.steps().get(0).zh());
+        assertEquals("发票 L1（本地服务机构 91330200MA2AAAAA1X，含本地加成）：100% × 100,000.00 = 100,000.00", c.steps().get(1).zh());
+        assertEquals(1, c.steps().stream().filter(st -> st.zh().startsWith("补助比例")).count(), "said once");
+        // exactly 100 %: nothing to say
+        RuleParameters exact = p.with(org.innofund.program.domain.RuleParameter.LOCAL_BONUS, new java.math.BigDecimal("0.30"));
+        Calculation e = calculate(new KindInputs.SharedService(false, List.of(record("L1", "100000.00", true)), Map.of()),
+                exact, PERIOD);
+        assertEquals(yuan("100000.00"), e.amount());
+        assertFalse(e.steps().get(0).zh().startsWith("补助比例"));
+    }
+
+    /** The first occurrence excluded for another reason does not take the invoice: the first countable one counts. */
+    @Test
+    void theFirstCountableOccurrenceOfAnInvoiceCounts() {
+        Calculation c = service(false, claim("F1", "10000.00", false, false), claim("F1", "10000.00", true, false),
+                claim("F1", "10000.00", true, false));
+        assertEquals(List.of("SERVICE_PROVIDER_NOT_LISTED", "SERVICE_INVOICE_TWICE"), codes(c));
+        assertEquals(yuan("4000.00"), c.amount());
+        assertTrue(c.eligible());
+    }
+
+    /** Invoice numbers are compared trimmed and regardless of case. */
+    @Test
+    void anInvoiceNumberInAnotherCaseIsTheSameInvoice() {
+        Calculation c = service(false, record("fp-001", "10000.00", false), record(" FP-001 ", "10000.00", false));
+        assertEquals(List.of("SERVICE_INVOICE_TWICE"), codes(c));
+        assertEquals(yuan("4000.00"), c.amount());
+    }
+
+    /** A record of 0.00 does not count (and alone does not make the enterprise eligible with 0.00). */
+    @Test
+    void aRecordOfNothingPaidDoesNotCount() {
+        Calculation c = service(false, record("Z", "0.00", false));
+        assertFalse(c.eligible());
+        assertEquals(List.of("SERVICE_NOTHING_PAID"), codes(c));
+        assertEquals("Invoice Z: nothing was paid: not refunded.", c.reasons().get(0).en());
+        assertEquals("Not eligible (conditions not met: 1): amount 0.00", c.steps().get(c.steps().size() - 1).en());
+        Calculation with = service(false, record("Z", "0.00", false), record("A", "100.00", false));
+        assertTrue(with.eligible());
+        assertEquals(yuan("40.00"), with.amount());
     }
 }
