@@ -267,7 +267,9 @@ class MigrationsTest {
                 assertEquals(new java.math.BigDecimal("1"), p.get("declarationsPerEnterprise"));
                 assertEquals(new java.math.BigDecimal("60"), p.get("grade.pass"));
                 assertEquals(new java.math.BigDecimal("7"), p.get("publicityDays")); // V023's default, once
-                assertEquals(4, p.asMap().size(), p.toString());
+                assertEquals(new java.math.BigDecimal("30"), p.get("evaluationDays.MIDTERM")); // V029's, a PRE_APPROVED call
+                assertEquals(new java.math.BigDecimal("30"), p.get("evaluationDays.ACCEPTANCE"));
+                assertEquals(6, p.asMap().size(), p.toString());
                 assertTrue(rs.next());
                 assertEquals(null, rs.getString(1), "a call without parameters stays without");
             }

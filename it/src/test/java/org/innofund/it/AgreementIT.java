@@ -380,9 +380,13 @@ class AgreementIT {
         }
     }
 
-    /** The MIDTERM evaluation makes the running project MIDTERM_DONE; a failed ACCEPTANCE makes it FAILED, keeping the result. */
+    /**
+     * The MIDTERM evaluation makes the running project MIDTERM_DONE; a failed ACCEPTANCE makes it FAILED, keeping the
+     * result. Each is prompted to the reviewer (evaluations-due, the reviewer's alone) once its day has come by the
+     * moved clock, until assigned, and is due the call's 30 days after the day of assignment, not on the date typed.
+     */
     @Test
-    void aProjectFollowsItsMidtermAndAcceptanceEvaluations() throws SQLException {
+    void aProjectIsPromptedForAndFollowsItsMidtermAndAcceptanceEvaluations() throws SQLException {
         Funded p = publicizedProject();
         String enterprise = p.enterpriseToken();
         String base = base(p.projectId());
@@ -398,34 +402,63 @@ class AgreementIT {
                 enterprise);
         assertEquals(200, signed.statusCode(), signed.body());
 
-        evaluate(p.declarationId(), "MIDTERM", 80, Json.createObjectBuilder().add("verdict", "ON_TRACK"));
-        assertEquals("MIDTERM_DONE", project(p.projectId(), enterprise).getString("state"));
-        evaluate(p.declarationId(), "ACCEPTANCE", 50, Json.createObjectBuilder().add("verdict", "FAILED")
-                .add("auditedActualSpend", "650000.00"));
-        JsonObject failed = project(p.projectId(), enterprise);
+        assertEquals(List.of(), due(p.projectId()), "the midterm milestone (in 10 days) has not come");
+        for (String other : List.of(enterprise, http.token("agency1", TestData.DEMO_PASSWORD))) {
+            assertRefused(403, "auth.forbidden", http.get("api/v1/projects/evaluations-due", Http.bearer(other)));
+        }
+        assertEquals(200, moveClock("P10D").statusCode());
+        assertEquals(List.of("MIDTERM " + TODAY.plusDays(10)), due(p.projectId()));
+        JsonObject midterm = assign(p.declarationId(), "MIDTERM");
+        assertEquals(TODAY.plusDays(40).toString(), midterm.getString("dueOn"), "assigned on day 10, plus the call's 30");
+        assertEquals(List.of(), due(p.projectId()), "assigned: no longer waiting");
+        evaluate(midterm, 80, Json.createObjectBuilder().add("verdict", "ON_TRACK"));
+        String reviewer = reviewer();
+        assertEquals("MIDTERM_DONE", project(p.projectId(), reviewer).getString("state"));
+        assertEquals(List.of(), due(p.projectId()), "the period ends in 350 days");
+
+        assertEquals(200, moveClock("P360D").statusCode()); // from now, not from day 10
+        assertEquals(List.of("ACCEPTANCE " + TODAY.plusDays(360)), due(p.projectId()));
+        JsonObject acceptance = assign(p.declarationId(), "ACCEPTANCE");
+        assertEquals(TODAY.plusDays(390).toString(), acceptance.getString("dueOn"));
+        evaluate(acceptance, 50, Json.createObjectBuilder().add("verdict", "FAILED").add("auditedActualSpend", "650000.00"));
+        reviewer = reviewer();
+        JsonObject failed = project(p.projectId(), reviewer);
         assertEquals("FAILED", failed.getString("state"));
         assertEquals("FAIL", failed.getString("acceptanceGrade"));
         assertEquals("650000.00", failed.getJsonNumber("auditedSpend").bigDecimalValue().toPlainString());
-        List<String> states = timeline(p.projectId(), enterprise).stream().filter(e -> e.getString("what").equals("timeline.state"))
+        assertEquals(List.of(), due(p.projectId()), "a finished project waits for nothing");
+        List<String> states = timeline(p.projectId(), reviewer).stream().filter(e -> e.getString("what").equals("timeline.state"))
                 .map(e -> e.getJsonArray("arguments").getString(0)).toList();
         assertEquals(List.of("FAILED", "MIDTERM_DONE", "IN_PROGRESS", "CONTRACTED", "PUBLICIZED", "APPROVED"), states);
+    }
+
+    /** The reviewer's evaluations-due entries of one project, as "STAGE since". */
+    private List<String> due(long projectId) {
+        HttpResponse<String> r = http.get("api/v1/projects/evaluations-due", Http.bearer(reviewer()));
+        assertEquals(200, r.statusCode(), r.body());
+        return ((JsonArray) Http.jsonOf(r)).getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getJsonNumber("projectId").longValue() == projectId)
+                .map(e -> e.getString("stage") + " " + e.getString("since")).toList();
     }
 
     private JsonObject project(long projectId, String token) {
         return Http.json(http.get("api/v1/projects/" + projectId, Http.bearer(token))).getJsonObject("project");
     }
 
-    /** agency1 evaluates the declaration at the stage: three experts at {@code percent} % of each weight (an even percent: a score has one decimal). */
-    private void evaluate(long declarationId, String stage, int percent, JsonObjectBuilder conclusion) {
-        String reviewer = reviewer();
+    /** The reviewer assigns the declaration to agency1 at the stage (typing a due date the stage does not take). */
+    private JsonObject assign(long declarationId, String stage) {
         long agencyId = Http.json(http.get("api/v1/me", Http.bearer(http.token("agency1", TestData.DEMO_PASSWORD))))
                 .getJsonObject("organisation").getJsonNumber("id").longValue();
         HttpResponse<String> assigned = http.postJson("api/v1/assignments", Json.createObjectBuilder()
                 .add("declarationIds", Json.createArrayBuilder().add(declarationId)).add("stage", stage)
                 .add("agencyId", agencyId).add("dueOn", TODAY.plusDays(30).toString()).build().toString(),
-                Http.bearer(reviewer));
+                Http.bearer(reviewer()));
         assertEquals(200, assigned.statusCode(), assigned.body());
-        JsonObject assignment = ((JsonArray) Http.jsonOf(assigned)).getJsonObject(0);
+        return ((JsonArray) Http.jsonOf(assigned)).getJsonObject(0);
+    }
+
+    /** agency1 evaluates the assignment: three experts at {@code percent} % of each weight (an even percent: a score has one decimal). */
+    private void evaluate(JsonObject assignment, int percent, JsonObjectBuilder conclusion) {
         String agency = http.token("agency1", TestData.DEMO_PASSWORD);
         String path = "api/v1/assignments/" + assignment.getJsonNumber("id");
         HttpResponse<String> cleared = post(path + "/conflict-declaration", "{\"version\":" + assignment.getJsonNumber("version")

@@ -19,6 +19,7 @@ import org.innofund.evaluation.domain.AssignmentCheck;
 import org.innofund.evaluation.domain.AssignmentState;
 import org.innofund.evaluation.domain.EvaluationEvents;
 import org.innofund.program.domain.EvaluationStage;
+import org.innofund.program.domain.RuleParameter;
 import org.innofund.identity.application.CurrentUser;
 import org.innofund.program.application.CallCatalog;
 import org.innofund.identity.domain.Role;
@@ -36,9 +37,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * 评估任务: the reviewer assigns accepted declarations to an agency for a stage and reassigns; the agency lists its
@@ -78,7 +82,9 @@ public class Assignments {
     /**
      * 分派: every declaration (accepted in formal review, its call going through the stage, without an open assignment
      * for the stage) to the agency, or
-     * none: a refusal names each declaration with each reason.
+     * none: a refusal names each declaration with each reason. A MIDTERM or ACCEPTANCE evaluation is due when its call
+     * says ({@link CallCatalog#evaluationDueOn}), whatever {@code dueOn} is given; the other stages are due on
+     * {@code dueOn}.
      */
     @RolesAllowed(Role.Names.REVIEWER)
     public List<AssignmentView> assign(List<Long> declarationIds, EvaluationStage stage, @NotNull Long agencyId,
@@ -89,14 +95,15 @@ public class Assignments {
         if (stage == null) {
             throw BusinessException.invalid("assignment.stageRequired");
         }
-        if (dueOn == null) {
+        if (dueOn == null && RuleParameter.evaluationDays(stage).isEmpty()) {
             throw BusinessException.invalid("assignment.dueRequired");
         }
         AssignmentCheck.Agency agency = agencies.standing(agencyId);
         LocalDate today = today();
         List<FieldProblem> refusals = new ArrayList<>();
-        List<Assignment.Subject> subjects = new ArrayList<>();
+        Map<Assignment.Subject, LocalDate> subjects = new LinkedHashMap<>(); // each with its due date
         Map<Long, Collection<EvaluationStage>> stagesOf = new HashMap<>(); // each call read once
+        Map<Long, LocalDate> dueOf = new HashMap<>();
         for (Long id : new LinkedHashSet<>(declarationIds)) {
             String field = "declaration." + id;
             DeclarationSummary d;
@@ -117,14 +124,15 @@ public class Assignments {
             }
             AssignmentCheck.refusals(agency, d.enterpriseUscc(), agencies.ties(agencyId, d.enterpriseId()), today)
                     .forEach(p -> refusals.add(FieldProblem.of(field, p.messageKey(), p.arguments().toArray())));
-            subjects.add(new Assignment.Subject(id, d.enterpriseId(), d.enterpriseName(), d.projectName()));
+            subjects.put(new Assignment.Subject(id, d.enterpriseId(), d.enterpriseName(), d.projectName()),
+                    dueOf.computeIfAbsent(d.callId(), c -> calls.evaluationDueOn(c, stage).orElse(dueOn)));
         }
         if (!refusals.isEmpty()) {
             throw new InvalidFormException(refusals);
         }
         UserAccount reviewer = currentUser.require();
-        List<Assignment> made = subjects.stream().map(s -> Assignment.offer(s, agencyId, stage, dueOn,
-                reviewer.getUsername(), clock.instant())).toList();
+        List<Assignment> made = subjects.entrySet().stream().map(s -> Assignment.offer(s.getKey(), agencyId, stage,
+                s.getValue(), reviewer.getUsername(), clock.instant())).toList();
         made.forEach(em::persist);
         flushOneOpenPerStage();
         made.forEach(a -> events.fire(new EvaluationEvents.AssignmentOffered(reviewer.actor(), a.getId(),
@@ -134,7 +142,8 @@ public class Assignments {
 
     /**
      * 改派: closes the assignment (kept in the history) and offers the same work to another agency, in one
-     * transaction; the new agency is checked as at any assignment.
+     * transaction; the new agency is checked as at any assignment, and due as a new one would be (the call's days for
+     * MIDTERM and ACCEPTANCE, from today).
      */
     @RolesAllowed(Role.Names.REVIEWER)
     public AssignmentView reassign(@NotNull Long id, Long expectedVersion, @NotNull Long toAgencyId, LocalDate dueOn,
@@ -148,7 +157,9 @@ public class Assignments {
             throw new InvalidFormException(refusals);
         }
         UserAccount reviewer = currentUser.require();
-        Assignment successor = old.reassign(toAgencyId, dueOn, reviewer.getUsername(), reason, clock.instant());
+        LocalDate due = calls.evaluationDueOn(declarations.get(old.getDeclarationId()).summary().callId(), old.getStage())
+                .orElse(dueOn);
+        Assignment successor = old.reassign(toAgencyId, due, reviewer.getUsername(), reason, clock.instant());
         Versions.flush(em); // the old one's live key is released before the successor takes it
         em.persist(successor);
         flushOneOpenPerStage();
@@ -262,6 +273,13 @@ public class Assignments {
             q.setParameter("agency", user.getOrganisation().getId());
         }
         return q.getSingleResult();
+    }
+
+    /** The declarations assigned at the stage at some time (open, done or handed on: a reassignment's successor counts). */
+    @RolesAllowed(Role.Names.REVIEWER)
+    public Set<Long> assignedDeclarations(@NotNull EvaluationStage stage) {
+        return new HashSet<>(em.createQuery("select distinct a.declarationId from Assignment a where a.stage = :stage",
+                Long.class).setParameter("stage", stage).getResultList());
     }
 
     private static List<AssignmentState> openStates() {

@@ -6,11 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.innofund.program.domain.CallStatus;
+import org.innofund.program.domain.EvaluationStage;
 import org.innofund.program.domain.FundingCall;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** Published calls, for anyone, logged in or not. */
 @Stateless
@@ -25,11 +28,20 @@ public class CallCatalog {
 
     /** A published call, for anyone; a draft is not found. */
     public CallDetail publishedCall(Long id) {
+        return CallDetail.of(published(id), clock.instant()).withoutStaffNames();
+    }
+
+    /** When an evaluation at the stage assigned now is due, if the published call sets it ({@link FundingCall#evaluationDueOn}). */
+    public Optional<LocalDate> evaluationDueOn(Long callId, EvaluationStage stage) {
+        return published(callId).evaluationDueOn(stage, clock.instant());
+    }
+
+    private FundingCall published(Long id) {
         FundingCall call = id == null ? null : em.find(FundingCall.class, id);
         if (call == null || call.getStatus() != CallStatus.PUBLISHED) {
             throw org.innofund.shared.BusinessException.notFound("call.notFound", id);
         }
-        return CallDetail.of(call, clock.instant()).withoutStaffNames();
+        return call;
     }
 
     /** Published calls that have not closed yet, the soonest deadline first. */

@@ -16,6 +16,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.innofund.shared.BaseEntity;
 import org.innofund.shared.BusinessException;
+import org.innofund.shared.Clocks;
 import org.innofund.shared.FlagConverter;
 import org.innofund.shared.Lengths;
 import org.innofund.shared.Money;
@@ -23,6 +24,7 @@ import org.innofund.shared.MoneyConverter;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -233,6 +235,18 @@ public class FundingCall extends BaseEntity {
     public int getPublicityDays() {
         return ruleParameters == null ? RuleParameter.PUBLICITY_DAYS.defaultValue().intValue()
                 : ruleParameters.find(RuleParameter.PUBLICITY_DAYS).orElse(RuleParameter.PUBLICITY_DAYS.defaultValue()).intValue();
+    }
+
+    /**
+     * 评估截止日: the due date of an evaluation at the stage assigned at this instant, if the call sets how long the stage
+     * takes (MIDTERM, ACCEPTANCE): the day of assignment in Beijing time plus the call's days (the kind's default for a
+     * call stored before the parameter or of a kind without it). Empty for a stage whose due date the reviewer sets.
+     */
+    public Optional<LocalDate> evaluationDueOn(EvaluationStage stage, Instant assignedAt) {
+        return RuleParameter.evaluationDays(stage).map(p -> {
+            BigDecimal days = ruleParameters == null ? p.defaultValue() : ruleParameters.find(p).orElse(p.defaultValue());
+            return LocalDate.ofInstant(assignedAt, Clocks.BUREAU_ZONE).plusDays(days.longValue());
+        });
     }
 
     public void replaceRequiredAttachments(List<AttachmentRequirement> requirements) {

@@ -44,6 +44,12 @@ public enum RuleParameter {
     FACTOR_PASS("factor.PASS", Unit.RATIO, "0.70", PRE_APPROVED),
     FACTOR_FAIL("factor.FAIL", Unit.RATIO, "0.00", PRE_APPROVED),
     MAX_SHARE_OF_SPEND("maxShareOfSpend", Unit.RATIO, "0.30", PRE_APPROVED),
+    /**
+     * 评估期限: the calendar days an agency has for a project's MIDTERM / ACCEPTANCE evaluation, counted from the day it
+     * is assigned (ISSUE-11); up to half a year, as an acceptance audit may take months.
+     */
+    EVALUATION_DAYS_MIDTERM("evaluationDays.MIDTERM", Unit.DAYS, "30", "1", "180", PRE_APPROVED),
+    EVALUATION_DAYS_ACCEPTANCE("evaluationDays.ACCEPTANCE", Unit.DAYS, "30", "1", "180", PRE_APPROVED),
 
     MIN_EXPENSE("minExpense", Unit.YUAN, "2000000.00", RD_INVESTMENT),
     MIN_INTENSITY("minIntensity", Unit.RATIO, "0.03", RD_INVESTMENT),
@@ -89,7 +95,7 @@ public enum RuleParameter {
         COUNT("0", "100"),
         /** 分: an evaluation score. */
         SCORE("0", "100"),
-        /** 天: whole calendar days (a publicity period, 1 to 30). */
+        /** 天: whole calendar days (a publicity period, 1 to 30, unless the parameter names another range). */
         DAYS("1", "30");
 
         private final BigDecimal min;
@@ -127,6 +133,15 @@ public enum RuleParameter {
         this.min = new BigDecimal(min);
         this.max = new BigDecimal(max);
         this.kinds = Set.copyOf(EnumSet.of(kinds[0], kinds));
+    }
+
+    /** The days an evaluation at this stage takes, if the call's parameters say (MIDTERM and ACCEPTANCE). */
+    public static Optional<RuleParameter> evaluationDays(EvaluationStage stage) {
+        return switch (stage) {
+            case MIDTERM -> Optional.of(EVALUATION_DAYS_MIDTERM);
+            case ACCEPTANCE -> Optional.of(EVALUATION_DAYS_ACCEPTANCE);
+            default -> Optional.empty();
+        };
     }
 
     /** The parameter stored and sent under this name, if there is one. */

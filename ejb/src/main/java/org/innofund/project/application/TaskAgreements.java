@@ -11,10 +11,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.innofund.declaration.application.DeclarationService;
+import org.innofund.evaluation.application.Assignments;
 import org.innofund.declaration.domain.DeclarationContent;
 import org.innofund.identity.application.CurrentUser;
 import org.innofund.identity.domain.Role;
 import org.innofund.identity.domain.UserAccount;
+import org.innofund.program.domain.EvaluationStage;
 import org.innofund.project.domain.AgreementContent;
 import org.innofund.project.domain.AgreementEvents;
 import org.innofund.project.domain.AgreementState;
@@ -41,6 +43,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +75,9 @@ public class TaskAgreements {
 
     @EJB
     private DeclarationService declarations;
+
+    @EJB
+    private Assignments assignments;
 
     @Inject
     private Event<DomainEvent> events;
@@ -300,6 +307,30 @@ public class TaskAgreements {
             return a.overdueMilestones(today, reported.getOrDefault(a.getId(), new HashSet<>())).stream()
                     .map(n -> OverdueReport.of((Project) row[1], a, n));
         }).toList();
+    }
+
+    /**
+     * 待分派评估 for the reviewer: the running projects whose MIDTERM or ACCEPTANCE evaluation has come by the server's
+     * (movable) clock ({@link TaskAgreement#evaluationDue}) and has no assignment yet, the longest waiting first. Read
+     * from the database each time: every server of a cluster answers the same.
+     */
+    @RolesAllowed(Role.Names.REVIEWER)
+    public List<DueEvaluation> evaluationsDue() {
+        List<Object[]> signed = em.createQuery("select a, p from TaskAgreement a, Project p where p.id = a.projectId"
+                        + " and a.state = :signed and p.state in :running order by a.id", Object[].class)
+                .setParameter("signed", AgreementState.SIGNED).setParameter("running", RUNNING).getResultList();
+        if (signed.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock.withZone(Clocks.BUREAU_ZONE));
+        Map<EvaluationStage, Set<Long>> assigned = new EnumMap<>(EvaluationStage.class);
+        return signed.stream().flatMap(row -> {
+            Project p = (Project) row[1];
+            return ((TaskAgreement) row[0]).evaluationDue(p.getState(), today).stream()
+                    .filter(due -> !assigned.computeIfAbsent(due.stage(), assignments::assignedDeclarations)
+                            .contains(p.getDeclarationId()))
+                    .map(due -> DueEvaluation.of(p, due));
+        }).sorted(Comparator.comparing(DueEvaluation::since).thenComparing(DueEvaluation::projectId)).toList();
     }
 
     /** The states of a project whose milestones are still to be reported. */

@@ -11,6 +11,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.innofund.program.domain.EvaluationStage;
 import org.innofund.shared.BaseEntity;
 import org.innofund.shared.BusinessException;
 import org.innofund.shared.FieldProblem;
@@ -23,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -153,6 +155,29 @@ public class TaskAgreement extends BaseEntity {
         return IntStream.rangeClosed(1, content.milestones().size())
                 .filter(n -> !reported.contains(n) && content.milestone(n).dueOn().isBefore(today))
                 .boxed().toList();
+    }
+
+    /** An evaluation a project is due for, and the day it came (the midterm milestone's date, the period's end). */
+    public record EvaluationDue(EvaluationStage stage, LocalDate since) {
+    }
+
+    /**
+     * 待分派评估: the evaluation the signed agreement's project, in this state, is due for today (Asia/Shanghai): MIDTERM
+     * from the day of the first midterm milestone until the midterm is done, then ACCEPTANCE from the period's last day
+     * (the project state table takes an acceptance only after the midterm). Whether it was assigned is the caller's.
+     */
+    public Optional<EvaluationDue> evaluationDue(ProjectState project, LocalDate today) {
+        if (state != AgreementState.SIGNED) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> since = switch (project) {
+            case CONTRACTED, IN_PROGRESS -> content.milestones().stream().filter(AgreementContent.Milestone::midterm)
+                    .map(AgreementContent.Milestone::dueOn).min(LocalDate::compareTo);
+            case MIDTERM_DONE -> Optional.ofNullable(content.periodEnd());
+            default -> Optional.empty();
+        };
+        EvaluationStage stage = project == ProjectState.MIDTERM_DONE ? EvaluationStage.ACCEPTANCE : EvaluationStage.MIDTERM;
+        return since.filter(day -> !day.isAfter(today)).map(day -> new EvaluationDue(stage, day));
     }
 
     public List<PaymentTranche> tranches() {

@@ -11,6 +11,7 @@ import org.innofund.shared.FileType;
 import java.math.BigDecimal;
 import java.util.Set;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -63,6 +64,35 @@ class FundingCallTest {
         assertEquals(Set.of(EvaluationStage.APPROVAL, EvaluationStage.PERFORMANCE), call.getEvaluationStages(), "unchanged");
         FundingCall published = published();
         assertThrows(BusinessException.class, () -> published.changeEvaluation(Set.of(EvaluationStage.APPROVAL), false));
+    }
+
+    /**
+     * 评估截止日: a MIDTERM / ACCEPTANCE evaluation is due the call's days after the day of assignment in Beijing time
+     * (an assignment at 00:30 there is still 16:30 UTC of the day before); other stages have no due date from the call.
+     */
+    @Test
+    void aMidtermOrAcceptanceEvaluationIsDueTheCallsDaysAfterTheBeijingDayOfAssignment() {
+        FundingCall call = FundingCall.draft(new Program("科技项目", SubsidyKind.PRE_APPROVED, "高新技术科", NOW),
+                "2025 年度科技项目申报通知", 2025, OPENS, CLOSES, new BigDecimal("5000000"), null, "指南", "reviewer", NOW);
+        Instant lateInTheEvening = LocalDateTime.parse("2025-06-30T23:59:59").atZone(SHANGHAI).toInstant();
+        Instant afterMidnight = LocalDateTime.parse("2025-07-01T00:30").atZone(SHANGHAI).toInstant();
+        assertEquals("2025-06-30T16:30:00Z", afterMidnight.toString());
+        assertEquals(Optional.of(LocalDate.of(2025, 7, 30)), call.evaluationDueOn(EvaluationStage.MIDTERM, lateInTheEvening),
+                "the default: 30 days");
+        assertEquals(Optional.of(LocalDate.of(2025, 7, 31)), call.evaluationDueOn(EvaluationStage.MIDTERM, afterMidnight));
+        call.changeParameter("evaluationDays.ACCEPTANCE", new BigDecimal("90"));
+        assertEquals(Optional.of(LocalDate.of(2025, 9, 29)), call.evaluationDueOn(EvaluationStage.ACCEPTANCE, afterMidnight));
+        assertEquals(Optional.of(LocalDate.of(2025, 7, 31)), call.evaluationDueOn(EvaluationStage.MIDTERM, afterMidnight),
+                "each stage its own days");
+        assertEquals(Optional.empty(), call.evaluationDueOn(EvaluationStage.APPROVAL, afterMidnight));
+        assertEquals(Optional.empty(), call.evaluationDueOn(EvaluationStage.PERFORMANCE, afterMidnight));
+        for (String bad : List.of("0", "181", "7.5")) {
+            BusinessException refused = assertThrows(BusinessException.class,
+                    () -> call.changeParameter("evaluationDays.MIDTERM", new BigDecimal(bad)));
+            assertEquals("call.parameterRange", refused.messageKey(), bad);
+        }
+        assertEquals(Optional.of(LocalDate.of(2025, 7, 31)), published().evaluationDueOn(EvaluationStage.MIDTERM,
+                afterMidnight), "a kind without the parameter: its default");
     }
 
     @Test

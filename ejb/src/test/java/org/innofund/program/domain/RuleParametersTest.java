@@ -34,7 +34,9 @@ class RuleParametersTest {
             "factor.GOOD", "0.90",
             "factor.PASS", "0.70",
             "factor.FAIL", "0.00",
-            "maxShareOfSpend", "0.30");
+            "maxShareOfSpend", "0.30",
+            "evaluationDays.MIDTERM", "30",
+            "evaluationDays.ACCEPTANCE", "30");
 
     /** Kind 2: eligibility and the three growth bands. */
     private static final Map<String, String> RD_INVESTMENT = Map.ofEntries(

@@ -1,11 +1,13 @@
 package org.innofund.project.domain;
 
+import org.innofund.program.domain.EvaluationStage;
 import org.innofund.shared.BusinessException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.innofund.project.domain.Agreements.APPROVED;
@@ -65,6 +67,36 @@ class TaskAgreementTest {
         draft.submit("enterprise1", NOW);
         BusinessException e = assertThrows(BusinessException.class, () -> draft.edit(complete()));
         assertEquals("agreement.notEditable", e.messageKey());
+    }
+
+    /** The midterm milestone is 2027-06-30 (a later midterm one 2027-09-30 does not count), the period ends 2027-12-31. */
+    @Test
+    void theMidtermIsDueFromItsMilestonesDayAndTheAcceptanceFromThePeriodsLastDay() {
+        AgreementContent c = complete();
+        TaskAgreement a = Agreements.signed(Agreements.withMilestones(c, List.of(
+                c.milestones().get(0), new AgreementContent.Milestone("中期二", LocalDate.of(2027, 9, 30), true),
+                c.milestones().get(1))));
+        LocalDate midterm = LocalDate.of(2027, 6, 30);
+        LocalDate end = LocalDate.of(2027, 12, 31);
+        assertEquals(Optional.empty(), a.evaluationDue(ProjectState.IN_PROGRESS, midterm.minusDays(1)));
+        var midtermDue = Optional.of(new TaskAgreement.EvaluationDue(EvaluationStage.MIDTERM, midterm));
+        assertEquals(midtermDue, a.evaluationDue(ProjectState.IN_PROGRESS, midterm));
+        assertEquals(midtermDue, a.evaluationDue(ProjectState.CONTRACTED, midterm));
+        assertEquals(midtermDue, a.evaluationDue(ProjectState.IN_PROGRESS, end.plusDays(1)), "still the midterm first");
+        assertEquals(Optional.empty(), a.evaluationDue(ProjectState.MIDTERM_DONE, end.minusDays(1)));
+        assertEquals(Optional.of(new TaskAgreement.EvaluationDue(EvaluationStage.ACCEPTANCE, end)),
+                a.evaluationDue(ProjectState.MIDTERM_DONE, end));
+        for (ProjectState done : List.of(ProjectState.ACCEPTED_DONE, ProjectState.FAILED, ProjectState.WITHDRAWN)) {
+            assertEquals(Optional.empty(), a.evaluationDue(done, end.plusDays(1)), done.name());
+        }
+    }
+
+    @Test
+    void nothingIsDueBeforeTheAgreementIsSigned() {
+        draft.submit("enterprise1", NOW);
+        draft.confirmByReviewer("reviewer", NOW);
+        assertEquals(Optional.empty(), draft.evaluationDue(ProjectState.PUBLICIZED, LocalDate.of(2028, 1, 1)));
+        assertEquals(Optional.empty(), draft.evaluationDue(ProjectState.IN_PROGRESS, LocalDate.of(2028, 1, 1)));
     }
 
     @Test

@@ -97,7 +97,9 @@ public class AssignmentResource {
     }
 
     @POST
-    @Operation(summary = "Assign accepted declarations to an agency for a stage (all or none; each refusal named)")
+    @Operation(summary = "Assign accepted declarations to an agency for a stage (all or none; each refusal named)",
+            description = "A MIDTERM or ACCEPTANCE evaluation is due on the day of assignment (Beijing time) plus the call's "
+                    + "evaluationDays.MIDTERM / .ACCEPTANCE; dueOn is then not needed and not used. Other stages are due on dueOn.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "two declarations",
             value = "{\"declarationIds\": [107, 108], \"stage\": \"APPROVAL\", \"agencyId\": 13, \"dueOn\": \"2026-06-30\"}")))
     public List<AssignmentView> assign(Assignment body) {

@@ -10,6 +10,7 @@ import org.innofund.evaluation.application.AgencyOption;
 import org.innofund.evaluation.application.Agencies;
 import org.innofund.evaluation.application.Assignments;
 import org.innofund.program.domain.EvaluationStage;
+import org.innofund.program.domain.RuleParameter;
 import org.innofund.shared.BusinessException;
 import org.innofund.shared.FieldProblem;
 import org.innofund.shared.InvalidFormException;
@@ -104,6 +105,8 @@ public class AssignFromQueueBacking implements Serializable {
         return agencyOptions;
     }
 
+    /** MIDTERM and ACCEPTANCE are due when the call says (the service sets it): no date is typed for them. */
+    public boolean isDueFromCall() { return stage != null && RuleParameter.evaluationDays(stage).isPresent(); }
     public EvaluationStage[] getStages() { return EvaluationStage.values(); }
     public List<DeclarationSummary> getSelected() { return selected; }
     public void setSelected(List<DeclarationSummary> v) { selected = v == null ? new ArrayList<>() : new ArrayList<>(v); }

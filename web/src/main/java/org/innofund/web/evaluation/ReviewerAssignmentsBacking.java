@@ -11,6 +11,7 @@ import org.innofund.evaluation.application.AssignmentView;
 import org.innofund.evaluation.application.Assignments;
 import org.innofund.evaluation.domain.AssignmentAction;
 import org.innofund.evaluation.domain.AssignmentState;
+import org.innofund.program.domain.RuleParameter;
 import org.innofund.web.shared.BusinessCall;
 import org.innofund.web.shared.Dialogs;
 import org.innofund.web.shared.Feedback;
@@ -96,6 +97,8 @@ public class ReviewerAssignmentsBacking implements Serializable {
     public void setState(AssignmentState v) { state = v; }
     public boolean isOverdueOnly() { return Boolean.TRUE.equals(overdueOnly); }
     public void setOverdueOnly(boolean v) { overdueOnly = v; }
+    /** A MIDTERM or ACCEPTANCE successor is due when the call says (the service sets it): no date is typed for it. */
+    public boolean isDueFromCall() { return reassigning != null && RuleParameter.evaluationDays(reassigning.stage()).isPresent(); }
     public AssignmentView getReassigning() { return reassigning; }
     public Long getToAgencyId() { return toAgencyId; }
     public void setToAgencyId(Long v) { toAgencyId = v; }

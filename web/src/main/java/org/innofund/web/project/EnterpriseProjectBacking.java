@@ -1,15 +1,17 @@
 package org.innofund.web.project;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.innofund.project.domain.AgreementAction;
 import org.innofund.project.domain.AgreementContent;
 import org.innofund.project.domain.ChangeKind;
+import org.innofund.project.domain.ProgressReportFile;
 import org.innofund.project.domain.ProjectAction;
 import org.innofund.web.shared.BusinessCall;
 import org.innofund.web.shared.Feedback;
-import org.innofund.web.shared.Uploads;
-import org.primefaces.model.file.UploadedFiles;
+import org.innofund.web.shared.StagedFiles;
+import org.primefaces.event.FileUploadEvent;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -29,7 +31,8 @@ public class EnterpriseProjectBacking extends ProjectPage {
     private LocalDate newEnd;
     private ChangeKind changeKind = ChangeKind.PERIOD_EXTENDED;
     private AgreementForm changeForm;
-    private transient UploadedFiles reportFiles;
+    /** The report's files, uploaded one request each as chosen: five of 20 MB go with one report from the page too. */
+    private final StagedFiles reportFiles = new StagedFiles(ProgressReportFile.MAX_PER_REPORT);
 
     public void start() {
         act(() -> agreements.start(getId(), getProject().version()), "agreement.started");
@@ -63,15 +66,30 @@ public class EnterpriseProjectBacking extends ProjectPage {
         act(() -> agreements.confirmByEnterprise(getId(), agreementVersion()), "agreement.confirmed");
     }
 
-    /** The report with the files chosen beside it, sent in one request: all taken, or nothing stored. */
+    /** A file chosen for the report, kept until the report is sent (at most five; the service checks each). */
+    public void addReportFile(FileUploadEvent event) {
+        if (!reportFiles.add(event.getFile())) {
+            Feedback.errorKey(reportFiles.isFull() ? "progress.tooManyFiles" : "attachment.unreadable",
+                    ProgressReportFile.MAX_PER_REPORT);
+        }
+    }
+
+    public void removeReportFile(int index) {
+        reportFiles.remove(index);
+    }
+
+    /** The report with the files kept for it: all taken, or nothing stored (the files stay to amend). */
     public void report() {
-        UploadedFiles chosen = reportFiles;
-        reportFiles = null;
-        if (Uploads.runAll(chosen, files -> agreements.report(getId(), milestoneNo == null ? 0 : milestoneNo, reportText,
+        if (reportFiles.send(files -> agreements.report(getId(), milestoneNo == null ? 0 : milestoneNo, reportText,
                 reportFigures, files))) {
             Feedback.info("progress.done");
             load();
         }
+    }
+
+    @PreDestroy
+    void deleteReportFiles() {
+        reportFiles.clear();
     }
 
     /**
@@ -151,8 +169,8 @@ public class EnterpriseProjectBacking extends ProjectPage {
     public void setReportText(String v) { reportText = v; }
     public String getReportFigures() { return reportFigures; }
     public void setReportFigures(String v) { reportFigures = v; }
-    public UploadedFiles getReportFiles() { return reportFiles; }
-    public void setReportFiles(UploadedFiles v) { reportFiles = v; }
+    public List<StagedFiles.Staged> getReportFiles() { return reportFiles.list(); }
+    public boolean isReportFilesFull() { return reportFiles.isFull(); }
     public ChangeKind getChangeKind() { return changeKind; }
     public void setChangeKind(ChangeKind v) { changeKind = v == null ? ChangeKind.PERIOD_EXTENDED : v; }
     public LocalDate getNewEnd() { return newEnd; }
