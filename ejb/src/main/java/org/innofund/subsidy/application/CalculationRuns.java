@@ -227,7 +227,7 @@ public class CalculationRuns {
         CalculationRun run = find(runId);
         LineOrder by = order == null ? LineOrder.POSITION : order;
         List<LineView> lines = em.createQuery("select l from CalculationLine l where l.runId = :run order by "
-                        + by.jpql + (by == LineOrder.POSITION ? "" : ", l.position"), CalculationLine.class)
+                        + by.jpql(), CalculationLine.class)
                 .setParameter("run", runId).setFirstResult(page * size).setMaxResults(size).getResultStream()
                 .map(LineView::of).toList();
         return new RunPage(RunView.of(run, run.getVersionNo() == newestVersion(run.getCallId())), lines, page, size,

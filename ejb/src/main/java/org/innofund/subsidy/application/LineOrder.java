@@ -3,16 +3,24 @@ package org.innofund.subsidy.application;
 /** How a run's lines may be sorted (each then by position, so that a page is stable). */
 public enum LineOrder {
     /** The order the candidates were gathered. */
-    POSITION("l.position"),
-    NAME("l.name"),
-    USCC("l.uscc"),
-    AMOUNT_DESC("l.amount desc"),
-    AMOUNT_ASC("l.amount"),
-    ELIGIBLE("l.eligible desc");
+    POSITION("position", false),
+    NAME("name", false),
+    USCC("uscc", false),
+    AMOUNT_DESC("amount", true),
+    AMOUNT_ASC("amount", false),
+    /** Eligible ones first. */
+    ELIGIBLE("eligible", true);
 
-    final String jpql;
+    private final String attribute;
+    private final boolean descending;
 
-    LineOrder(String jpql) {
-        this.jpql = jpql;
+    LineOrder(String attribute, boolean descending) {
+        this.attribute = attribute;
+        this.descending = descending;
+    }
+
+    /** The JPQL order of lines {@code l}. */
+    String jpql() {
+        return "l." + attribute + (descending ? " desc" : "") + (this == POSITION ? "" : ", l.position");
     }
 }
