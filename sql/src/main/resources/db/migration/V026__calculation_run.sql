@@ -20,7 +20,7 @@ CREATE TABLE calculation_run (
     budget          NUMBER(16, 2)       NOT NULL,
     -- the sum before the budget step; the factor B / demand when pro-rata applied, else NULL
     demand          NUMBER(16, 2)       NOT NULL,
-    factor          NUMBER(13, 12),
+    factor          NUMBER(11, 10),
     total           NUMBER(16, 2)       NOT NULL,
     leftover        NUMBER(16, 2),
     line_count      NUMBER(9)           NOT NULL,

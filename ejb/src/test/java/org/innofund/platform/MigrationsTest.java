@@ -1056,7 +1056,7 @@ class MigrationsTest {
                 + "VALUES (%d, 10, %d, 'RD_INVESTMENT', '%s', 'reviewer', TIMESTAMP '2026-01-05 00:00:00', %s, %s, "
                 + "'enterpriseYearCap=5000000.00', 100.00, 150.00, %s, 100.00, 0.00, 1, TIMESTAMP '2026-01-05 00:00:00')";
         String at = "TIMESTAMP '2026-01-06 00:00:00'";
-        assertEquals(1, update(run.formatted(1, 1, "PREVIEW", "NULL", "NULL", "0.666666666666")));
+        assertEquals(1, update(run.formatted(1, 1, "PREVIEW", "NULL", "NULL", "0.6666666666")));
         assertEquals(1, update(run.formatted(2, 2, "APPROVED", "'approver'", at, "NULL")));
         assertCheckViolated(run.formatted(3, 3, "DRAFT", "NULL", "NULL", "NULL"));
         assertCheckViolated(run.formatted(4, 4, "APPROVED", "'reviewer'", at, "NULL"));

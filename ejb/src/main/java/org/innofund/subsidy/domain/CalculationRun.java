@@ -31,9 +31,6 @@ import java.util.Objects;
 @Table(name = "calculation_run")
 public class CalculationRun extends BaseEntity {
 
-    /** The factor's stored scale (NUMBER(13, 12)): rounded down, so that it never claims more than was paid. */
-    public static final int FACTOR_SCALE = 12;
-
     @Column(name = "call_id", nullable = false, updatable = false)
     private Long callId;
 
@@ -74,7 +71,7 @@ public class CalculationRun extends BaseEntity {
     @Column(nullable = false, updatable = false, precision = 16, scale = 2)
     private Money demand;
 
-    @Column(updatable = false, precision = 13, scale = FACTOR_SCALE)
+    @Column(updatable = false, precision = 11, scale = CallSteps.FACTOR_SCALE)
     private BigDecimal factor;
 
     @Convert(converter = MoneyConverter.class)
@@ -107,7 +104,7 @@ public class CalculationRun extends BaseEntity {
         this.parameters = parameters.format();
         this.budget = budget;
         this.demand = outcome.demand();
-        this.factor = outcome.factor() == null ? null : outcome.factor().setScale(FACTOR_SCALE, RoundingMode.DOWN);
+        this.factor = outcome.factor() == null ? null : outcome.factor().setScale(CallSteps.FACTOR_SCALE, RoundingMode.DOWN);
         this.total = outcome.total();
         this.leftover = outcome.leftover();
         this.lineCount = outcome.lines().size();

@@ -27,7 +27,7 @@ class CalculationLineTest {
     private static final List<Calculation.Step> STEPS = List.of(
             new Calculation.Step("研发费用取低值 E1=min(5,200,000.00, 5,000,000.00)=5,000,000.00",
                     "The lower R&D expense E1 = min(5,200,000.00, 5,000,000.00) = 5,000,000.00"),
-            new Calculation.Step("按比例核减 × 0.666666666666 = 199,999.99", "Pro-rata × 0.666666666666 = 199,999.99"));
+            new Calculation.Step("按比例核减 × 0.6666666666 = 199,999.99", "Pro-rata × 0.6666666666 = 199,999.99"));
 
     private static CalculationLine line(KindInputs inputs, long enterpriseId, Money kindAmount, Money amount, Money recovery) {
         Calculation kindResult = new Calculation(inputs.kind(), true, true, kindAmount, recovery, REASONS, List.of());

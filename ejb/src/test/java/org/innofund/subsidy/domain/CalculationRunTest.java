@@ -29,7 +29,7 @@ class CalculationRunTest {
     void aRunStartsAsAPreviewWithWhatItReadAndTheFactorRoundedDown() {
         CalculationRun r = run(new BigDecimal("0.66666666666666666667"));
         assertEquals(RunState.PREVIEW, r.getState());
-        assertEquals(new BigDecimal("0.666666666666"), r.getFactor());
+        assertEquals(new BigDecimal("0.6666666666"), r.getFactor());
         assertEquals(RuleParameters.defaults(SubsidyKind.RD_INVESTMENT).asMap(), r.parameters().asMap());
         assertEquals(Money.parse("150.00"), r.getDemand());
         assertEquals(Money.parse("0.01"), r.getLeftover());
