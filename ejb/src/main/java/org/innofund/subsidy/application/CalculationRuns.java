@@ -109,8 +109,7 @@ public class CalculationRuns {
                 new CallSteps.Parameters(parameters.money(RuleParameter.ENTERPRISE_YEAR_CAP),
                         kind == SubsidyKind.SHARED_SERVICE ? parameters.money(RuleParameter.CONTROLLER_CAP) : null,
                         call.getBudget()));
-        int versionNo = em.createQuery("select coalesce(max(r.versionNo), 0) from CalculationRun r where r.callId = :call",
-                Integer.class).setParameter("call", callId).getSingleResult() + 1;
+        int versionNo = newestVersion(callId) + 1;
         UserAccount reviewer = currentUser.require();
         CalculationRun run = new CalculationRun(callId, versionNo, kind, parameters, call.getBudget(), outcome,
                 reviewer.getUsername(), clock.instant());
@@ -245,9 +244,11 @@ public class CalculationRuns {
                 .map(row -> RunView.of((CalculationRun) row[0], (String) row[1], true)).toList();
     }
 
+    /** The call's newest version number, 0 before its first run. */
     private int newestVersion(Long callId) {
-        return em.createQuery("select max(r.versionNo) from CalculationRun r where r.callId = :call", Integer.class)
+        Object max = em.createQuery("select max(r.versionNo) from CalculationRun r where r.callId = :call")
                 .setParameter("call", callId).getSingleResult();
+        return max == null ? 0 : ((Number) max).intValue();
     }
 
     private CalculationRun find(Long runId) {
