@@ -229,7 +229,8 @@ class CalculationRunIT {
                     + "'RD_INVESTMENT', '高新科', ?)", program, now);
             update(c, "insert into funding_call (id, program_id, title, call_year, opens_at, closes_at, budget, status, "
                     + "created_at, created_by, published_by, published_at) values (?, ?, ?, 2026, ?, ?, 100000000.00, "
-                    + "'PUBLISHED', ?, 'reviewer', 'approver', ?)", call, program, "核定测试 " + base, now, now, now, now);
+                    + "'PUBLISHED', ?, 'reviewer', 'approver', ?)", call, program, "核定测试 " + base, now,
+                    Timestamp.from(now.toInstant().plus(30, ChronoUnit.DAYS)), now, now);
             update(c, "insert into organisation (id, kind, name, uscc, created_at) values (?, 'AGENCY', ?, ?, ?)",
                     agency, "核定测试机构 " + base, TestData.newUscc(), now);
             update(c, "insert into approval_list (id, call_id, version_no, state, budget, prepared_by, submitted_by, "
