@@ -1047,4 +1047,34 @@ class MigrationsTest {
         SQLException sameNumber = assertThrows(SQLException.class, () -> update(file.formatted(35, 1, 1024)));
         assertEquals("23505", sameNumber.getSQLState(), sameNumber.getMessage());
     }
+
+    /** V026: a run's state is one of three, approved by someone else than who started it; a line's amounts are whole. */
+    @Test
+    void aCalculationRunIsApprovedByAnotherAndItsLinesAreConsistent() throws SQLException {
+        insertProgramAndCall();
+        insertOrganisation(2, "ENTERPRISE", "91110000802100433B");
+        String run = "INSERT INTO calculation_run (id, call_id, version_no, subsidy_kind, state, started_by, started_at, "
+                + "approved_by, approved_at, parameters, budget, demand, factor, total, leftover, line_count, created_at) "
+                + "VALUES (%d, 10, %d, 'RD_INVESTMENT', '%s', 'reviewer', TIMESTAMP '2026-01-05 00:00:00', %s, %s, "
+                + "'enterpriseYearCap=5000000.00', 100.00, 150.00, %s, 100.00, 0.00, 1, TIMESTAMP '2026-01-05 00:00:00')";
+        String at = "TIMESTAMP '2026-01-06 00:00:00'";
+        assertEquals(1, update(run.formatted(1, 1, "PREVIEW", "NULL", "NULL", "0.6666666666")));
+        assertEquals(1, update(run.formatted(2, 2, "APPROVED", "'approver'", at, "NULL")));
+        assertCheckViolated(run.formatted(3, 3, "DRAFT", "NULL", "NULL", "NULL"));
+        assertCheckViolated(run.formatted(4, 4, "APPROVED", "'reviewer'", at, "NULL"));
+        assertCheckViolated(run.formatted(5, 5, "APPROVED", "NULL", "NULL", "NULL"));
+        assertCheckViolated(run.formatted(6, 6, "PREVIEW", "NULL", "NULL", "1.5"));
+        SQLException sameVersion = assertThrows(SQLException.class,
+                () -> update(run.formatted(7, 1, "PREVIEW", "NULL", "NULL", "NULL")));
+        assertEquals("23505", sameVersion.getSQLState(), sameVersion.getMessage());
+        String line = "INSERT INTO calculation_line (run_id, position, enterprise_id, uscc, name, origin, computable, "
+                + "eligible, kind_amount, amount, recovery, inputs, reasons, steps) VALUES (1, %d, 2, "
+                + "'91110000802100433B', 'E', 'declaration:1', %d, %d, %s, %s, 0.00, '{}', '[]', '[]')";
+        assertEquals(1, update(line.formatted(0, 1, 1, "100.00", "66.66")));
+        assertEquals(1, update(line.formatted(1, 0, 0, "0.00", "0.00")));
+        assertCheckViolated(line.formatted(2, 0, 1, "100.00", "100.00"));
+        assertCheckViolated(line.formatted(3, 1, 0, "100.00", "100.00"));
+        assertCheckViolated(line.formatted(4, 1, 1, "100.00", "100.01"));
+        assertCheckViolated(line.formatted(5, 1, 1, "-1.00", "0.00"));
+    }
 }

@@ -69,7 +69,9 @@ public enum AuditAction {
     OBJECTION_FILE,
     OBJECTION_DISMISS,
     OBJECTION_UPHOLD,
-    NOTICE_END;
+    NOTICE_END,
+    CALCULATION_RUN_START,
+    CALCULATION_RUN_APPROVE;
 
     /** The action of a stored name, or null for a name this version does not know. */
     public static AuditAction ofStored(String name) {

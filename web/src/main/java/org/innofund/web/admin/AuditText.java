@@ -130,6 +130,11 @@ public final class AuditText {
                 m -> label("auditDetail.objectionUpheld", m.group(), m.group(1), m.group(2))));
         details.put(AuditAction.NOTICE_END, new DetailShape("publicized:(\\d+) waiting:(\\d+)",
                 m -> label("auditDetail.noticeEnded", m.group(), m.group(1), m.group(2))));
+        details.put(AuditAction.CALCULATION_RUN_START, new DetailShape("(call:\\d+) version (\\d+) lines (\\d+) total (\\S+)",
+                m -> label("auditDetail.calculationRunStarted", m.group(), target(m.group(1)), m.group(2), m.group(3),
+                        m.group(4))));
+        details.put(AuditAction.CALCULATION_RUN_APPROVE, new DetailShape("(call:\\d+) version (\\d+) total (\\S+)",
+                m -> label("auditDetail.calculationRunApproved", m.group(), target(m.group(1)), m.group(2), m.group(3))));
     }
 
     public Locale locale() {

@@ -24,6 +24,7 @@ import org.innofund.platform.backup.BackupTaken;
 import org.innofund.program.domain.ProgramEvents;
 import org.innofund.program.domain.SubsidyKind;
 import org.innofund.project.domain.NoticeEvents;
+import org.innofund.subsidy.domain.SubsidyEvents;
 import org.innofund.project.domain.ProjectEvents;
 import org.innofund.shared.Money;
 import org.innofund.shared.FileType;
@@ -209,7 +210,13 @@ class AuditTextTest {
                     "Objection upheld", "Objection #9", "Project #12 withdrawn: 人数不实"),
             new Sample(new NoticeEvents.PublicityEnded(Actor.unknown("system"), 7, 2, 1), "公示期满", "立项公示 #7",
                     "2 个项目公示通过，1 个项目待异议处理", "Public notice period ended", "Public notice #7",
-                    "2 projects publicized, 1 waiting for an answer to an objection"));
+                    "2 projects publicized, 1 waiting for an answer to an objection"),
+            new Sample(new SubsidyEvents.CalculationRunStarted(BY, 70, 10, 2, 120, Money.of(new BigDecimal("2999999.99"))),
+                    "开始核定", "核定批次 #70", "申报通知 #10 第 2 版，120 家企业，核定金额合计 2999999.99 元",
+                    "Calculation run", "Calculation run #70", "Call #10, version 2: 120 enterprises, total 2999999.99 yuan"),
+            new Sample(new SubsidyEvents.CalculationRunApproved(BY, 70, 10, 2, Money.of(new BigDecimal("2999999.99")), 69L),
+                    "批准核定", "核定批次 #70", "申报通知 #10 第 2 版，核定金额合计 2999999.99 元",
+                    "Calculation approved", "Calculation run #70", "Call #10, version 2, total 2999999.99 yuan"));
 
     private static String label(Locale locale, String key) {
         return ResourceBundle.getBundle("org.innofund.web.i18n.messages", locale).getString(key);

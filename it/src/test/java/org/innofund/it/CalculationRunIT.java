@@ -1,0 +1,301 @@
+package org.innofund.it;
+
+import jakarta.annotation.Resource;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.innofund.program.domain.RuleParameter;
+import org.innofund.program.domain.RuleParameters;
+import org.innofund.program.domain.SubsidyKind;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Calculation runs over the API (issue 12) on an RD_INVESTMENT call of its own whose publicized approval list holds
+ * 1,200 declarations (seeded in bulk; the way there is ApprovalIT's and PublicNoticeIT's): every enterprise's amount by
+ * the rules and the budget's pro-rata, one of them on the agency's verified figure; a run read after the call's
+ * parameters changed says what it said; two runs started at once numbered one after the other; approval only by another
+ * person, only of the newest run, with the version read, superseding the run approved before; other roles refused.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CalculationRunIT {
+
+    private static final int ENTERPRISES = 1200;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.productWith(CalculationRunIT.class, Http.class, TestData.class, SectionHead.class);
+    }
+
+    @Resource(lookup = "java:app/jdbc/innofund")
+    private DataSource dataSource;
+
+    private final Http http = new Http();
+
+    @Test
+    void aRunIsCalculatedStoredWholeAndApprovedByAnotherPersonOnly() throws Exception {
+        long callId = seedCall();
+        String reviewer = token("reviewer");
+        String approver = token("approver");
+        String head = SectionHead.token(http, dataSource);
+        String enterprise = http.registerEnterprise(TestData.newUsername("runs"), TestData.newUscc(), "runs-password-1");
+
+        assertRefused(403, "auth.forbidden", start(callId, enterprise));
+        assertRefused(403, "auth.forbidden", start(callId, approver));
+        HttpResponse<String> first = start(callId, head);
+        assertEquals(201, first.statusCode(), first.body());
+        JsonObject run = Http.json(first);
+        long runId = run.getJsonNumber("id").longValue();
+        assertEquals(1, run.getInt("versionNo"));
+        assertEquals("PREVIEW", run.getString("state"));
+        assertEquals(ENTERPRISES, run.getInt("lines"));
+        // 1,199 × 6% × 5,000,000.00 and one verified E_tax of 4,000,000.00 (growth 0: 5%), over a budget of 100,000,000.00
+        assertEquals(new BigDecimal("359900000.00"), run.getJsonNumber("demand").bigDecimalValue());
+        assertEquals(new BigDecimal("0.2778549597"), run.getJsonNumber("factor").bigDecimalValue());
+        assertEquals(new BigDecimal("99999990.51"), run.getJsonNumber("total").bigDecimalValue());
+        assertEquals(new BigDecimal("9.49"), run.getJsonNumber("leftover").bigDecimalValue());
+
+        HttpResponse<String> page = read(runId, "?page=0&size=3&sort=AMOUNT_ASC", reviewer);
+        assertEquals(200, page.statusCode(), page.body());
+        JsonArray lines = Http.json(page).getJsonArray("lines");
+        assertEquals(3, lines.size());
+        JsonObject verified = lines.getJsonObject(0);
+        assertEquals(new BigDecimal("200000.00"), verified.getJsonNumber("kindAmount").bigDecimalValue());
+        assertEquals(new BigDecimal("55570.99"), verified.getJsonNumber("amount").bigDecimalValue());
+        assertTrue(verified.getBoolean("eligible"));
+        assertEquals(0, verified.getJsonArray("reasons").size());
+        String steps = verified.getJsonArray("steps").toString();
+        assertTrue(steps.contains("4,000,000.00"), steps);
+        assertTrue(steps.contains("0.2778549597"), steps);
+        assertEquals(new BigDecimal("83356.48"), lines.getJsonObject(1).getJsonNumber("amount").bigDecimalValue());
+        assertEquals(ENTERPRISES, Http.json(page).getJsonNumber("lineCount").intValue());
+        assertEquals(ENTERPRISES - 1, queryLong("select count(*) from calculation_line where run_id = " + runId
+                + " and amount = 83356.48"));
+
+        assertRefused(403, "calculationRun.approverIsStarter", approve(runId, run.getJsonNumber("version").longValue(), head));
+        assertRefused(403, "auth.forbidden", approve(runId, run.getJsonNumber("version").longValue(), reviewer));
+        assertRefused(403, "auth.forbidden", read(runId, "", enterprise));
+
+        // the call's parameters change (band 1 at 8%): the stored run says what it said, with the parameters it used
+        String before = Http.json(read(runId, "?page=0&size=50", reviewer)).toString();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "update funding_call set rule_parameters = ? where id = ?")) {
+            ps.setString(1, RuleParameters.defaults(SubsidyKind.RD_INVESTMENT)
+                    .with(RuleParameter.BAND1_RATE, new BigDecimal("0.08")).format());
+            ps.setLong(2, callId);
+            assertEquals(1, ps.executeUpdate());
+        }
+        JsonObject after = Http.json(read(runId, "?page=0&size=50", reviewer));
+        assertEquals(before, after.toString());
+        assertEquals(new BigDecimal("0.06"), after.getJsonObject("run").getJsonObject("parameters")
+                .getJsonNumber("band1.rate").bigDecimalValue());
+
+        // two runs at once: versions 2 and 3, both on the new parameters
+        List<JsonObject> raced = startTogether(callId, reviewer, head);
+        Set<Integer> versions = new TreeSet<>();
+        for (JsonObject r : raced) {
+            versions.add(r.getInt("versionNo"));
+            assertEquals(new BigDecimal("479800000.00"), r.getJsonNumber("demand").bigDecimalValue());
+        }
+        assertEquals(Set.of(2, 3), versions);
+        JsonObject third = raced.stream().filter(r -> r.getInt("versionNo") == 3).findFirst().orElseThrow();
+        long thirdId = third.getJsonNumber("id").longValue();
+
+        assertRefused(409, "calculationRun.notNewest", approve(runId, run.getJsonNumber("version").longValue(), approver));
+        assertRefused(409, "request.conflict", approve(thirdId, third.getJsonNumber("version").longValue() + 1,
+                approver));
+        HttpResponse<String> approved = approve(thirdId, third.getJsonNumber("version").longValue(), approver);
+        assertEquals(200, approved.statusCode(), approved.body());
+        assertEquals("APPROVED", Http.json(approved).getString("state"));
+        assertEquals("approver", Http.json(approved).getString("approvedBy"));
+        assertRefused(409, "calculationRun.notPreview", approve(thirdId, Http.json(approved).getJsonNumber("version")
+                .longValue(), approver));
+
+        // a later run approved supersedes the one approved before, which stays readable
+        HttpResponse<String> fourth = start(callId, reviewer);
+        assertEquals(201, fourth.statusCode(), fourth.body());
+        HttpResponse<String> approvedFourth = approve(Http.json(fourth).getJsonNumber("id").longValue(),
+                Http.json(fourth).getJsonNumber("version").longValue(), head);
+        assertEquals(200, approvedFourth.statusCode(), approvedFourth.body());
+        HttpResponse<String> all = http.get("api/v1/calls/" + callId + "/calculation-runs", Http.bearer(approver));
+        assertEquals(200, all.statusCode(), all.body());
+        List<String> states = new ArrayList<>();
+        ((JsonArray) Http.jsonOf(all)).getValuesAs(JsonObject.class).forEach(r -> states.add(r.getString("state")));
+        assertEquals(List.of("APPROVED", "SUPERSEDED", "PREVIEW", "PREVIEW"), states);
+        HttpResponse<String> superseded = read(thirdId, "?size=1", approver);
+        assertEquals("SUPERSEDED", Http.json(superseded).getJsonObject("run").getString("state"));
+        assertEquals(1, Http.json(superseded).getJsonArray("lines").size());
+        assertEquals(2, queryLong("select count(*) from audit_entry where action = 'CALCULATION_RUN_APPROVE'"
+                + " and detail like 'call:" + callId + " %'"));
+    }
+
+    private HttpResponse<String> start(long callId, String token) {
+        return http.postJson("api/v1/calls/" + callId + "/calculation-runs", "", Http.bearer(token));
+    }
+
+    private HttpResponse<String> read(long runId, String query, String token) {
+        return http.get("api/v1/calculation-runs/" + runId + query, Http.bearer(token));
+    }
+
+    private HttpResponse<String> approve(long runId, long version, String token) {
+        return http.postJson("api/v1/calculation-runs/" + runId + "/approval", "{\"version\":" + version + "}",
+                Http.bearer(token));
+    }
+
+    /** Two reviewers start a run of the call at the same moment; both runs as answered. */
+    private List<JsonObject> startTogether(long callId, String one, String other) throws Exception {
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (String token : List.of(one, other)) {
+                answers.add(pool.submit(() -> {
+                    together.await();
+                    return new Http().postJson("api/v1/calls/" + callId + "/calculation-runs", "", Http.bearer(token));
+                }));
+            }
+            List<JsonObject> runs = new ArrayList<>();
+            for (Future<HttpResponse<String>> a : answers) {
+                HttpResponse<String> r = a.get();
+                assertEquals(201, r.statusCode(), r.body());
+                runs.add(Http.json(r));
+            }
+            return runs;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void assertRefused(int status, String code, HttpResponse<String> r) {
+        assertEquals(status, r.statusCode(), r.body());
+        assertEquals(code, Http.json(r).getString("code"), r.body());
+    }
+
+    private String token(String demoUser) {
+        return http.token(demoUser, TestData.DEMO_PASSWORD);
+    }
+
+    private long queryLong(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql);
+             ResultSet rs = ps.executeQuery()) {
+            assertTrue(rs.next());
+            return rs.getLong(1);
+        }
+    }
+
+    /**
+     * A published RD_INVESTMENT call of 2026 (budget 100,000,000.00, the default parameters) whose approved list was
+     * publicized: {@value #ENTERPRISES} enterprises declared E_tax 5,200,000.00, E_stat 5,000,000.00, E0 4,000,000.00
+     * (growth 25%), revenue 100,000,000.00, 3 patents, 2 applications, 30 of 200 staff; the agency's APPROVAL evaluation
+     * of the first corrected its E_tax to 4,000,000.00 (growth 0). Seeded in bulk with ids above the sequence's.
+     */
+    private long seedCall() throws SQLException {
+        long base = 7_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000) * 10_000;
+        long program = base;
+        long call = base + 1;
+        long list = base + 2;
+        long agency = base + 3;
+        Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        try (Connection c = dataSource.getConnection()) {
+            update(c, "insert into program (id, name, subsidy_kind, department, created_at) values (?, '研发投入后补助', "
+                    + "'RD_INVESTMENT', '高新科', ?)", program, now);
+            update(c, "insert into funding_call (id, program_id, title, call_year, opens_at, closes_at, budget, status, "
+                    + "created_at, created_by, published_by, published_at) values (?, ?, ?, 2026, ?, ?, 100000000.00, "
+                    + "'PUBLISHED', ?, 'reviewer', 'approver', ?)", call, program, "核定测试 " + base, now,
+                    Timestamp.from(now.toInstant().plus(30, ChronoUnit.DAYS)), now, now);
+            update(c, "insert into organisation (id, kind, name, uscc, created_at) values (?, 'AGENCY', ?, ?, ?)",
+                    agency, "核定测试机构 " + base, TestData.newUscc(), now);
+            update(c, "insert into approval_list (id, call_id, version_no, state, budget, prepared_by, submitted_by, "
+                    + "submitted_at, decided_by, decided_at, live_call_id, created_at) values (?, ?, 1, 'APPROVED', "
+                    + "100000000.00, 'reviewer', 'reviewer', ?, 'approver', ?, ?, ?)", list, call, now, now, call, now);
+            try (PreparedStatement org = c.prepareStatement("insert into organisation (id, kind, name, uscc, created_at) "
+                    + "values (?, 'ENTERPRISE', ?, ?, ?)");
+                 PreparedStatement decl = c.prepareStatement("insert into declaration (id, call_id, enterprise_id, state, "
+                         + "created_by, created_at, submitted_at, revision, rd_expense_tax, rd_expense_stat, "
+                         + "rd_expense_prior, revenue, valid_invention_patents, invention_applications, rd_staff, "
+                         + "total_staff) values (?, ?, ?, 'ACCEPTED', 'e', ?, ?, 1, 5200000.00, 5000000.00, 4000000.00, "
+                         + "100000000.00, 3, 2, 30, 200)");
+                 PreparedStatement project = c.prepareStatement("insert into project (id, declaration_id, call_id, "
+                         + "enterprise_id, approval_list_id, subsidy_kind, enterprise_name, approved_amount, agency_grade, "
+                         + "agency_score, state, created_at) values (?, ?, ?, ?, ?, 'RD_INVESTMENT', ?, 300000.00, 'GOOD', "
+                         + "85.00, 'PUBLICIZED', ?)")) {
+                for (int i = 0; i < ENTERPRISES; i++) {
+                    long enterprise = base + 100 + i;
+                    long declaration = base + 3000 + i;
+                    String name = "核定测试企业 " + base + "-" + i;
+                    org.setLong(1, enterprise);
+                    org.setString(2, name);
+                    org.setString(3, TestData.newUscc());
+                    org.setTimestamp(4, now);
+                    org.addBatch();
+                    decl.setLong(1, declaration);
+                    decl.setLong(2, call);
+                    decl.setLong(3, enterprise);
+                    decl.setTimestamp(4, now);
+                    decl.setTimestamp(5, Timestamp.from(now.toInstant().plusSeconds(i)));
+                    decl.addBatch();
+                    project.setLong(1, base + 6000 + i);
+                    project.setLong(2, declaration);
+                    project.setLong(3, call);
+                    project.setLong(4, enterprise);
+                    project.setLong(5, list);
+                    project.setString(6, name);
+                    project.setTimestamp(7, now);
+                    project.addBatch();
+                }
+                org.executeBatch();
+                decl.executeBatch();
+                project.executeBatch();
+            }
+            long assignment = base + 9000;
+            update(c, "insert into evaluation_assignment (id, declaration_id, enterprise_id, agency_id, enterprise_name, "
+                    + "stage, state, due_on, assigned_by, live_key, created_at) values (?, ?, ?, ?, '核定测试企业', "
+                    + "'APPROVAL', 'SUBMITTED', DATE '2026-12-31', 'reviewer', ?, ?)",
+                    assignment, base + 3000, base + 100, agency, (base + 3000) + ":APPROVAL", now);
+            update(c, "insert into evaluation (id, assignment_id, version_no, state, total, grade, verdict, "
+                    + "verified_expense_tax, report_name, report_size, report_sha256, report_uploaded_by, "
+                    + "report_uploaded_at, submitted_by, submitted_at, created_at) values (?, ?, 1, 'SUBMITTED', 85.00, "
+                    + "'GOOD', 'RECOMMEND', 4000000.00, '评估报告.pdf', 100, 'ab', 'agency1', ?, 'agency1', ?, ?)",
+                    base + 9001, assignment, now, now, now);
+        }
+        assertFalse(ENTERPRISES < 1001, "more than one IN list of a thousand");
+        return call;
+    }
+
+    private static void update(Connection c, String sql, Object... values) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                ps.setObject(i + 1, values[i]);
+            }
+            assertEquals(1, ps.executeUpdate(), sql);
+        }
+    }
+}
