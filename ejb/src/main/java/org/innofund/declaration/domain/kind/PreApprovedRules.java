@@ -126,7 +126,7 @@ public final class PreApprovedRules implements KindRules {
         KindInputs.PreApproved in = (KindInputs.PreApproved) inputs;
         Parameters p = Parameters.of(parameters);
         Explanation x = Explanation.start(in, FIGURES, context);
-        if (in.grade() == null) {
+        if (in.grade() == null || in.auditedSpend() == null) { // the acceptance gives both; before it, neither
             x.fail("PRE_APPROVED_NO_ACCEPTANCE");
             return x.notComputable(kind());
         }

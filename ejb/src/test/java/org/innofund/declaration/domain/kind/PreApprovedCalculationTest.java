@@ -91,6 +91,16 @@ class PreApprovedCalculationTest {
         assertEquals(Money.ZERO, c.recovery());
     }
 
+    /** The acceptance gives the grade and the audited spend together; a project with a grade but no spend waits too. */
+    @Test
+    void withoutTheAuditedSpendItIsNotComputableEither() {
+        Calculation c = calculate(new KindInputs.PreApproved(yuan("1000000.00"), Grade.GOOD, null, yuan("0.00"), Map.of()),
+                DEFAULTS, OK);
+        assertFalse(c.computable());
+        assertEquals(List.of("PRE_APPROVED_NO_ACCEPTANCE"), codes(c));
+        assertEquals(Money.ZERO, c.amount());
+    }
+
     @Test
     void aBlacklistedEnterpriseGetsNothing() {
         Calculation c = calculate(new KindInputs.PreApproved(yuan("1000000.00"), Grade.EXCELLENT, yuan("5000000.00"),
