@@ -171,7 +171,7 @@ public final class CalculatorInputs {
         }
     }
 
-    /** The elements of a list that are objects; anything else is a problem on its own place. */
+    /** The elements of a list, in order; one that is not an object is a problem on its own place, and null. */
     private List<JsonObject> objects(JsonObject in, String name) {
         JsonValue value = in.get(name);
         if (!(value instanceof JsonArray array)) {
@@ -184,7 +184,7 @@ public final class CalculatorInputs {
                 objects.add(o);
             } else {
                 problems.add(FieldProblem.of(field(name) + "[" + i + "]", "calculator.list", field(name)));
-                objects.add(JsonValue.EMPTY_JSON_OBJECT);
+                objects.add(null);
             }
         }
         return objects;
@@ -195,6 +195,9 @@ public final class CalculatorInputs {
         List<JsonObject> rows = objects(in, "achievements");
         for (int i = 0; i < rows.size(); i++) {
             JsonObject row = rows.get(i);
+            if (row == null) {
+                continue;
+            }
             String at = field("achievements[" + i + "].");
             String type = text(row, "type", at + "type");
             Achievement achievement = null;
@@ -223,6 +226,9 @@ public final class CalculatorInputs {
         List<JsonObject> rows = objects(in, "records");
         for (int i = 0; i < rows.size(); i++) {
             JsonObject row = rows.get(i);
+            if (row == null) {
+                continue;
+            }
             String at = field("records[" + i + "].");
             String provider = text(row, "providerUscc", at + "providerUscc");
             if (provider != null) {
