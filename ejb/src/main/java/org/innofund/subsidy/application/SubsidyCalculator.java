@@ -4,7 +4,10 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.innofund.declaration.domain.kind.Calculation;
@@ -51,6 +54,24 @@ public class SubsidyCalculator {
 
     @EJB
     private Providers providers;
+
+    /**
+     * The API's request {@code {"kind", "callId" (optional), "inputs": {...}}}: a callId that is not a whole number is a
+     * problem on {@code callId}; inputs that are not an object are as good as none (every required field is named).
+     */
+    public CalculatorResult calculate(JsonObject request, Locale locale) {
+        JsonObject body = request == null ? JsonValue.EMPTY_JSON_OBJECT : request;
+        JsonValue kind = body.get("kind");
+        JsonValue callId = body.get("callId");
+        Long call = null;
+        if (callId instanceof JsonNumber number && number.isIntegral()) {
+            call = number.longValue();
+        } else if (callId != null && callId != JsonValue.NULL) {
+            throw new InvalidFormException(List.of(FieldProblem.of("callId", "calculator.callNotOpen", callId.toString())));
+        }
+        return calculate(kind instanceof JsonString name ? name.getString() : null, call,
+                body.get("inputs") instanceof JsonObject inputs ? inputs : null, locale);
+    }
 
     /**
      * The result in the visitor's language. 422 naming the field for an unknown kind, a call not open or of another
