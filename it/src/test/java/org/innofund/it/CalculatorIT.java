@@ -51,13 +51,7 @@ class CalculatorIT {
 
     @AfterEach
     void putTheClockBack() {
-        moveClock(Duration.ZERO);
-    }
-
-    private void moveClock(Duration ahead) {
-        HttpResponse<String> moved = http.putJson("api/v1/test/clock", "{\"offset\":\"" + ahead + "\"}",
-                Http.bearer(http.token("admin", TestData.DEMO_PASSWORD)));
-        assertEquals(200, moved.statusCode(), moved.body());
+        http.moveClock(Duration.ZERO);
     }
 
     private HttpResponse<String> calculate(String kind, Long callId, String inputs, String... headers) {
@@ -170,7 +164,7 @@ class CalculatorIT {
     @Test
     void pastTheLimitOfOneAddressTooManyUntilTheWindowHasPassed() {
         // an hour ahead, so that the other tests' requests are not in this window (and these not in theirs)
-        moveClock(Duration.ofHours(1));
+        http.moveClock(Duration.ofHours(1));
         int answered = 0;
         HttpResponse<String> r;
         do {
@@ -180,7 +174,7 @@ class CalculatorIT {
         assertEquals(429, r.statusCode(), r.body());
         assertEquals("calculator.tooMany", Http.json(r).getString("code"));
         assertTrue(answered <= CalculatorRate.REQUESTS_PER_WINDOW + 1, "429 after " + answered);
-        moveClock(Duration.ofHours(1).plus(CalculatorRate.WINDOW));
+        http.moveClock(Duration.ofHours(1).plus(CalculatorRate.WINDOW));
         assertEquals(200, calculate("RD_INVESTMENT", null, RD_INPUTS).statusCode());
     }
 }

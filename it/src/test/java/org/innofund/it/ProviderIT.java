@@ -40,13 +40,7 @@ class ProviderIT {
 
     @AfterEach
     void putTheClockBack() {
-        moveClock(Duration.ZERO);
-    }
-
-    private void moveClock(Duration ahead) {
-        HttpResponse<String> moved = http.putJson("api/v1/test/clock", "{\"offset\":\"" + ahead + "\"}",
-                Http.bearer(http.token("admin", TestData.DEMO_PASSWORD)));
-        assertEquals(200, moved.statusCode(), moved.body());
+        http.moveClock(Duration.ZERO);
     }
 
     private String reviewer() {
@@ -79,9 +73,9 @@ class ProviderIT {
         assertFalse(providers.factsOn(uscc, registered.plusDays(6)).listed());
         assertEquals(new ProviderFacts(true, true, "张三"), providers.factsOn(uscc, registered.plusDays(7)));
 
-        moveClock(Duration.ofDays(6));
+        http.moveClock(Duration.ofDays(6));
         assertEquals("PUBLICITY", listed(token, uscc).getString("status"));
-        moveClock(Duration.ofDays(7));
+        http.moveClock(Duration.ofDays(7));
         assertEquals("LISTED", listed(token, uscc).getString("status"));
 
         HttpResponse<String> twice = http.postJson("api/v1/providers", Json.createObjectBuilder().add("uscc", uscc)
@@ -122,7 +116,7 @@ class ProviderIT {
                 .add("version", current).build().toString(), Http.bearer(token));
         assertEquals(200, edited.statusCode(), edited.body());
         assertFalse(providers.factsOn(uscc, from.plusDays(3)).local());
-        moveClock(Duration.ofDays(10));
+        http.moveClock(Duration.ofDays(10));
         JsonObject shown = listed(token, uscc);
         assertEquals("SUSPENDED", shown.getString("status"));
         assertEquals(1, shown.getJsonArray("suspensions").size());

@@ -5,8 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.innofund.identity.domain.Uscc;
 import org.innofund.shared.BaseEntity;
-import org.innofund.shared.BusinessException;
-import org.innofund.shared.Lengths;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -41,10 +39,7 @@ public class EnterpriseController extends BaseEntity {
     }
 
     public void record(String controller, String by, Instant now) {
-        if (controller == null || controller.isBlank() || controller.strip().length() > Lengths.ORGANISATION_NAME) {
-            throw BusinessException.invalid("provider.controller", Lengths.ORGANISATION_NAME);
-        }
-        this.controller = controller.strip();
+        this.controller = ServiceProvider.required(controller, "provider.controller");
         this.recordedBy = Objects.requireNonNull(by);
         this.recordedAt = now;
     }

@@ -86,7 +86,8 @@ public class ServiceProvider extends BaseEntity {
         this.local = local;
     }
 
-    private static String required(String text, String messageKey) {
+    /** A name (of a provider, of a controller): not blank, at most an organisation name's length; stripped. */
+    static String required(String text, String messageKey) {
         if (text == null || text.isBlank() || text.strip().length() > Lengths.ORGANISATION_NAME) {
             throw BusinessException.invalid(messageKey, Lengths.ORGANISATION_NAME);
         }
