@@ -69,7 +69,11 @@ public enum AuditAction {
     OBJECTION_FILE,
     OBJECTION_DISMISS,
     OBJECTION_UPHOLD,
-    NOTICE_END;
+    NOTICE_END,
+    PROVIDER_REGISTER,
+    PROVIDER_EDIT,
+    PROVIDER_SUSPEND,
+    CONTROLLER_RECORD;
 
     /** The action of a stored name, or null for a name this version does not know. */
     public static AuditAction ofStored(String name) {

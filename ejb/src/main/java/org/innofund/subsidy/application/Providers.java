@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -15,7 +16,9 @@ import org.innofund.identity.domain.Uscc;
 import org.innofund.shared.BusinessException;
 import org.innofund.shared.Clocks;
 import org.innofund.shared.Versions;
+import org.innofund.shared.event.DomainEvent;
 import org.innofund.subsidy.domain.EnterpriseController;
+import org.innofund.subsidy.domain.ProviderEvents;
 import org.innofund.subsidy.domain.ServiceProvider;
 
 import java.time.Clock;
@@ -47,6 +50,9 @@ public class Providers {
     @EJB
     private CurrentUser currentUser;
 
+    @Inject
+    private Event<DomainEvent> events;
+
     @RolesAllowed(Role.Names.REVIEWER)
     public List<ProviderView> list() {
         LocalDate today = today();
@@ -65,6 +71,8 @@ public class Providers {
                 currentUser.require().getUsername(), clock.instant());
         em.persist(provider);
         em.flush();
+        events.fire(new ProviderEvents.ProviderRegistered(currentUser.actor(), provider.getId(), provider.getUscc(),
+                provider.getName()));
         return ProviderView.of(provider, today());
     }
 
@@ -75,6 +83,8 @@ public class Providers {
         Versions.requireCurrent(provider.getVersion(), form.version());
         provider.describe(form.name(), form.local(), form.controller());
         Versions.flush(em);
+        events.fire(new ProviderEvents.ProviderEdited(currentUser.actor(), provider.getId(), provider.getName(),
+                provider.isLocal(), provider.getController()));
         return ProviderView.of(provider, today());
     }
 
@@ -87,6 +97,8 @@ public class Providers {
                 clock.instant());
         em.lock(provider, LockModeType.OPTIMISTIC_FORCE_INCREMENT); // a new suspension is a change of the provider
         Versions.flush(em);
+        events.fire(new ProviderEvents.ProviderSuspended(currentUser.actor(), provider.getId(), form.from(), form.until(),
+                form.reason().strip()));
         return ProviderView.of(provider, today);
     }
 
@@ -104,6 +116,7 @@ public class Providers {
             record.record(controller, by, clock.instant());
         }
         Versions.flush(em);
+        events.fire(new ProviderEvents.ControllerRecorded(currentUser.actor(), record.getUscc(), record.getController()));
         return new ControllerView(record.getUscc(), record.getController(), record.getVersion());
     }
 

@@ -130,6 +130,10 @@ public final class AuditText {
                 m -> label("auditDetail.objectionUpheld", m.group(), m.group(1), m.group(2))));
         details.put(AuditAction.NOTICE_END, new DetailShape("publicized:(\\d+) waiting:(\\d+)",
                 m -> label("auditDetail.noticeEnded", m.group(), m.group(1), m.group(2))));
+        details.put(AuditAction.PROVIDER_EDIT, new DetailShape("local:(true|false) controller:(.*) name:(.*)",
+                m -> label("auditDetail.providerEdited", m.group(), m.group(3),
+                        "true".equals(m.group(1)) ? label("providers.localYes", "local") : label("providers.localNo", "non-local"),
+                        m.group(2))));
     }
 
     public Locale locale() {

@@ -18,6 +18,7 @@ import org.innofund.identity.domain.Role;
 import org.innofund.integrity.domain.IntegrityRecord;
 import org.innofund.integrity.domain.IntegrityRecordAdded;
 import org.innofund.integrity.domain.IntegrityRecordEnded;
+import org.innofund.subsidy.domain.ProviderEvents;
 import org.innofund.platform.backup.BackupFile;
 import org.innofund.platform.backup.BackupReason;
 import org.innofund.platform.backup.BackupTaken;
@@ -209,7 +210,17 @@ class AuditTextTest {
                     "Objection upheld", "Objection #9", "Project #12 withdrawn: 人数不实"),
             new Sample(new NoticeEvents.PublicityEnded(Actor.unknown("system"), 7, 2, 1), "公示期满", "立项公示 #7",
                     "2 个项目公示通过，1 个项目待异议处理", "Public notice period ended", "Public notice #7",
-                    "2 projects publicized, 1 waiting for an answer to an objection"));
+                    "2 projects publicized, 1 waiting for an answer to an objection"),
+            new Sample(new ProviderEvents.ProviderRegistered(BY, 4, USCC, "检测中心"), "登记服务机构", "服务机构 #4",
+                    USCC + " 检测中心", "Provider registered", "Provider #4", USCC + " 检测中心"),
+            new Sample(new ProviderEvents.ProviderEdited(BY, 4, "检测中心", true, "张三"), "修改服务机构", "服务机构 #4",
+                    "检测中心，本市，实际控制人 张三", "Provider corrected", "Provider #4", "检测中心, Local, actual controller 张三"),
+            new Sample(new ProviderEvents.ProviderSuspended(BY, 4, LocalDate.of(2026, 4, 10), LocalDate.of(2026, 4, 20), "整改"),
+                    "暂停服务机构", "服务机构 #4", "2026-04-10~2026-04-20 整改", "Provider suspended", "Provider #4",
+                    "2026-04-10~2026-04-20 整改"),
+            new Sample(new ProviderEvents.ControllerRecorded(BY, USCC, "张三"), "记录企业实际控制人",
+                    "企业 " + USCC + " 的实际控制人", "张三", "Actual controller recorded",
+                    "Actual controller of enterprise " + USCC, "张三"));
 
     private static String label(Locale locale, String key) {
         return ResourceBundle.getBundle("org.innofund.web.i18n.messages", locale).getString(key);
