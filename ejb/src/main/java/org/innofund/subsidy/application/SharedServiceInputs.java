@@ -87,11 +87,10 @@ public class SharedServiceInputs implements InputSource {
                 ServiceProvider provider = s.providerUscc() == null ? null : registry.get(s.providerUscc());
                 ProviderFacts facts = s.invoiceDate() == null ? ProviderFacts.UNKNOWN
                         : Providers.facts(provider, s.invoiceDate());
-                boolean related = (uscc != null && uscc.equals(s.providerUscc()))
-                        || (controller != null && controller.equals(facts.controller()));
                 return new KindInputs.ServiceClaim(s.providerUscc(), s.invoiceNo(), s.invoiceDate(),
-                        Money.ofNullable(s.amount()), facts.listed(), facts.local(), related,
-                        claimedBefore(claims.get(s.invoiceNo()), d));
+                        Money.ofNullable(s.amount()), facts.listed(), facts.local(),
+                        related(uscc, controller, s.providerUscc(), facts.controller()),
+                        claimedBefore(claims.get(s.invoiceNo()), d.getId(), d.getSubmittedAt()));
             }).toList();
             KindInputs inputs = new KindInputs.SharedService(!vouchersBefore.contains(d.getEnterprise().getId()), records,
                     Map.of("records", KindInputs.FigureSource.DECLARED));
@@ -116,14 +115,24 @@ public class SharedServiceInputs implements InputSource {
         return claims;
     }
 
-    /** Claimed by another declaration submitted before this one (at the same instant, the lower id came first). */
-    static boolean claimedBefore(List<Claim> claims, Declaration d) {
-        if (claims == null || d.getSubmittedAt() == null) {
+    /**
+     * Claimed by another declaration submitted before this one (at the same instant, the lower id came first), so that
+     * of two claims of one invoice exactly the earlier counts.
+     */
+    static boolean claimedBefore(List<Claim> claims, long declarationId, Instant submittedAt) {
+        if (claims == null || submittedAt == null) {
             return false;
         }
-        return claims.stream().anyMatch(c -> c.declarationId() != d.getId() && c.submittedAt() != null
-                && (c.submittedAt().isBefore(d.getSubmittedAt())
-                || (c.submittedAt().equals(d.getSubmittedAt()) && c.declarationId() < d.getId())));
+        return claims.stream().anyMatch(c -> c.declarationId() != declarationId && c.submittedAt() != null
+                && (c.submittedAt().isBefore(submittedAt)
+                || (c.submittedAt().equals(submittedAt) && c.declarationId() < declarationId)));
+    }
+
+    /** 关联交易: the enterprise buys from itself, or from a company of its own actual controller (both recorded). */
+    static boolean related(String enterpriseUscc, String enterpriseController, String providerUscc,
+                           String providerController) {
+        return (enterpriseUscc != null && enterpriseUscc.equals(providerUscc))
+                || (enterpriseController != null && enterpriseController.equals(providerController));
     }
 
     /**

@@ -87,10 +87,6 @@ public class CalculatorBacking {
         return calls.stream().filter(c -> c.subsidyKind().name().equals(kind)).toList();
     }
 
-    public SubsidyKind[] getKinds() {
-        return SubsidyKind.values();
-    }
-
     public void compute(String kind) {
         JsonObjectBuilder in = Json.createObjectBuilder();
         switch (SubsidyKind.valueOf(kind)) {
