@@ -98,10 +98,10 @@ class CalculatorIT {
     void anOpenCallsParametersAreUsed() {
         long callId = http.callOfKind("RD_INVESTMENT");
         JsonObject call = Http.json(http.get("api/v1/calls/" + callId));
-        RuleParameters parameters = RuleParameters.defaults(SubsidyKind.RD_INVESTMENT);
-        for (Map.Entry<String, jakarta.json.JsonValue> p : call.getJsonObject("ruleParameters").entrySet()) {
-            parameters = parameters.with(p.getKey(), ((jakarta.json.JsonNumber) p.getValue()).bigDecimalValue());
-        }
+        // the call's parameters as the API shows them, read as they are stored ("name=value" lines)
+        RuleParameters parameters = RuleParameters.parse(call.getJsonObject("ruleParameters").entrySet().stream()
+                .map(p -> p.getKey() + "=" + ((jakarta.json.JsonNumber) p.getValue()).bigDecimalValue().toPlainString())
+                .collect(java.util.stream.Collectors.joining("\n")));
         HttpResponse<String> r = calculate("RD_INVESTMENT", callId, RD_INPUTS);
         assertEquals(200, r.statusCode(), r.body());
         assertEquals(direct(rd("5000000.00"), parameters, call.getInt("year")).amount().amount(),
