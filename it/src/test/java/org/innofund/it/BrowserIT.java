@@ -1754,15 +1754,15 @@ class BrowserIT {
         click(By.id("navCalculator"));
         waitForText(By.id("pageTitle"), "政策计算器");
         checkAccessibility();
-        type("kinds:rdForm:rdExpenseTax", "5200000.00");
-        type("kinds:rdForm:rdExpenseStat", "5000000.00");
-        type("kinds:rdForm:rdExpensePrevYear", "4000000.00");
-        type("kinds:rdForm:revenue", "100000000.00");
-        type("kinds:rdForm:inventionPatents", "2");
-        type("kinds:rdForm:inventionApplications", "3");
-        type("kinds:rdForm:rdStaff", "12");
-        type("kinds:rdForm:totalStaff", "100");
-        click(By.id("kinds:rdForm:computeRd"));
+        type("rdForm:rdExpenseTax", "5200000.00");
+        type("rdForm:rdExpenseStat", "5000000.00");
+        type("rdForm:rdExpensePrevYear", "4000000.00");
+        type("rdForm:revenue", "100000000.00");
+        type("rdForm:inventionPatents", "2");
+        type("rdForm:inventionApplications", "3");
+        type("rdForm:rdStaff", "12");
+        type("rdForm:totalStaff", "100");
+        click(By.id("rdForm:computeRd"));
         waitForText(By.id("eligibility"), "符合条件");
         waitForText(By.id("amount"), "300,000.00");
         waitForText(By.id("steps"), "研发费用取低值 E1=min(5,200,000.00, 5,000,000.00)=5,000,000.00");
@@ -1776,8 +1776,8 @@ class BrowserIT {
         assertEquals(200, api.statusCode(), api.body());
         assertEquals(new java.math.BigDecimal("300000.00"), Http.json(api).getJsonNumber("amount").bigDecimalValue());
 
-        type("kinds:rdForm:rdExpenseTax", "-1");
-        click(By.id("kinds:rdForm:computeRd"));
-        waitForText(By.cssSelector("[id='kinds:rdForm'] .ui-message-error"), "-1");
+        type("rdForm:rdExpenseTax", "-1");
+        click(By.id("rdForm:computeRd"));
+        waitForText(By.cssSelector("[id='rdForm'] .ui-message-error"), "-1");
     }
 }
