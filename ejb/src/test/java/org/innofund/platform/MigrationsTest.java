@@ -1077,4 +1077,23 @@ class MigrationsTest {
         assertCheckViolated(line.formatted(4, 1, 1, "100.00", "100.01"));
         assertCheckViolated(line.formatted(5, 1, 1, "-1.00", "0.00"));
     }
+
+    /** A provider is listed after its registration day, is local or not, and each suspension ends on or after its start. */
+    @Test
+    void aProviderIsListedAfterRegistrationAndSuspendedForAPeriod() throws SQLException {
+        String provider = "INSERT INTO service_provider (id, uscc, name, local_provider, controller, registered_on, listed_on, "
+                + "registered_by, created_at) VALUES (%d, '%s', '检测中心', %d, '张三', DATE '2027-03-01', DATE '%s', "
+                + "'reviewer', TIMESTAMP '2027-03-01 09:00:00')";
+        assertEquals(1, update(provider.formatted(40, "91110000000000001A", 1, "2027-03-08")));
+        assertCheckViolated(provider.formatted(41, "91110000000000002A", 2, "2027-03-08"));
+        assertCheckViolated(provider.formatted(41, "91110000000000002A", 0, "2027-03-01"));
+        SQLException sameUscc = assertThrows(SQLException.class,
+                () -> update(provider.formatted(41, "91110000000000001A", 0, "2027-03-08")));
+        assertEquals("23505", sameUscc.getSQLState(), sameUscc.getMessage());
+        String suspension = "INSERT INTO provider_suspension (provider_id, position, suspended_from, suspended_until, reason, "
+                + "suspended_by, suspended_at) VALUES (40, %d, DATE '2027-04-10', DATE '%s', '整改', 'reviewer', "
+                + "TIMESTAMP '2027-04-09 09:00:00')";
+        assertEquals(1, update(suspension.formatted(0, "2027-04-10")));
+        assertCheckViolated(suspension.formatted(1, "2027-04-09"));
+    }
 }

@@ -1743,4 +1743,41 @@ class BrowserIT {
                     Http.bearer(http.token("admin", TestData.DEMO_PASSWORD))).statusCode());
         }
     }
+
+    /**
+     * Issue 12: an anonymous visitor opens the policy calculator from the site's navigation, types an enterprise's R&D
+     * figures, and sees the amount with its explanation, the same amount the API (and so a calculation run) gives.
+     */
+    @Test
+    void aVisitorComputesAnRdInvestmentSubsidyAndSeesTheExplanation() {
+        open("index.xhtml");
+        click(By.id("navCalculator"));
+        waitForText(By.id("pageTitle"), "政策计算器");
+        checkAccessibility();
+        type("rdForm:rdExpenseTax", "5200000.00");
+        type("rdForm:rdExpenseStat", "5000000.00");
+        type("rdForm:rdExpensePrevYear", "4000000.00");
+        type("rdForm:revenue", "100000000.00");
+        type("rdForm:inventionPatents", "2");
+        type("rdForm:inventionApplications", "3");
+        type("rdForm:rdStaff", "12");
+        type("rdForm:totalStaff", "100");
+        click(By.id("rdForm:computeRd"));
+        waitForText(By.id("eligibility"), "符合条件");
+        waitForText(By.id("amount"), "300,000.00");
+        waitForText(By.id("steps"), "研发费用取低值 E1=min(5,200,000.00, 5,000,000.00)=5,000,000.00");
+        waitForText(By.id("steps"), "增长率 25.00% > 20%");
+        checkAccessibility();
+
+        Http http = new Http();
+        var api = http.postJson("api/v1/calculator", "{\"kind\":\"RD_INVESTMENT\",\"inputs\":{\"rdExpenseTax\":\"5200000.00\","
+                + "\"rdExpenseStat\":\"5000000.00\",\"rdExpensePrevYear\":\"4000000.00\",\"revenue\":\"100000000.00\","
+                + "\"inventionPatents\":2,\"inventionApplications\":3,\"rdStaff\":12,\"totalStaff\":100}}");
+        assertEquals(200, api.statusCode(), api.body());
+        assertEquals(new java.math.BigDecimal("300000.00"), Http.json(api).getJsonNumber("amount").bigDecimalValue());
+
+        type("rdForm:rdExpenseTax", "-1");
+        click(By.id("rdForm:computeRd"));
+        waitForText(By.cssSelector("[id='rdForm'] .ui-message-error"), "-1");
+    }
 }

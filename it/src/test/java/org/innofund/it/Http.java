@@ -310,4 +310,13 @@ public final class Http {
         }
         return json(call);
     }
+
+    /** Moves the server's clock {@code ahead} of the real time (PT0S puts it back), as the administrator. */
+    public void moveClock(Duration ahead) {
+        HttpResponse<String> moved = putJson("api/v1/test/clock", "{\"offset\":\"" + ahead + "\"}",
+                bearer(token("admin", TestData.DEMO_PASSWORD)));
+        if (moved.statusCode() != 200) {
+            throw new AssertionError("the clock did not move: " + moved.statusCode() + " " + moved.body());
+        }
+    }
 }

@@ -71,7 +71,11 @@ public enum AuditAction {
     OBJECTION_UPHOLD,
     NOTICE_END,
     CALCULATION_RUN_START,
-    CALCULATION_RUN_APPROVE;
+    CALCULATION_RUN_APPROVE,
+    PROVIDER_REGISTER,
+    PROVIDER_EDIT,
+    PROVIDER_SUSPEND,
+    CONTROLLER_RECORD;
 
     /** The action of a stored name, or null for a name this version does not know. */
     public static AuditAction ofStored(String name) {

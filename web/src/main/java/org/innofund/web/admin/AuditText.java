@@ -135,6 +135,10 @@ public final class AuditText {
                         m.group(4))));
         details.put(AuditAction.CALCULATION_RUN_APPROVE, new DetailShape("(call:\\d+) version (\\d+) total (\\S+)",
                 m -> label("auditDetail.calculationRunApproved", m.group(), target(m.group(1)), m.group(2), m.group(3))));
+        details.put(AuditAction.PROVIDER_EDIT, new DetailShape("local:(true|false) controller:(.*) name:(.*)",
+                m -> label("auditDetail.providerEdited", m.group(), m.group(3),
+                        "true".equals(m.group(1)) ? label("providers.localYes", "local") : label("providers.localNo", "non-local"),
+                        m.group(2))));
     }
 
     public Locale locale() {

@@ -1,5 +1,6 @@
 package org.innofund.web.shared;
 
+import org.innofund.subsidy.domain.ProviderStatus;
 import org.innofund.project.domain.AgreementState;
 import org.innofund.project.domain.ProjectState;
 
@@ -64,6 +65,10 @@ public class Severity {
             ObjectionState.OPEN, "warning",
             ObjectionState.DISMISSED, "secondary",
             ObjectionState.UPHELD, "danger"));
+    private static final Map<ProviderStatus, String> PROVIDER_STATUSES = new EnumMap<>(Map.of(
+            ProviderStatus.PUBLICITY, "info",
+            ProviderStatus.LISTED, "success",
+            ProviderStatus.SUSPENDED, "danger"));
     private static final Map<AgreementState, String> AGREEMENT_STATES = new EnumMap<>(Map.of(
             AgreementState.DRAFT, "secondary",
             AgreementState.SUBMITTED, "info",
@@ -102,6 +107,10 @@ public class Severity {
 
     public String calculationRun(org.innofund.subsidy.domain.RunState state) {
         return colour(RUN_STATES, state);
+    }
+
+    public String provider(ProviderStatus status) {
+        return colour(PROVIDER_STATUSES, status);
     }
 
     public String callStatus(CallStatus status) {

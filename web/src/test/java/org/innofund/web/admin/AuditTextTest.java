@@ -18,6 +18,7 @@ import org.innofund.identity.domain.Role;
 import org.innofund.integrity.domain.IntegrityRecord;
 import org.innofund.integrity.domain.IntegrityRecordAdded;
 import org.innofund.integrity.domain.IntegrityRecordEnded;
+import org.innofund.subsidy.domain.ProviderEvents;
 import org.innofund.platform.backup.BackupFile;
 import org.innofund.platform.backup.BackupReason;
 import org.innofund.platform.backup.BackupTaken;
@@ -216,7 +217,17 @@ class AuditTextTest {
                     "Calculation run", "Calculation run #70", "Call #10, version 2: 120 enterprises, total 2999999.99 yuan"),
             new Sample(new SubsidyEvents.CalculationRunApproved(BY, 70, 10, 2, Money.of(new BigDecimal("2999999.99")), 69L),
                     "批准核定", "核定批次 #70", "申报通知 #10 第 2 版，核定金额合计 2999999.99 元",
-                    "Calculation approved", "Calculation run #70", "Call #10, version 2, total 2999999.99 yuan"));
+                    "Calculation approved", "Calculation run #70", "Call #10, version 2, total 2999999.99 yuan"),
+            new Sample(new ProviderEvents.ProviderRegistered(BY, 4, USCC, "检测中心"), "登记服务机构", "服务机构 #4",
+                    USCC + " 检测中心", "Provider registered", "Provider #4", USCC + " 检测中心"),
+            new Sample(new ProviderEvents.ProviderEdited(BY, 4, "检测中心", true, "张三"), "修改服务机构", "服务机构 #4",
+                    "检测中心，本市，实际控制人 张三", "Provider corrected", "Provider #4", "检测中心, Local, actual controller 张三"),
+            new Sample(new ProviderEvents.ProviderSuspended(BY, 4, LocalDate.of(2026, 4, 10), LocalDate.of(2026, 4, 20), "整改"),
+                    "暂停服务机构", "服务机构 #4", "2026-04-10~2026-04-20 整改", "Provider suspended", "Provider #4",
+                    "2026-04-10~2026-04-20 整改"),
+            new Sample(new ProviderEvents.ControllerRecorded(BY, USCC, "张三"), "记录企业实际控制人",
+                    "企业 " + USCC + " 的实际控制人", "张三", "Actual controller recorded",
+                    "Actual controller of enterprise " + USCC, "张三"));
 
     private static String label(Locale locale, String key) {
         return ResourceBundle.getBundle("org.innofund.web.i18n.messages", locale).getString(key);

@@ -184,7 +184,7 @@ class WebMessagesTest {
                 "budget.", "source.", "achievement.", "param.", "backupReason.", "auditAction.", "users.status.",
                 "revisionField.", "revisionChange.", "relationshipKind.", "assignmentState.", "evaluationStage.",
                 "assignmentGroup.", "grade.", "verdict.", "evaluationState.", "approvalListState.", "projectState.", "objectionState.",
-                "agreementState.", "changeKind.", "changeState.", "runState."), used,
+                "agreementState.", "changeKind.", "changeState.", "runState.", "providerStatus."), used,
                 "update this test for a new prefix");
         Set<String> keys = new TreeSet<>();
         for (Role r : Role.values()) {
@@ -216,6 +216,9 @@ class WebMessagesTest {
             }
         }
         // issue 10's pages: the assignment's state, stage and the agency's work-list group
+        for (org.innofund.subsidy.domain.ProviderStatus s : org.innofund.subsidy.domain.ProviderStatus.values()) {
+            keys.add("providerStatus." + s.name());
+        }
         for (AssignmentState s : AssignmentState.values()) {
             keys.add("assignmentState." + s.name());
         }

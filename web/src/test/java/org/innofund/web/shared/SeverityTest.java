@@ -73,6 +73,12 @@ class SeverityTest {
         assertTrue(SEVERITIES.contains(severity.agreement(state)), state + " -> " + severity.agreement(state));
     }
 
+    @ParameterizedTest
+    @EnumSource(org.innofund.subsidy.domain.ProviderStatus.class)
+    void everyProviderStatusHasAColour(org.innofund.subsidy.domain.ProviderStatus status) {
+        assertTrue(SEVERITIES.contains(severity.provider(status)), status + " -> " + severity.provider(status));
+    }
+
     /** The colours the pages had before they shared this mapping. */
     @Test
     void theColoursThePagesAlwaysHad() {
