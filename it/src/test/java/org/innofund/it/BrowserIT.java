@@ -197,7 +197,8 @@ class BrowserIT {
     void everyPageOfEveryRoleRunsUnderTheContentSecurityPolicy() {
         long callId = ((jakarta.json.JsonArray) Http.jsonOf(new Http().get("api/v1/calls"))).getValuesAs(jakarta.json.JsonObject.class)
                 .get(0).getJsonNumber("id").longValue();
-        for (String page : List.of("no-such-page.xhtml", "index.xhtml", "call.xhtml?id=" + callId, "register.xhtml", "login.xhtml")) {
+        for (String page : List.of("no-such-page.xhtml", "index.xhtml", "call.xhtml?id=" + callId, "register.xhtml", "calculator.xhtml",
+                "login.xhtml")) {
             open(page);
         }
         driver.findElement(By.id("langForm:langEn")).click(); // a PrimeFaces command link
@@ -209,8 +210,10 @@ class BrowserIT {
                 {"enterprise1", "enterprise/home.xhtml", "call.xhtml?id=" + callId},
                 {"agency1", "agency/home.xhtml"},
                 {"reviewer", "bureau/reviewer/home.xhtml", "bureau/reviewer/queue.xhtml", "bureau/reviewer/calls.xhtml",
-                        "bureau/reviewer/call.xhtml?id=" + callId},
-                {"approver", "bureau/approver/home.xhtml", "bureau/approver/call.xhtml?id=" + callId},
+                        "bureau/reviewer/call.xhtml?id=" + callId, "bureau/reviewer/calculation.xhtml?call=" + callId,
+                        "bureau/reviewer/providers.xhtml"},
+                {"approver", "bureau/approver/home.xhtml", "bureau/approver/call.xhtml?id=" + callId,
+                        "bureau/approver/calculation.xhtml?call=" + callId},
                 {"finance", "bureau/finance/home.xhtml"},
                 {"admin", "admin/home.xhtml", "admin/users.xhtml", "admin/blacklist.xhtml", "admin/audit.xhtml"}};
         for (String[] user : pagesByUser) {
