@@ -69,7 +69,9 @@ public enum AuditAction {
     OBJECTION_FILE,
     OBJECTION_DISMISS,
     OBJECTION_UPHOLD,
-    NOTICE_END;
+    NOTICE_END,
+    EXEMPT_IMPORT,
+    EXEMPT_CONFIRM;
 
     /** The action of a stored name, or null for a name this version does not know. */
     public static AuditAction ofStored(String name) {
