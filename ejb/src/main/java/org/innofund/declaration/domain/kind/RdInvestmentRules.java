@@ -12,6 +12,7 @@ import org.innofund.shared.MoneyFormat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /** 企业研发投入后补助 (SUBSIDY-RULES.md, kind 2): the year's R&D figures, the eligibility conditions and growth bands. */
@@ -102,5 +103,80 @@ public final class RdInvestmentRules implements KindRules {
                         MoneyFormat.percent(p.band3GrowthFrom().negate())));
             }
         }
+    }
+
+    /** The figures in the order the explanation names their sources. */
+    private static final List<String> FIGURES = List.of("rdExpenseTax", "rdExpenseStat", "rdExpensePrevYear", "revenue",
+            "inventionPatents", "inventionApplications", "rdStaff", "totalStaff");
+
+    /**
+     * SUBSIDY-RULES.md kind 2: E1 the lower of the two sources; every condition checked and each failed one listed
+     * (without a statistics report, the conditions on E1 cannot be decided and are not listed); the growth band by
+     * cross-multiplying (g > 0.20 ⇔ E1 − E0 > 0.20 × E0; E0 = 0 is the top band); then rate × E1, capped.
+     */
+    @Override
+    public Calculation calculate(KindInputs inputs, RuleParameters parameters, CalculationContext context) {
+        KindInputs.RdInvestment in = (KindInputs.RdInvestment) inputs;
+        Parameters p = Parameters.of(parameters);
+        Explanation x = new Explanation();
+        x.sources(in.sources(), FIGURES);
+        x.standing(context);
+        if (in.inventionPatents() < p.minValidInventionPatents()) {
+            x.fail("RD_PATENTS", in.inventionPatents(), p.minValidInventionPatents());
+        }
+        if (in.inventionApplications() < p.minInventionApplications()) {
+            x.fail("RD_APPLICATIONS", in.inventionApplications(), p.minInventionApplications(), context.year());
+        }
+        if (BigDecimal.valueOf(in.rdStaff()).compareTo(p.minRdStaffShare().multiply(BigDecimal.valueOf(in.totalStaff()))) < 0) {
+            x.fail("RD_STAFF_SHARE", in.rdStaff(), in.totalStaff(), Explanation.percent(p.minRdStaffShare()));
+        }
+        if (in.rdExpenseStat() == null) {
+            x.fail("RD_NO_STAT_REPORT", context.year());
+            return x.result(kind(), false, Money.ZERO, Money.ZERO);
+        }
+        Money tax = Objects.requireNonNull(in.rdExpenseTax(), "rdExpenseTax");
+        Money e1 = tax.compareTo(in.rdExpenseStat()) <= 0 ? tax : in.rdExpenseStat();
+        x.add("rd.e1", Explanation.figure(tax), Explanation.figure(in.rdExpenseStat()), Explanation.figure(e1));
+        if (e1.compareTo(p.minExpense()) < 0) {
+            x.fail("RD_BELOW_MINIMUM", Explanation.figure(e1), Explanation.figure(p.minExpense()));
+        }
+        // compared exactly: E1 >= 0.03 * R, never E1 / R rounded
+        if (e1.amount().compareTo(p.minIntensity().multiply(in.revenue().amount())) < 0) {
+            x.fail("RD_INTENSITY", Explanation.figure(e1), Explanation.figure(in.revenue()),
+                    Explanation.percent(p.minIntensity()));
+        }
+        Band band = band(e1.amount(), in.rdExpensePrevYear().amount(), p, x);
+        if (band == null || x.failed()) {
+            return x.result(kind(), false, Money.ZERO, Money.ZERO);
+        }
+        return x.result(kind(), true, x.capped(band.rate(), e1, band.cap()), Money.ZERO);
+    }
+
+    /** The growth band of E1 against E0 with its step, or null (and the reason) below band 3. */
+    private static Band band(BigDecimal e1, BigDecimal e0, Parameters p, Explanation x) {
+        if (e0.signum() == 0) {
+            x.add("rd.noPriorYear", Explanation.percent(p.band1().rate()));
+            return p.band1();
+        }
+        BigDecimal growth = e1.subtract(e0);
+        BigDecimal above = p.band1GrowthAbove();
+        BigDecimal from = p.band3GrowthFrom();
+        if (growth.compareTo(above.multiply(e0)) > 0) {
+            x.add("rd.band1", Explanation.ratio(growth, e0, above), Explanation.percent(above),
+                    Explanation.percent(p.band1().rate()));
+            return p.band1();
+        }
+        if (growth.signum() >= 0) {
+            x.add("rd.band2", Explanation.ratio(growth, e0, BigDecimal.ZERO, above), Explanation.percent(above),
+                    Explanation.percent(p.band2().rate()));
+            return p.band2();
+        }
+        if (growth.compareTo(from.multiply(e0)) >= 0) {
+            x.add("rd.band3", Explanation.ratio(growth, e0, from, BigDecimal.ZERO), Explanation.percent(from),
+                    Explanation.percent(p.band3().rate()));
+            return p.band3();
+        }
+        x.fail("RD_DECLINE", Explanation.ratio(growth, e0, from), Explanation.percent(from));
+        return null;
     }
 }
