@@ -27,7 +27,7 @@ import org.innofund.subsidy.domain.ConfirmationState;
 import org.innofund.subsidy.domain.ExemptEvents;
 import org.innofund.subsidy.domain.ExemptImport;
 import org.innofund.subsidy.domain.ExemptSheet;
-import org.innofund.subsidy.domain.Explanation;
+import org.innofund.subsidy.domain.RequestSteps;
 import org.innofund.subsidy.infrastructure.ExemptFiles;
 
 import java.io.InputStream;
@@ -127,7 +127,7 @@ public class ExemptImports {
         em.flush();
         for (Qualified q : qualified) {
             em.persist(new ConfirmationRequest(callId, taken.getId(), q.entry().uscc(), q.entry().companyName(),
-                    q.entry().row(), q.entry().figures(), q.result().amount(), new Explanation(q.result().steps()), now));
+                    q.entry().row(), q.entry().figures(), q.result().amount(), new RequestSteps(q.result().steps()), now));
         }
         taken.requestsMade(qualified.size());
         events.fire(new ExemptEvents.FiguresImported(currentUser.actor(), taken.getId(), callId, reading.rows(),

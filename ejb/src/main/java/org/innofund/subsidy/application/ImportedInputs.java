@@ -2,6 +2,7 @@ package org.innofund.subsidy.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,6 +20,7 @@ import java.util.List;
  * ({@link ConfirmationRequests#declaredInstead}). The origin is "confirmation:id".
  */
 @Stateless
+@LocalBean
 @PermitAll
 public class ImportedInputs implements InputSource {
 

@@ -55,9 +55,9 @@ public class ConfirmationRequest extends BaseEntity {
 
     @Lob
     @Basic(fetch = FetchType.EAGER)
-    @Convert(converter = ExplanationConverter.class)
+    @Convert(converter = RequestStepsConverter.class)
     @Column(nullable = false, updatable = false)
-    private Explanation explanation;
+    private RequestSteps explanation;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -86,7 +86,7 @@ public class ConfirmationRequest extends BaseEntity {
     }
 
     public ConfirmationRequest(long callId, long importId, String uscc, String companyName, int sourceRow,
-                               ImportedFigures figures, Money amount, Explanation explanation, Instant now) {
+                               ImportedFigures figures, Money amount, RequestSteps explanation, Instant now) {
         super(now);
         this.callId = callId;
         this.importId = importId;
@@ -157,7 +157,7 @@ public class ConfirmationRequest extends BaseEntity {
         return amount;
     }
 
-    public Explanation getExplanation() {
+    public RequestSteps getExplanation() {
         return explanation;
     }
 

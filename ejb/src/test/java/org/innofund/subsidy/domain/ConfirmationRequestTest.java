@@ -19,7 +19,7 @@ class ConfirmationRequestTest {
     static ConfirmationRequest request() {
         return new ConfirmationRequest(1, 2, ExemptSheetTest.A, "甲公司", 2,
                 ImportedFigures.rd(Money.parse("1"), null, Money.ZERO, Money.ZERO, 0, 0, 0, 1),
-                Money.parse("300000.00"), new Explanation(List.of(new Calculation.Step("步骤", "step"))),
+                Money.parse("300000.00"), new RequestSteps(List.of(new Calculation.Step("步骤", "step"))),
                 Instant.parse("2026-05-01T00:00:00Z"));
     }
 

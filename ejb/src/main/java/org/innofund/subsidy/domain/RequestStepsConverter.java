@@ -5,19 +5,19 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
-/** Stores an {@link Explanation} as JSON in a CLOB. */
+/** Stores an {@link RequestSteps} as JSON in a CLOB. */
 @Converter
-public class ExplanationConverter implements AttributeConverter<Explanation, String> {
+public class RequestStepsConverter implements AttributeConverter<RequestSteps, String> {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
 
     @Override
-    public String convertToDatabaseColumn(Explanation explanation) {
+    public String convertToDatabaseColumn(RequestSteps explanation) {
         return explanation == null ? null : JSONB.toJson(explanation);
     }
 
     @Override
-    public Explanation convertToEntityAttribute(String json) {
-        return json == null ? null : JSONB.fromJson(json, Explanation.class);
+    public RequestSteps convertToEntityAttribute(String json) {
+        return json == null ? null : JSONB.fromJson(json, RequestSteps.class);
     }
 }
