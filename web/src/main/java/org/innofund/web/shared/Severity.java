@@ -9,6 +9,7 @@ import org.innofund.declaration.domain.DeclarationState;
 import org.innofund.evaluation.domain.AssignmentState;
 import org.innofund.program.domain.CallStatus;
 import org.innofund.project.domain.ObjectionState;
+import org.innofund.subsidy.domain.ConfirmationState;
 
 import org.innofund.project.domain.ApprovalListState;
 import org.innofund.project.domain.ProjectState;
@@ -64,6 +65,12 @@ public class Severity {
             ObjectionState.OPEN, "warning",
             ObjectionState.DISMISSED, "secondary",
             ObjectionState.UPHELD, "danger"));
+    private static final Map<ConfirmationState, String> CONFIRMATION_STATES = new EnumMap<>(Map.of(
+            ConfirmationState.PENDING, "warning",
+            ConfirmationState.CONFIRMED, "success",
+            ConfirmationState.DECLINED, "secondary",
+            ConfirmationState.REPLACED, "secondary",
+            ConfirmationState.EXPIRED, "danger"));
     private static final Map<AgreementState, String> AGREEMENT_STATES = new EnumMap<>(Map.of(
             AgreementState.DRAFT, "secondary",
             AgreementState.SUBMITTED, "info",
@@ -93,6 +100,10 @@ public class Severity {
 
     public String objection(ObjectionState state) {
         return colour(OBJECTION_STATES, state);
+    }
+
+    public String confirmation(ConfirmationState state) {
+        return colour(CONFIRMATION_STATES, state);
     }
 
     public String callStatus(CallStatus status) {

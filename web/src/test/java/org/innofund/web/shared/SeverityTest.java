@@ -7,6 +7,7 @@ import org.innofund.declaration.domain.DeclarationState;
 import org.innofund.evaluation.domain.AssignmentState;
 import org.innofund.program.domain.CallStatus;
 import org.innofund.project.domain.ObjectionState;
+import org.innofund.subsidy.domain.ConfirmationState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -65,6 +66,12 @@ class SeverityTest {
     @EnumSource(AgreementState.class)
     void everyAgreementStateHasAColour(AgreementState state) {
         assertTrue(SEVERITIES.contains(severity.agreement(state)), state + " -> " + severity.agreement(state));
+    }
+
+    @ParameterizedTest
+    @EnumSource(ConfirmationState.class)
+    void everyConfirmationStateHasAColour(ConfirmationState state) {
+        assertTrue(SEVERITIES.contains(severity.confirmation(state)), state + " -> " + severity.confirmation(state));
     }
 
     /** The colours the pages had before they shared this mapping. */
