@@ -56,13 +56,14 @@ public final class Explanation {
     }
 
     /** Step 1 of SUBSIDY-RULES.md: registered, and not on the integrity blacklist on the calculation date. */
-    void standing(CalculationContext context) {
+    boolean standing(CalculationContext context) {
         if (!context.registered()) {
             fail("NOT_REGISTERED");
         }
         if (context.blacklisted()) {
             fail("BLACKLISTED", context.calculationDate().toString());
         }
+        return context.registered() && !context.blacklisted();
     }
 
     /**

@@ -43,7 +43,5 @@ public sealed interface KindRules permits PreApprovedRules, RdInvestmentRules, R
      * The kind's calculation (SUBSIDY-RULES.md steps 1 to 3 for one enterprise): pure, from inputs, the call's
      * parameters and the context to a result with its explanation. The inputs must be this kind's.
      */
-    default Calculation calculate(KindInputs inputs, RuleParameters parameters, CalculationContext context) {
-        throw new UnsupportedOperationException("the rule engine's kind calculation (ISSUE-12, branch i12-core)");
-    }
+    Calculation calculate(KindInputs inputs, RuleParameters parameters, CalculationContext context);
 }

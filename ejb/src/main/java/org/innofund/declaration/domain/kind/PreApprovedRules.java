@@ -3,6 +3,8 @@ package org.innofund.declaration.domain.kind;
 import org.innofund.declaration.domain.DeclarationContent;
 import org.innofund.declaration.domain.Problem;
 import org.innofund.program.domain.FundingCall;
+import org.innofund.program.domain.Grade;
+import org.innofund.shared.MessageKey;
 import org.innofund.program.domain.RuleParameter;
 import org.innofund.program.domain.RuleParameters;
 import org.innofund.program.domain.SubsidyKind;
@@ -10,6 +12,7 @@ import org.innofund.shared.Money;
 import org.innofund.shared.MoneyFormat;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +30,15 @@ public final class PreApprovedRules implements KindRules {
         public static Parameters of(RuleParameters p) {
             return new Parameters(p.get(RuleParameter.FACTOR_EXCELLENT), p.get(RuleParameter.FACTOR_GOOD),
                     p.get(RuleParameter.FACTOR_PASS), p.get(RuleParameter.FACTOR_FAIL), p.get(RuleParameter.MAX_SHARE_OF_SPEND));
+        }
+
+        public BigDecimal factor(Grade grade) {
+            return switch (grade) {
+                case EXCELLENT -> factorExcellent;
+                case GOOD -> factorGood;
+                case PASS -> factorPass;
+                case FAIL -> factorFail;
+            };
         }
     }
 
@@ -97,5 +109,47 @@ public final class PreApprovedRules implements KindRules {
         } else if (requested.isGreaterThan(call.getBudget())) {
             problems.add(Problem.of("submit.requestAboveBudget", MoneyFormat.figure(requested), MoneyFormat.figure(call.getBudget())));
         }
+    }
+
+    /** The figures in the order the explanation names their sources. */
+    private static final List<String> FIGURES = List.of("approvedAmount", "grade", "auditedSpend", "advancePaid");
+
+    /**
+     * SUBSIDY-RULES.md kind 1: due = min(A × factor(G), maxShareOfSpend × S), each product HALF_UP to the fen; the
+     * balance due − P is paid, or raised as a recovery (追回) when negative (amount 0 then). A FAIL grade is no failed
+     * condition: its factor (0 by default) makes nothing due, and advances paid are recovered. Without an acceptance
+     * grade the project is not computable. An enterprise failing step 1 gets 0 and no recovery is computed.
+     */
+    @Override
+    public Calculation calculate(KindInputs inputs, RuleParameters parameters, CalculationContext context) {
+        KindInputs.PreApproved in = (KindInputs.PreApproved) inputs;
+        Parameters p = Parameters.of(parameters);
+        Explanation x = new Explanation();
+        x.sources(in.sources(), FIGURES);
+        boolean standing = x.standing(context);
+        if (in.grade() == null) {
+            x.fail("PRE_APPROVED_NO_ACCEPTANCE");
+            return x.notComputable(kind());
+        }
+        if (!standing) {
+            return x.result(kind(), false, Money.ZERO, Money.ZERO);
+        }
+        BigDecimal factor = p.factor(in.grade());
+        Money byGrade = in.approvedAmount().times(factor, RoundingMode.HALF_UP);
+        x.add("pre.byGrade", new MessageKey("calc.grade." + in.grade().name()), factor.toPlainString(),
+                Explanation.figure(in.approvedAmount()), Explanation.figure(byGrade));
+        Money bySpend = in.auditedSpend().times(p.maxShareOfSpend(), RoundingMode.HALF_UP);
+        x.add("pre.bySpend", Explanation.figure(in.auditedSpend()), Explanation.percent(p.maxShareOfSpend()),
+                Explanation.figure(bySpend));
+        Money due = byGrade.compareTo(bySpend) <= 0 ? byGrade : bySpend;
+        x.add("pre.due", Explanation.figure(byGrade), Explanation.figure(bySpend), Explanation.figure(due));
+        if (due.compareTo(in.advancePaid()) >= 0) {
+            Money balance = due.minus(in.advancePaid());
+            x.add("pre.balance", Explanation.figure(due), Explanation.figure(in.advancePaid()), Explanation.figure(balance));
+            return x.result(kind(), true, balance, Money.ZERO);
+        }
+        Money recovery = in.advancePaid().minus(due);
+        x.add("pre.recovery", Explanation.figure(due), Explanation.figure(in.advancePaid()), Explanation.figure(recovery));
+        return x.result(kind(), true, Money.ZERO, recovery);
     }
 }

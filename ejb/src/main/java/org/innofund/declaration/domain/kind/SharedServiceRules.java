@@ -8,9 +8,12 @@ import org.innofund.program.domain.FundingCall;
 import org.innofund.program.domain.RuleParameter;
 import org.innofund.program.domain.RuleParameters;
 import org.innofund.program.domain.SubsidyKind;
+import org.innofund.shared.MessageKey;
 import org.innofund.shared.Money;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -77,5 +80,69 @@ public final class SharedServiceRules implements KindRules {
             }
         }
         return problems;
+    }
+
+    /**
+     * SUBSIDY-RULES.md kind 4: each service record is excluded for every reason that applies (provider not listed on
+     * the invoice date, related party, invoice outside the service period — the call's year when the context names no
+     * period —, the invoice claimed in another call or earlier in these records); each counted one refunds
+     * rate (+ the local bonus) × V, HALF_UP; the sum is capped by the enterprise's yearly cap, or by the first-year
+     * cap instead in the first year it uses vouchers. The controller cap is a call-level step ({@code CallSteps}).
+     * Eligible when step 1 holds and at least one record counts.
+     */
+    @Override
+    public Calculation calculate(KindInputs inputs, RuleParameters parameters, CalculationContext context) {
+        KindInputs.SharedService in = (KindInputs.SharedService) inputs;
+        Parameters p = Parameters.of(parameters);
+        Explanation x = new Explanation();
+        x.sources(in.sources(), List.of("records", "firstYear"));
+        boolean standing = x.standing(context);
+        LocalDate from = context.servicePeriodStart() != null ? context.servicePeriodStart() : LocalDate.of(context.year(), 1, 1);
+        LocalDate to = context.servicePeriodEnd() != null ? context.servicePeriodEnd() : LocalDate.of(context.year(), 12, 31);
+        Set<String> invoices = new HashSet<>();
+        Money sum = Money.ZERO;
+        int counted = 0;
+        for (KindInputs.ServiceClaim r : in.records()) {
+            boolean counts = true;
+            if (!r.providerListed()) {
+                x.fail("SERVICE_PROVIDER_NOT_LISTED", r.invoiceNo(), r.providerUscc(), r.invoiceDate().toString());
+                counts = false;
+            }
+            if (r.related()) {
+                x.fail("SERVICE_RELATED", r.invoiceNo(), r.providerUscc());
+                counts = false;
+            }
+            if (r.invoiceDate().isBefore(from) || r.invoiceDate().isAfter(to)) {
+                x.fail("SERVICE_OUTSIDE_PERIOD", r.invoiceNo(), r.invoiceDate().toString(), from.toString(), to.toString());
+                counts = false;
+            }
+            if (!invoices.add(r.invoiceNo().strip()) || r.claimedElsewhere()) {
+                x.fail("SERVICE_INVOICE_TWICE", r.invoiceNo());
+                counts = false;
+            }
+            if (counts) {
+                BigDecimal rate = r.providerLocal() ? p.rate().add(p.localBonus()) : p.rate();
+                Money refund = r.amount().times(rate, RoundingMode.HALF_UP);
+                x.add(r.providerLocal() ? "service.local" : "service.record", r.invoiceNo(), r.providerUscc(),
+                        Explanation.percent(rate), Explanation.figure(r.amount()), Explanation.figure(refund));
+                sum = sum.plus(refund);
+                counted++;
+            }
+        }
+        if (in.records().isEmpty()) {
+            x.fail("SERVICE_NONE");
+        }
+        Money cap = in.firstYear() ? p.firstYearCap() : p.enterpriseCap();
+        MessageKey capName = new MessageKey(in.firstYear() ? "calc.service.firstYearCap" : "calc.service.enterpriseCap");
+        Money amount = sum;
+        if (counted > 0) {
+            if (sum.isGreaterThan(cap)) {
+                x.add("service.capped", counted, Explanation.figure(sum), capName, Explanation.figure(cap));
+                amount = cap;
+            } else {
+                x.add("service.underCap", counted, Explanation.figure(sum), capName, Explanation.figure(cap));
+            }
+        }
+        return x.result(kind(), standing && counted > 0, amount, Money.ZERO);
     }
 }
