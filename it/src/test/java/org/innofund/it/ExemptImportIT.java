@@ -161,6 +161,22 @@ class ExemptImportIT {
         assertEquals(1, ofB.size());
         assertEquals("PENDING", ofB.getJsonObject(0).getString("state"));
 
+        // a REWARD call takes recognised achievements, gathered per enterprise (a dry run: nothing stored)
+        long rewardCall = http.callOfKind("REWARD");
+        int rewardYear = Http.json(http.get("api/v1/calls/" + rewardCall)).getInt("year");
+        String achievements = "统一社会信用代码,企业名称,成果类型,证书编号,认定日期\n"
+                + usccA + ",甲公司,TECH_SME,TS-" + usccA + "," + rewardYear + "-03-15\n"
+                + usccA + ",甲公司,市级企业研发中心,RD-" + usccA + "," + rewardYear + "-05-01\n";
+        HttpResponse<String> rewards = upload(rewardCall, achievements, StandardCharsets.UTF_8, true, reviewer);
+        assertEquals(200, rewards.statusCode(), rewards.body());
+        assertEquals(1, Http.json(rewards).getInt("enterprises"));
+        assertEquals("150000.00", Http.json(rewards).getJsonNumber("total").bigDecimalValue().toPlainString());
+
+        // in the OpenAPI document
+        String openApi = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                Http.BASE.replaceFirst("/innofund/?$", "/openapi"))).GET()).body();
+        assertTrue(openApi.contains("/exempt-imports") && openApi.contains("/confirmation-requests/{id}/confirmation"));
+
         // past the call's close: the request reads as lapsed, a confirmation is refused, nothing changes
         moveClock(Duration.between(Instant.now(), Instant.parse(call.getString("closesAt"))).plusHours(1));
         JsonObject lapsed = requests(tokenB).getJsonObject(0);
