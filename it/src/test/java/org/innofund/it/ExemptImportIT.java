@@ -156,7 +156,8 @@ class ExemptImportIT {
                 + "and account_number = '6222021234567890'", usccA));
 
         // registering after the import: the request is found by the USCC
-        String tokenB = http.registerEnterprise(TestData.newUsername("exb"), usccB, TestData.DEMO_PASSWORD);
+        String userB = TestData.newUsername("exb");
+        String tokenB = http.registerEnterprise(userB, usccB, TestData.DEMO_PASSWORD);
         JsonArray ofB = requests(tokenB);
         assertEquals(1, ofB.size());
         assertEquals("PENDING", ofB.getJsonObject(0).getString("state"));
@@ -179,6 +180,8 @@ class ExemptImportIT {
 
         // past the call's close: the request reads as lapsed, a confirmation is refused, nothing changes
         moveClock(Duration.between(Instant.now(), Instant.parse(call.getString("closesAt"))).plusHours(1));
+        tokenB = http.token(userB, TestData.DEMO_PASSWORD); // the tokens of before have expired by the moved clock
+        reviewer = http.token("reviewer", TestData.DEMO_PASSWORD);
         JsonObject lapsed = requests(tokenB).getJsonObject(0);
         assertEquals("EXPIRED", lapsed.getString("state"));
         HttpResponse<String> late = confirm(lapsed, "测试企业x", "6222021234567890", tokenB);
