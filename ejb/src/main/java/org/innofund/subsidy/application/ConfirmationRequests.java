@@ -76,6 +76,7 @@ public class ConfirmationRequests {
         UserAccount user = currentUser.require();
         FundingCall call = em.find(FundingCall.class, r.getCallId());
         Instant now = clock.instant();
+        r.requireAnswerable(now, call.getClosesAt());
         requireUndeclared(r, call, user.getOrganisation(), now);
         BankAccount account = BankAccount.of(accountName, accountNumber, bankName, user.getOrganisation().getName());
         r.confirm(account, user.getOrganisation().getId(), user.getUsername(), now, call.getClosesAt());
@@ -110,7 +111,7 @@ public class ConfirmationRequests {
     }
 
     private void requireUndeclared(ConfirmationRequest r, FundingCall call, Organisation org, Instant now) {
-        if (r.stateAt(now, call.getClosesAt()) == ConfirmationState.PENDING && declaredInstead(call.getId(), org.getId())) {
+        if (declaredInstead(call.getId(), org.getId())) {
             throw BusinessException.conflict("exempt.declaredInstead");
         }
     }

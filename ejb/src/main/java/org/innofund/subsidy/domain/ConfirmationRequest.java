@@ -115,7 +115,8 @@ public class ConfirmationRequest extends BaseEntity {
         decide(ConfirmationState.DECLINED, enterpriseId, by, now, callClosesAt);
     }
 
-    private void decide(ConfirmationState to, long enterpriseId, String by, Instant now, Instant callClosesAt) {
+    /** Refuses an answer to a request already answered or lapsed: said before anything the answer carries is judged. */
+    public void requireAnswerable(Instant now, Instant callClosesAt) {
         ConfirmationState current = stateAt(now, callClosesAt);
         if (current == ConfirmationState.EXPIRED) {
             throw BusinessException.conflict("exempt.callClosed");
@@ -123,6 +124,10 @@ public class ConfirmationRequest extends BaseEntity {
         if (current != ConfirmationState.PENDING) {
             throw BusinessException.conflict("exempt.alreadyAnswered", current);
         }
+    }
+
+    private void decide(ConfirmationState to, long enterpriseId, String by, Instant now, Instant callClosesAt) {
+        requireAnswerable(now, callClosesAt);
         this.state = to;
         this.enterpriseId = enterpriseId;
         this.decidedBy = by;
