@@ -1096,4 +1096,37 @@ class MigrationsTest {
         assertEquals(1, update(suspension.formatted(0, "2027-04-10")));
         assertCheckViolated(suspension.formatted(1, "2027-04-09"));
     }
+
+    /**
+     * V027: an import has rows; a confirmation request has a positive amount, a known state, and its answer whole:
+     * none while PENDING or REPLACED, who and when once DECLINED, and the account too once CONFIRMED; one per USCC and
+     * import.
+     */
+    @Test
+    void aConfirmationRequestIsAnsweredWhole() throws SQLException {
+        insertProgramAndCall();
+        insertOrganisation(2, "ENTERPRISE", "91110000802100433B");
+        String taken = "INSERT INTO exempt_import (id, call_id, file_sha256, row_count, request_count, imported_by, created_at) "
+                + "VALUES (%d, 10, 'ab', %d, 0, 'reviewer', " + TS + ")";
+        assertCheckViolated(taken.formatted(1, 0));
+        assertEquals(1, update(taken.formatted(1, 3)));
+        String request = "INSERT INTO confirmation_request (id, call_id, import_id, uscc, company_name, source_row, figures, "
+                + "amount, explanation, state, enterprise_id, account_name, account_number, bank_name, decided_by, decided_at, "
+                + "created_at) VALUES (%d, 10, 1, '%s', 'E', 2, '{}', %s, '{}', '%s', %s, " + TS + ")";
+        String none = "NULL, NULL, NULL, NULL, NULL, NULL";
+        String declined = "2, NULL, NULL, NULL, 'e1', " + TS;
+        String confirmed = "2, 'E', '6222021234567890', '工商银行', 'e1', " + TS;
+        assertEquals(1, update(request.formatted(10, "A1", "300000.00", "PENDING", none)));
+        assertEquals(1, update(request.formatted(11, "A2", "1.00", "REPLACED", none)));
+        assertEquals(1, update(request.formatted(12, "A3", "1.00", "DECLINED", declined)));
+        assertEquals(1, update(request.formatted(13, "A4", "1.00", "CONFIRMED", confirmed)));
+        assertCheckViolated(request.formatted(14, "A5", "0.00", "PENDING", none));          // nothing to confirm
+        assertCheckViolated(request.formatted(14, "A5", "1.00", "EXPIRED", none));          // read, never stored
+        assertCheckViolated(request.formatted(14, "A5", "1.00", "PENDING", declined));      // answered yet pending
+        assertCheckViolated(request.formatted(14, "A5", "1.00", "DECLINED", none));         // declined by nobody
+        assertCheckViolated(request.formatted(14, "A5", "1.00", "DECLINED", confirmed));    // declined with an account
+        assertCheckViolated(request.formatted(14, "A5", "1.00", "CONFIRMED", declined));    // confirmed without one
+        SQLException twice = assertThrows(SQLException.class, () -> update(request.formatted(14, "A1", "1.00", "PENDING", none)));
+        assertEquals("23505", twice.getSQLState(), twice.getMessage());
+    }
 }

@@ -1783,4 +1783,57 @@ class BrowserIT {
         click(By.id("rdForm:computeRd"));
         waitForText(By.cssSelector("[id='rdForm'] .ui-message-error"), "-1");
     }
+
+    /**
+     * Issue 12, 免申即享: the reviewer imports the bureau's figures for the R&D call from its page (the row report of a
+     * file with a bad cell first, then the good file, confirmed before it is taken); the enterprise finds the request
+     * on its home page with the amount and its explanation and confirms it with its bank account.
+     */
+    @Test
+    void theReviewerImportsFiguresAndTheEnterpriseConfirmsOnItsHomePage() throws IOException {
+        Http http = new Http();
+        long callId = http.callOfKind("RD_INVESTMENT");
+        int year = Http.json(http.get("api/v1/calls/" + callId)).getInt("year");
+        String uscc = TestData.newUscc();
+        String username = TestData.newUsername("exempt");
+        http.registerEnterprise(username, uscc, "exempt-password-12");
+        String header = "统一社会信用代码,企业名称,年度,研发费用（加计扣除口径，元）,研发费用（统计口径，元）,上年研发费用（元）,"
+                + "营业收入（元）,有效发明专利数,当年发明专利申请数,研发人员数,职工总数\n";
+        String row = uscc + ",测试企业," + year + ",5200000.00,5000000,4000000,100000000,3,2,30,100\n";
+        Path dir = Files.createTempDirectory("exempt-");
+        Path bad = Files.writeString(dir.resolve("有误.csv"), header + row.replace("5200000.00", "5200000.001"));
+        Path good = Files.writeString(dir.resolve("数据.csv"), header + row);
+
+        login("reviewer", TestData.DEMO_PASSWORD);
+        open("bureau/reviewer/call.xhtml?id=" + callId);
+        click(By.id("exemptImport"));
+        assertEquals("免申即享导入", pageTitle());
+        waitForText(By.id("noResult"), "尚未上传");
+        driver.findElement(By.id("importForm:file_input")).sendKeys(bad.toString());
+        click(By.id("importForm:check"));
+        waitForText(By.id("refused"), "未导入任何数据");
+        assertTrue(driver.findElement(By.id("problems")).getText().contains("研发费用（加计扣除口径，元）"));
+        checkAccessibility(); // the row report
+        driver.findElement(By.id("importForm:file_input")).sendKeys(good.toString());
+        click(By.id("importForm:store"));
+        waitForText(By.cssSelector(".ui-confirm-dialog-message"), "确定导入吗");
+        click(By.id("confirmForm:confirmYes"));
+        waitForText(By.id("passed"), "已导入：1 行，1 家企业，1 家符合条件");
+        waitForText(By.id("requests"), uscc);
+        checkAccessibility();
+
+        logout();
+        login(username, "exempt-password-12");
+        waitForText(By.id("exemptTitle"), "免申即享");
+        waitForText(By.id("exemptForm:exemptRequests:0:amount"), "300,000.00");
+        assertTrue(driver.findElement(By.id("exemptForm:exemptRequests")).getText().contains("6%"), "the explanation is shown");
+        checkAccessibility();
+        click(By.id("exemptForm:exemptRequests:0:openConfirm"));
+        type("confirmDialogForm:accountName", "测试企业" + username);
+        type("confirmDialogForm:accountNumber", "6222 0212 3456 7890");
+        type("confirmDialogForm:bankName", "工商银行宁波分行");
+        checkAccessibility(); // the dialog
+        click(By.id("confirmDialogForm:confirmButton"));
+        waitForText(By.id("exemptForm:exemptRequests:0:state"), "已确认享受");
+    }
 }

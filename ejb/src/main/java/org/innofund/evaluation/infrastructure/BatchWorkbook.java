@@ -222,6 +222,15 @@ public final class BatchWorkbook {
          * number as Excel holds it, unformatted ("12.5", not its display), a formula as its cached result.
          */
         static List<List<EvaluationBatch.Row>> read(Path file, int maxRows, long maxCells) {
+            return readSheets(file, name -> name.startsWith(DATA_SHEET), maxRows, maxCells);
+        }
+
+        /**
+         * The same reading for any workbook (the 免申即享 import reads its first sheet): the sheets whose name
+         * {@code keep} accepts, in order, each as text rows.
+         */
+        public static List<List<EvaluationBatch.Row>> readSheets(Path file, java.util.function.Predicate<String> keep,
+                                                                 int maxRows, long maxCells) {
             try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
                 ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
                 XMLInputFactory factory = XMLHelper.newXMLInputFactory();
@@ -232,8 +241,8 @@ public final class BatchWorkbook {
                     try (InputStream in = it.next()) {
                         String name = it.getSheetName();
                         List<EvaluationBatch.Row> rows = readSheet(factory.createXMLStreamReader(in), name,
-                                name.startsWith(DATA_SHEET), strings, counted, maxRows, maxCells);
-                        if (name.startsWith(DATA_SHEET)) {
+                                keep.test(name), strings, counted, maxRows, maxCells);
+                        if (keep.test(name)) {
                             sheets.add(rows);
                         }
                     }

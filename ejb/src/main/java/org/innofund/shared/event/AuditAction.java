@@ -75,7 +75,9 @@ public enum AuditAction {
     PROVIDER_REGISTER,
     PROVIDER_EDIT,
     PROVIDER_SUSPEND,
-    CONTROLLER_RECORD;
+    CONTROLLER_RECORD,
+    EXEMPT_IMPORT,
+    EXEMPT_CONFIRM;
 
     /** The action of a stored name, or null for a name this version does not know. */
     public static AuditAction ofStored(String name) {

@@ -139,6 +139,12 @@ public final class AuditText {
                 m -> label("auditDetail.providerEdited", m.group(), m.group(3),
                         "true".equals(m.group(1)) ? label("providers.localYes", "local") : label("providers.localNo", "non-local"),
                         m.group(2))));
+        details.put(AuditAction.EXEMPT_IMPORT, new DetailShape("import:(\\d+) rows:(\\d+) requests:(\\d+) replaced:(\\d+)",
+                m -> label("auditDetail.exemptImported", m.group(), m.group(1), m.group(2), m.group(3), m.group(4))));
+        details.put(AuditAction.EXEMPT_CONFIRM, new DetailShape("confirmed (\\S+)|declined|not the caller's",
+                m -> m.group(1) != null ? label("auditDetail.exemptConfirmed", m.group(), m.group(1))
+                        : label(m.group().equals("declined") ? "auditDetail.exemptDeclined" : "auditDetail.notTheCallersRequest",
+                        m.group())));
     }
 
     public Locale locale() {

@@ -10,6 +10,7 @@ import org.innofund.declaration.domain.DeclarationState;
 import org.innofund.evaluation.domain.AssignmentState;
 import org.innofund.program.domain.CallStatus;
 import org.innofund.project.domain.ObjectionState;
+import org.innofund.subsidy.domain.ConfirmationState;
 
 import org.innofund.project.domain.ApprovalListState;
 import org.innofund.project.domain.ProjectState;
@@ -69,6 +70,12 @@ public class Severity {
             ProviderStatus.PUBLICITY, "info",
             ProviderStatus.LISTED, "success",
             ProviderStatus.SUSPENDED, "danger"));
+    private static final Map<ConfirmationState, String> CONFIRMATION_STATES = new EnumMap<>(Map.of(
+            ConfirmationState.PENDING, "warning",
+            ConfirmationState.CONFIRMED, "success",
+            ConfirmationState.DECLINED, "secondary",
+            ConfirmationState.REPLACED, "secondary",
+            ConfirmationState.EXPIRED, "danger"));
     private static final Map<AgreementState, String> AGREEMENT_STATES = new EnumMap<>(Map.of(
             AgreementState.DRAFT, "secondary",
             AgreementState.SUBMITTED, "info",
@@ -111,6 +118,10 @@ public class Severity {
 
     public String provider(ProviderStatus status) {
         return colour(PROVIDER_STATUSES, status);
+    }
+
+    public String confirmation(ConfirmationState state) {
+        return colour(CONFIRMATION_STATES, state);
     }
 
     public String callStatus(CallStatus status) {

@@ -34,6 +34,7 @@ import org.innofund.shared.event.AuditAction;
 import org.innofund.shared.event.AuditOutcome;
 import org.innofund.shared.event.DomainEvent;
 import org.junit.jupiter.api.Test;
+import org.innofund.subsidy.domain.ExemptEvents;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -227,7 +228,16 @@ class AuditTextTest {
                     "2026-04-10~2026-04-20 整改"),
             new Sample(new ProviderEvents.ControllerRecorded(BY, USCC, "张三"), "记录企业实际控制人",
                     "企业 " + USCC + " 的实际控制人", "张三", "Actual controller recorded",
-                    "Actual controller of enterprise " + USCC, "张三"));
+                    "Actual controller of enterprise " + USCC, "张三"),
+            new Sample(new ExemptEvents.FiguresImported(BY, 4, 12, 120, 80, 3), "免申即享导入", "申报通知 #12",
+                    "导入 #4：120 行，80 家企业待确认，替代 3 个未答复的请求", "Figures imported (免申即享)", "Call #12",
+                    "Import #4: 120 rows, 80 enterprises asked to confirm, 3 unanswered requests replaced"),
+            new Sample(new ExemptEvents.RequestConfirmed(BY, 9, "300000.00"), "确认享受", "确认请求 #9", "确认享受 300000.00 元",
+                    "Subsidy confirmation", "Confirmation request #9", "Confirmed ¥300000.00"),
+            new Sample(new ExemptEvents.RequestDeclined(BY, 9), "确认享受", "确认请求 #9", "放弃",
+                    "Subsidy confirmation", "Confirmation request #9", "Declined"),
+            new Sample(new ExemptEvents.RequestAccessDenied(BY, 9), "确认享受", "确认请求 #9", "所访问的确认请求不属于本单位",
+                    "Subsidy confirmation", "Confirmation request #9", "The request is not the caller's organisation's"));
 
     private static String label(Locale locale, String key) {
         return ResourceBundle.getBundle("org.innofund.web.i18n.messages", locale).getString(key);

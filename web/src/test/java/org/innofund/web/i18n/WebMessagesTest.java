@@ -184,7 +184,7 @@ class WebMessagesTest {
                 "budget.", "source.", "achievement.", "param.", "backupReason.", "auditAction.", "users.status.",
                 "revisionField.", "revisionChange.", "relationshipKind.", "assignmentState.", "evaluationStage.",
                 "assignmentGroup.", "grade.", "verdict.", "evaluationState.", "approvalListState.", "projectState.", "objectionState.",
-                "agreementState.", "changeKind.", "changeState.", "runState.", "providerStatus."), used,
+                "agreementState.", "changeKind.", "changeState.", "runState.", "providerStatus.", "confirmationState."), used,
                 "update this test for a new prefix");
         Set<String> keys = new TreeSet<>();
         for (Role r : Role.values()) {
@@ -227,6 +227,10 @@ class WebMessagesTest {
         }
         for (AssignmentGroup g : AssignmentGroup.values()) {
             keys.add("assignmentGroup." + g.name());
+        }
+        // issue 12's confirmation requests (免申即享)
+        for (org.innofund.subsidy.domain.ConfirmationState s : org.innofund.subsidy.domain.ConfirmationState.values()) {
+            keys.add("confirmationState." + s.name());
         }
         // issue 11's objections
         for (ObjectionState s : ObjectionState.values()) {

@@ -7,6 +7,7 @@ import org.innofund.declaration.domain.DeclarationState;
 import org.innofund.evaluation.domain.AssignmentState;
 import org.innofund.program.domain.CallStatus;
 import org.innofund.project.domain.ObjectionState;
+import org.innofund.subsidy.domain.ConfirmationState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -77,6 +78,11 @@ class SeverityTest {
     @EnumSource(org.innofund.subsidy.domain.ProviderStatus.class)
     void everyProviderStatusHasAColour(org.innofund.subsidy.domain.ProviderStatus status) {
         assertTrue(SEVERITIES.contains(severity.provider(status)), status + " -> " + severity.provider(status));
+    }
+
+    @EnumSource(ConfirmationState.class)
+    void everyConfirmationStateHasAColour(ConfirmationState state) {
+        assertTrue(SEVERITIES.contains(severity.confirmation(state)), state + " -> " + severity.confirmation(state));
     }
 
     /** The colours the pages had before they shared this mapping. */
