@@ -1741,6 +1741,32 @@ class BrowserIT {
             click(By.id("changeForm:approveChange"));
             click(By.id("confirmForm:confirmYes"));
             waitForText(By.id("agreementVersionNo"), "2");
+
+            // the midterm milestone's day comes: the reviewer's home prompts its evaluation, one click opens the
+            // assignment with the stage chosen and the due date the call's (30 days from today), and then it is gone
+            String reviewer = http.token("reviewer", TestData.DEMO_PASSWORD);
+            java.time.LocalDate midterm = Http.json(http.get("api/v1/projects/" + projectId + "/agreement",
+                    Http.bearer(reviewer))).getJsonObject("content").getJsonArray("milestones")
+                    .getValuesAs(jakarta.json.JsonObject.class).stream().filter(m -> m.getBoolean("midterm"))
+                    .map(m -> java.time.LocalDate.parse(m.getString("dueOn"))).findFirst().orElseThrow();
+            long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")),
+                    midterm);
+            assertEquals(200, http.putJson("api/v1/test/clock", "{\"offset\":\"P" + days + "D\"}",
+                    Http.bearer(http.token("admin", TestData.DEMO_PASSWORD))).statusCode());
+            logout();
+            login("reviewer", TestData.DEMO_PASSWORD);
+            open("bureau/reviewer/home.xhtml");
+            By dueRow = By.xpath("//tbody[@id='dueForm:due_data']/tr[td/a[substring-after(@href, '?id=') = '" + projectId + "']]");
+            waitForText(dueRow, "中期评估");
+            checkAccessibility();
+            driver.findElement(dueRow).findElement(By.cssSelector("[id$='assignDue']")).click();
+            waitForText(By.id("dueAssignForm:dueAssignStage"), "中期评估");
+            waitForText(By.id("dueAssignForm:dueAssignDueOn"), midterm.plusDays(30).toString());
+            checkAccessibility();
+            choose("dueAssignForm:dueAssignAgency", "浙江示范科技评估中心");
+            click(By.id("dueAssignForm:confirmDueAssign"));
+            waitForText(By.id("messages"), "浙江示范科技评估中心");
+            wait.until(d -> d.findElements(dueRow).isEmpty());
         } finally {
             assertEquals(200, http.putJson("api/v1/test/clock", "{\"offset\":\"PT0S\"}",
                     Http.bearer(http.token("admin", TestData.DEMO_PASSWORD))).statusCode());
