@@ -1659,7 +1659,7 @@ class BrowserIT {
      * confirms; the project runs, and its timeline shows every step, newest first.
      */
     @Test
-    void anEnterpriseDraftsAndConfirmsItsAgreementAndTheTimelineShowsEveryStep() {
+    void anEnterpriseDraftsAndConfirmsItsAgreementAndTheTimelineShowsEveryStep() throws Exception {
         Http http = new Http();
         Approvals approvals = new Approvals();
         long callId = approvals.publishedCall("任务书旅程通知 " + TestData.newUsername("call"), "2000000.00");
@@ -1720,6 +1720,25 @@ class BrowserIT {
             assertEquals(List.of("任务书第 1 版生效", "任务书：已签订", "项目状态：实施中", "项目状态：已签订任务书",
                     "任务书：业务科室已确认", "任务书：待审核", "任务书：草稿", "项目状态：公示结束", "项目状态：已立项",
                     "立项建议名单（第 1 版）获批准", "立项评估提交：良好，建议立项"), steps);
+
+            // a progress report with two PDFs, each uploaded in its own request as it is chosen (five of 20 MB would
+            // not pass the page's 22 MB request limit together), kept until the report is sent
+            Path dir = Files.createTempDirectory("progress-files");
+            Path first = Files.write(dir.resolve("样机测试报告.pdf"), TestFiles.pdf(6_000));
+            Path second = Files.write(dir.resolve("阶段经费明细.pdf"), TestFiles.pdf(7_000));
+            type("reportForm:reportText", "样机完成，进入测试阶段");
+            driver.findElement(By.id("reportForm:reportFiles_input")).sendKeys(first.toString());
+            waitForText(By.id("reportForm:reportFileList"), "样机测试报告.pdf");
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                d.findElement(By.id("reportForm:reportFiles_input")).sendKeys(second.toString());
+                return true;
+            });
+            waitForText(By.id("reportForm:reportFileList"), "阶段经费明细.pdf");
+            checkAccessibility();
+            click(By.id("reportForm:submitReport"));
+            click(By.id("confirmForm:confirmYes"));
+            waitForText(By.cssSelector("[id$='reports']"), "样机测试报告.pdf");
+            waitForText(By.cssSelector("[id$='reports']"), "阶段经费明细.pdf");
 
             // a target changed on the page (any kind may be asked there); the reviewer decides it beside the agreement
             checkAccessibility();
