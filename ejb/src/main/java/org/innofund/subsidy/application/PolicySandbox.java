@@ -13,9 +13,12 @@ import org.innofund.shared.BusinessException;
 import org.innofund.shared.Money;
 import org.innofund.subsidy.domain.CallSteps;
 import org.innofund.subsidy.domain.SandboxComparison;
+import org.innofund.subsidy.infrastructure.SandboxWorkbook;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * 政策沙盘: what a call's calculation would give with changed parameters or budget, beside what it gives with the call's
@@ -24,6 +27,9 @@ import java.util.Map;
  */
 @Stateless
 public class PolicySandbox {
+
+    /** How a changed budget is listed among the changed parameters. */
+    public static final String BUDGET = "budget";
 
     @PersistenceContext
     private EntityManager em;
@@ -57,5 +63,16 @@ public class PolicySandbox {
         CallSteps.Outcome after = gathered.calculate(proposed, proposedBudget);
         return SandboxComparison.of(before, call.getBudget(), after, proposedBudget,
                 gathered.candidates().stream().map(gathered::name).toList());
+    }
+
+    /** The same comparison as an XLSX workbook in the reader's language (every enterprise, streamed while written). */
+    @RolesAllowed({Role.Names.REVIEWER, Role.Names.APPROVER})
+    public byte[] export(@NotNull Long callId, Map<String, BigDecimal> changes, BigDecimal budget, Locale locale) {
+        SandboxComparison comparison = compare(callId, changes, budget);
+        Map<String, BigDecimal> asked = new TreeMap<>(changes == null ? Map.of() : changes);
+        if (budget != null) {
+            asked.put(BUDGET, budget);
+        }
+        return SandboxWorkbook.write(comparison, asked, locale);
     }
 }
