@@ -33,12 +33,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class ApprovalIT {
 
-    private static final String HEAD_PASSWORD = "Vier-Augen#2026!";
-
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.productWith(ApprovalIT.class, Approvals.class, DeclarationLifeIT.class, DeclarationIT.class,
-                Http.class, TestData.class, TestFiles.class);
+                Http.class, TestData.class, TestFiles.class, SectionHead.class);
     }
 
     @Resource(lookup = "java:app/jdbc/innofund")
@@ -89,24 +87,6 @@ class ApprovalIT {
         assertEquals(code, Http.json(r).getString("code"), r.body());
     }
 
-    /** A user who is both reviewer and approver (a small bureau's section head): the token. */
-    private String sectionHead() throws SQLException {
-        String admin = http.token("admin", TestData.DEMO_PASSWORD);
-        long bureau = ((JsonArray) Http.jsonOf(http.get("api/v1/admin/organisations?role=REVIEWER", Http.bearer(admin))))
-                .getJsonObject(0).getJsonNumber("id").longValue();
-        String username = TestData.newUsername("head");
-        HttpResponse<String> user = http.postJson("api/v1/admin/users", Json.createObjectBuilder().add("username", username)
-                .add("displayName", "科长").add("role", "REVIEWER").add("organisationId", bureau)
-                .add("password", HEAD_PASSWORD).build().toString(), Http.bearer(admin));
-        assertEquals(201, user.statusCode(), user.body());
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("insert into user_role "
-                + "(user_id, role) select id, 'APPROVER' from user_account where username = ?")) {
-            ps.setString(1, username);
-            assertEquals(1, ps.executeUpdate()); // no screen gives a user two roles yet
-        }
-        return http.token(username, HEAD_PASSWORD);
-    }
-
     private long count(String sql, String parameter) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, parameter);
@@ -138,7 +118,7 @@ class ApprovalIT {
         assertEquals("1500000.00", ranked.get(0).getJsonNumber("requestedAmount").bigDecimalValue().toPlainString());
         assertEquals("400000.00", ranked.get(1).getJsonNumber("recommendedAmount").bigDecimalValue().toPlainString());
 
-        String head = sectionHead();
+        String head = SectionHead.token(http, dataSource);
         String approver = http.token("approver", TestData.DEMO_PASSWORD);
         // over the budget by 200,000.00; an amount a fen above the request; each refused with its rule, nothing stored
         assertRefused(422, "approvalList.overBudget", propose(callId, lines(null, new Line(a, "1500000.00", null),

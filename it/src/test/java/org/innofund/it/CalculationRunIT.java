@@ -49,11 +49,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CalculationRunIT {
 
     private static final int ENTERPRISES = 1200;
-    private static final String HEAD_PASSWORD = "Vier-Augen#2026!";
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.productWith(CalculationRunIT.class, Http.class, TestData.class);
+        return Deployments.productWith(CalculationRunIT.class, Http.class, TestData.class, SectionHead.class);
     }
 
     @Resource(lookup = "java:app/jdbc/innofund")
@@ -66,7 +65,7 @@ class CalculationRunIT {
         long callId = seedCall();
         String reviewer = token("reviewer");
         String approver = token("approver");
-        String head = sectionHead();
+        String head = SectionHead.token(http, dataSource);
         String enterprise = http.registerEnterprise(TestData.newUsername("runs"), TestData.newUscc(), "runs-password-1");
 
         assertRefused(403, "auth.forbidden", start(callId, enterprise));
@@ -204,24 +203,6 @@ class CalculationRunIT {
         return http.token(demoUser, TestData.DEMO_PASSWORD);
     }
 
-    /** A user who is both reviewer and approver (a small bureau's section head), as ApprovalIT makes one: the token. */
-    private String sectionHead() throws SQLException {
-        String admin = token("admin");
-        long bureau = ((JsonArray) Http.jsonOf(http.get("api/v1/admin/organisations?role=REVIEWER", Http.bearer(admin))))
-                .getJsonObject(0).getJsonNumber("id").longValue();
-        String username = TestData.newUsername("head");
-        HttpResponse<String> user = http.postJson("api/v1/admin/users", Json.createObjectBuilder().add("username", username)
-                .add("displayName", "科长").add("role", "REVIEWER").add("organisationId", bureau)
-                .add("password", HEAD_PASSWORD).build().toString(), Http.bearer(admin));
-        assertEquals(201, user.statusCode(), user.body());
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("insert into user_role "
-                + "(user_id, role) select id, 'APPROVER' from user_account where username = ?")) {
-            ps.setString(1, username);
-            assertEquals(1, ps.executeUpdate());
-        }
-        return http.token(username, HEAD_PASSWORD);
-    }
-
     private long queryLong(String sql) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql);
              ResultSet rs = ps.executeQuery()) {
@@ -248,7 +229,8 @@ class CalculationRunIT {
                     + "'RD_INVESTMENT', '高新科', ?)", program, now);
             update(c, "insert into funding_call (id, program_id, title, call_year, opens_at, closes_at, budget, status, "
                     + "created_at, created_by, published_by, published_at) values (?, ?, ?, 2026, ?, ?, 100000000.00, "
-                    + "'PUBLISHED', ?, 'reviewer', 'approver', ?)", call, program, "核定测试 " + base, now, now, now, now);
+                    + "'PUBLISHED', ?, 'reviewer', 'approver', ?)", call, program, "核定测试 " + base, now,
+                    Timestamp.from(now.toInstant().plus(30, ChronoUnit.DAYS)), now, now);
             update(c, "insert into organisation (id, kind, name, uscc, created_at) values (?, 'AGENCY', ?, ?, ?)",
                     agency, "核定测试机构 " + base, TestData.newUscc(), now);
             update(c, "insert into approval_list (id, call_id, version_no, state, budget, prepared_by, submitted_by, "

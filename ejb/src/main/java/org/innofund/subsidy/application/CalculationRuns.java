@@ -78,8 +78,7 @@ public class CalculationRuns {
         RuleParameters parameters = CandidateGathering.parametersOf(call);
         Gathered gathered = gathering.gather(call);
         CallSteps.Outcome outcome = gathered.calculate(parameters, call.getBudget());
-        int versionNo = em.createQuery("select coalesce(max(r.versionNo), 0) from CalculationRun r where r.callId = :call",
-                Integer.class).setParameter("call", callId).getSingleResult() + 1;
+        int versionNo = newestVersion(callId) + 1;
         UserAccount reviewer = currentUser.require();
         CalculationRun run = new CalculationRun(callId, versionNo, kind, parameters, call.getBudget(), outcome,
                 reviewer.getUsername(), clock.instant());
@@ -88,7 +87,7 @@ public class CalculationRuns {
         lineTable.insert(lines(run.getId(), outcome, gathered));
         events.fire(new SubsidyEvents.CalculationRunStarted(reviewer.actor(), run.getId(), callId, versionNo,
                 run.getLineCount(), run.getTotal()));
-        return RunView.of(run, true);
+        return RunView.of(run, call.getTitle(), true);
     }
 
     private List<CalculationLine> lines(long runId, CallSteps.Outcome outcome, Gathered gathered) {
@@ -107,7 +106,7 @@ public class CalculationRuns {
     @RolesAllowed(Role.Names.APPROVER)
     public RunView approve(@NotNull Long runId, Long expectedVersion) {
         CalculationRun run = find(runId);
-        em.find(FundingCall.class, run.getCallId(), LockModeType.PESSIMISTIC_WRITE);
+        FundingCall call = em.find(FundingCall.class, run.getCallId(), LockModeType.PESSIMISTIC_WRITE);
         em.refresh(run);
         Versions.requireCurrent(run.getVersion(), expectedVersion);
         int newest = newestVersion(run.getCallId());
@@ -124,20 +123,21 @@ public class CalculationRuns {
         Versions.flush(em);
         events.fire(new SubsidyEvents.CalculationRunApproved(approver.actor(), run.getId(), run.getCallId(),
                 run.getVersionNo(), run.getTotal(), earlier.isEmpty() ? null : earlier.get(0).getId()));
-        return RunView.of(run, true);
+        return RunView.of(run, call.getTitle(), true);
     }
 
     /** Every run of the call, the newest first. */
     @RolesAllowed({Role.Names.REVIEWER, Role.Names.APPROVER})
     public List<RunView> ofCall(@NotNull Long callId) {
-        if (em.find(FundingCall.class, callId) == null) {
+        FundingCall call = em.find(FundingCall.class, callId);
+        if (call == null) {
             throw BusinessException.notFound("call.notFound", callId);
         }
         List<CalculationRun> runs = em.createQuery("select r from CalculationRun r where r.callId = :call"
                 + " order by r.versionNo desc", CalculationRun.class).setParameter("call", callId).getResultList();
         List<RunView> views = new ArrayList<>(runs.size());
         for (int i = 0; i < runs.size(); i++) {
-            views.add(RunView.of(runs.get(i), i == 0));
+            views.add(RunView.of(runs.get(i), call.getTitle(), i == 0));
         }
         return views;
     }
@@ -151,13 +151,25 @@ public class CalculationRuns {
                         + by.jpql(), CalculationLine.class)
                 .setParameter("run", runId).setFirstResult(page * size).setMaxResults(size).getResultStream()
                 .map(LineView::of).toList();
-        return new RunPage(RunView.of(run, run.getVersionNo() == newestVersion(run.getCallId())), lines, page, size,
-                run.getLineCount());
+        return new RunPage(RunView.of(run, em.find(FundingCall.class, run.getCallId()).getTitle(),
+                run.getVersionNo() == newestVersion(run.getCallId())), lines, page, size, run.getLineCount());
     }
 
+    /** 待批准: each call's newest run while it is a preview, the oldest first (the approver's home). */
+    @RolesAllowed(Role.Names.APPROVER)
+    public List<RunView> awaitingApproval() {
+        return em.createQuery("select r, c.title from CalculationRun r, FundingCall c where c.id = r.callId"
+                        + " and r.state = :preview and r.versionNo = (select max(r2.versionNo) from CalculationRun r2"
+                        + " where r2.callId = r.callId) order by r.startedAt, r.id", Object[].class)
+                .setParameter("preview", RunState.PREVIEW).getResultStream()
+                .map(row -> RunView.of((CalculationRun) row[0], (String) row[1], true)).toList();
+    }
+
+    /** The call's newest version number, 0 before its first run. */
     private int newestVersion(Long callId) {
-        return em.createQuery("select max(r.versionNo) from CalculationRun r where r.callId = :call", Integer.class)
+        Object max = em.createQuery("select max(r.versionNo) from CalculationRun r where r.callId = :call")
                 .setParameter("call", callId).getSingleResult();
+        return max == null ? 0 : ((Number) max).intValue();
     }
 
     private CalculationRun find(Long runId) {

@@ -33,14 +33,19 @@ public class ApproverHomeBacking implements Serializable {
     @EJB
     private ApprovalLists approvalLists;
 
+    @EJB
+    private org.innofund.subsidy.application.CalculationRuns calculationRuns;
+
     private List<CallDetail> drafts;
     private List<ApprovalListView> lists;
+    private List<org.innofund.subsidy.application.RunView> runs;
     private boolean stale;
 
     @PostConstruct
     void load() {
         drafts = administration.calls().stream().filter(c -> c.status() == CallStatus.DRAFT).toList();
         lists = approvalLists.awaitingDecision();
+        runs = calculationRuns.awaitingApproval();
     }
 
     /** Publishes the call as the approver saw it in the list; a call changed since is refused, not published. */
@@ -58,6 +63,8 @@ public class ApproverHomeBacking implements Serializable {
     }
 
     public List<CallDetail> getDrafts() { return drafts; }
+    /** 待批准的核定: each call's newest run while a preview. */
+    public List<org.innofund.subsidy.application.RunView> getRuns() { return runs; }
     /** 立项建议名单 waiting for a decision, the oldest submission first. */
     public List<ApprovalListView> getLists() { return lists; }
     public boolean isStale() { return stale; }

@@ -95,6 +95,15 @@ public class Severity {
         return colour(OBJECTION_STATES, state);
     }
 
+    private static final Map<org.innofund.subsidy.domain.RunState, String> RUN_STATES = new EnumMap<>(Map.of(
+            org.innofund.subsidy.domain.RunState.PREVIEW, "info",
+            org.innofund.subsidy.domain.RunState.APPROVED, "success",
+            org.innofund.subsidy.domain.RunState.SUPERSEDED, "secondary"));
+
+    public String calculationRun(org.innofund.subsidy.domain.RunState state) {
+        return colour(RUN_STATES, state);
+    }
+
     public String callStatus(CallStatus status) {
         return colour(CALL_STATUSES, status);
     }

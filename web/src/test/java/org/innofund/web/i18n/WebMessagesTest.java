@@ -184,7 +184,7 @@ class WebMessagesTest {
                 "budget.", "source.", "achievement.", "param.", "backupReason.", "auditAction.", "users.status.",
                 "revisionField.", "revisionChange.", "relationshipKind.", "assignmentState.", "evaluationStage.",
                 "assignmentGroup.", "grade.", "verdict.", "evaluationState.", "approvalListState.", "projectState.", "objectionState.",
-                "agreementState.", "changeKind.", "changeState.", "sandbox.change."), used,
+                "agreementState.", "changeKind.", "changeState.", "runState.", "sandbox.change."), used,
                 "update this test for a new prefix");
         Set<String> keys = new TreeSet<>();
         for (Role r : Role.values()) {
@@ -250,6 +250,10 @@ class WebMessagesTest {
             for (Enum<?> v : values) {
                 keys.add(Character.toLowerCase(name.charAt(0)) + name.substring(1) + "." + v.name());
             }
+        }
+        // issue 12: a calculation run's state
+        for (org.innofund.subsidy.domain.RunState s : org.innofund.subsidy.domain.RunState.values()) {
+            keys.add("runState." + s.name());
         }
         // issue 12 (sandbox): how an enterprise's result moves
         for (org.innofund.subsidy.domain.SandboxComparison.Change c : org.innofund.subsidy.domain.SandboxComparison.Change.values()) {

@@ -56,6 +56,12 @@ class SeverityTest {
     }
 
     @ParameterizedTest
+    @EnumSource(org.innofund.subsidy.domain.RunState.class)
+    void everyCalculationRunStateHasAColour(org.innofund.subsidy.domain.RunState state) {
+        assertTrue(SEVERITIES.contains(severity.calculationRun(state)), state + " -> " + severity.calculationRun(state));
+    }
+
+    @ParameterizedTest
     @EnumSource(ObjectionState.class)
     void everyObjectionStateHasAColour(ObjectionState state) {
         assertTrue(SEVERITIES.contains(severity.objection(state)), state + " -> " + severity.objection(state));
@@ -83,6 +89,7 @@ class SeverityTest {
 
     @Test
     void noStateNoColour() {
+        assertNull(severity.calculationRun(null));
         assertNull(severity.state(null));
         assertNull(severity.callStatus(null));
     }
