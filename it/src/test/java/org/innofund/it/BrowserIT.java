@@ -47,7 +47,8 @@ class BrowserIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.product();
+        // the sandbox's journey seeds its call through a test-only servlet (a browser cannot reach the database)
+        return Deployments.productWith(SandboxSeedServlet.class, SandboxCalls.class, TestData.class);
     }
 
     private WebDriver driver;
@@ -1880,5 +1881,41 @@ class BrowserIT {
         checkAccessibility(); // the dialog
         click(By.id("confirmDialogForm:confirmButton"));
         waitForText(By.id("exemptForm:exemptRequests:0:state"), "已确认享受");
+    }
+
+    /**
+     * Issue 12, 政策沙盘: on a call of nine enterprises (six in band 1 at 6%, three in band 2), the reviewer opens the
+     * sandbox from the call, tries band 1 at 7% and sees both totals, the six who get 50,000.00 more first, filters on
+     * them; nothing is saved (no run, the call's rate unchanged).
+     */
+    @Test
+    void theReviewerTriesAHigherRateInThePolicySandboxAndSeesTheDifferences() throws Exception {
+        java.net.http.HttpResponse<String> seeded = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                Http.uri("test/sandbox-call")).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, seeded.statusCode(), seeded.body());
+        long callId = Long.parseLong(seeded.body().strip());
+
+        login("reviewer", TestData.DEMO_PASSWORD);
+        open("bureau/reviewer/call.xhtml?id=" + callId);
+        click(By.id("sandbox"));
+        waitForText(By.id("nothingSaved"), "不会保存");
+        waitForText(By.id("noTrial"), "试算");
+        String rate = driver.findElement(By.xpath("//tr[.//span[text()='band1.rate']]//input")).getAttribute("id");
+        type(rate, "0.07");
+        click(By.id("sandboxForm:calculate"));
+        waitForText(By.id("proposedTotal"), "2,415,000.00");
+        waitForText(By.id("currentTotal"), "2,115,000.00");
+        waitForText(By.id("linesForm:lines:0:difference"), "+¥50,000.00");
+        click(By.xpath("//label[starts-with(normalize-space(.), '增加')]"));
+        waitForText(By.id("linesForm:lines"), "增加");
+        wait.until(d -> !d.findElement(By.id("linesForm:lines")).getText().contains("不变"));
+        checkAccessibility(); // the sandbox with its results and the filter
+
+        Http http = new Http();
+        String reviewer = http.token("reviewer", TestData.DEMO_PASSWORD);
+        assertEquals("[]", http.get("api/v1/calls/" + callId + "/calculation-runs", Http.bearer(reviewer)).body().strip());
+        assertEquals(new java.math.BigDecimal("0.06"), Http.json(http.get("api/v1/bureau/calls/" + callId, Http.bearer(reviewer)))
+                .getJsonObject("ruleParameters").getJsonNumber("band1.rate").bigDecimalValue());
     }
 }

@@ -184,7 +184,7 @@ class WebMessagesTest {
                 "budget.", "source.", "achievement.", "param.", "backupReason.", "auditAction.", "users.status.",
                 "revisionField.", "revisionChange.", "relationshipKind.", "assignmentState.", "evaluationStage.",
                 "assignmentGroup.", "grade.", "verdict.", "evaluationState.", "approvalListState.", "projectState.", "objectionState.",
-                "agreementState.", "changeKind.", "changeState.", "runState.", "providerStatus.", "confirmationState."), used,
+                "agreementState.", "changeKind.", "changeState.", "runState.", "providerStatus.", "confirmationState.", "sandbox.change."), used,
                 "update this test for a new prefix");
         Set<String> keys = new TreeSet<>();
         for (Role r : Role.values()) {
@@ -261,6 +261,10 @@ class WebMessagesTest {
         // issue 12: a calculation run's state
         for (org.innofund.subsidy.domain.RunState s : org.innofund.subsidy.domain.RunState.values()) {
             keys.add("runState." + s.name());
+        }
+        // issue 12 (sandbox): how an enterprise's result moves
+        for (org.innofund.subsidy.domain.SandboxComparison.Change c : org.innofund.subsidy.domain.SandboxComparison.Change.values()) {
+            keys.add("sandbox.change." + c.name());
         }
         for (SubsidyKind k : SubsidyKind.values()) {
             RuleParameters.defaults(k).asMap().keySet().forEach(name -> keys.add("param." + name));
