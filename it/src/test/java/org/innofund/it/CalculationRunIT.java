@@ -229,8 +229,11 @@ class CalculationRunIT {
                     + "'RD_INVESTMENT', '高新科', ?)", program, now);
             update(c, "insert into funding_call (id, program_id, title, call_year, opens_at, closes_at, budget, status, "
                     + "created_at, created_by, published_by, published_at) values (?, ?, ?, 2026, ?, ?, 100000000.00, "
-                    + "'PUBLISHED', ?, 'reviewer', 'approver', ?)", call, program, "核定测试 " + base, now,
-                    Timestamp.from(now.toInstant().plus(30, ChronoUnit.DAYS)), now, now);
+                    + "'PUBLISHED', ?, 'reviewer', 'approver', ?)", call, program, "核定测试 " + base,
+                    // closed already, as a call is when it is calculated: other tests looking for an open call of the
+                    // kind must not find this one (this test changes its parameters)
+                    Timestamp.from(now.toInstant().minus(60, ChronoUnit.DAYS)),
+                    Timestamp.from(now.toInstant().minus(1, ChronoUnit.DAYS)), now, now);
             update(c, "insert into organisation (id, kind, name, uscc, created_at) values (?, 'AGENCY', ?, ?, ?)",
                     agency, "核定测试机构 " + base, TestData.newUscc(), now);
             update(c, "insert into approval_list (id, call_id, version_no, state, budget, prepared_by, submitted_by, "

@@ -35,8 +35,10 @@ final class SandboxCalls {
             update(c, "insert into funding_call (id, program_id, title, call_year, opens_at, closes_at, budget, status,"
                     + " created_at, created_by, published_by, published_at, rule_parameters) values (?, ?, ?, 2026, ?, ?,"
                     + " 100000000.00, 'PUBLISHED', ?, 'reviewer', 'approver', ?, ?)", base + 1, base, "沙盘测试 " + base,
-                    now, Timestamp.from(now.toInstant().plus(90, ChronoUnit.DAYS)), now, now,
-                    RuleParameters.defaults(SubsidyKind.RD_INVESTMENT).format());
+                    // closed already, as a call is when it is calculated: other tests looking for an open call of
+                    // the kind must not find this one (a test changes its parameters)
+                    Timestamp.from(now.toInstant().minus(60, ChronoUnit.DAYS)), Timestamp.from(now.toInstant().minus(1,
+                    ChronoUnit.DAYS)), now, now, RuleParameters.defaults(SubsidyKind.RD_INVESTMENT).format());
             update(c, "insert into approval_list (id, call_id, version_no, state, budget, prepared_by, submitted_by,"
                     + " submitted_at, decided_by, decided_at, live_call_id, created_at) values (?, ?, 1, 'APPROVED',"
                     + " 100000000.00, 'reviewer', 'reviewer', ?, 'approver', ?, ?, ?)", base + 2, base + 1, now, now,
