@@ -190,6 +190,13 @@ class ExemptImportIT {
         assertEquals(1, count("select count(*) from confirmation_request where uscc = ? and state = 'PENDING'", usccB));
         assertEquals(409, upload(callId, good, StandardCharsets.UTF_8, true, reviewer).statusCode(),
                 "nothing is imported into a closed call");
+
+        // the calculation after the close takes the confirmed request (its figures, its amount), not the lapsed one
+        HttpResponse<String> run = http.postJson("api/v1/calls/" + callId + "/calculation-runs", "", Http.bearer(reviewer));
+        assertEquals(201, run.statusCode(), run.body());
+        assertEquals(1, count("select count(*) from calculation_line where origin = ? and kind_amount = 300000.00",
+                "confirmation:" + id), "the confirmed request is a line of the run");
+        assertEquals(0, count("select count(*) from calculation_line where uscc = ?", usccB), "the lapsed one is not");
     }
 
     private long count(String sql, String parameter) throws SQLException {

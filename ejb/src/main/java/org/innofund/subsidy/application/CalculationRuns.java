@@ -19,6 +19,7 @@ import org.innofund.program.domain.FundingCall;
 import org.innofund.program.domain.RuleParameters;
 import org.innofund.program.domain.SubsidyKind;
 import org.innofund.shared.BusinessException;
+import org.innofund.shared.Money;
 import org.innofund.shared.Versions;
 import org.innofund.shared.event.DomainEvent;
 import org.innofund.subsidy.domain.CalculationLine;
@@ -106,13 +107,14 @@ public class CalculationRuns {
     @RolesAllowed(Role.Names.APPROVER)
     public RunView approve(@NotNull Long runId, Long expectedVersion) {
         CalculationRun run = find(runId);
-        FundingCall call = em.find(FundingCall.class, run.getCallId(), LockModeType.PESSIMISTIC_WRITE);
+        FundingCall call = lockWithRelatedCalls(em.find(FundingCall.class, run.getCallId()));
         em.refresh(run);
         Versions.requireCurrent(run.getVersion(), expectedVersion);
         int newest = newestVersion(run.getCallId());
         if (run.getVersionNo() != newest) {
             throw BusinessException.conflict("calculationRun.notNewest", run.getVersionNo(), newest);
         }
+        requireBasisUnchanged(run, call);
         UserAccount approver = currentUser.require();
         run.approve(approver.getUsername(), clock.instant());
         List<CalculationRun> earlier = em.createQuery("select r from CalculationRun r where r.callId = :call"
@@ -124,6 +126,48 @@ public class CalculationRuns {
         events.fire(new SubsidyEvents.CalculationRunApproved(approver.actor(), run.getId(), run.getCallId(),
                 run.getVersionNo(), run.getTotal(), earlier.isEmpty() ? null : earlier.get(0).getId()));
         return RunView.of(run, call.getTitle(), true);
+    }
+
+    /**
+     * Locks the call with every call whose approvals its amounts depend on — the same year's (the enterprise's yearly cap)
+     * and, for REWARD, every REWARD call (HIGH_TECH_NEW once ever) — in id order, so that two approvals of such calls
+     * run one after the other (and never lock each other's rows in opposite orders). Returns the call, locked.
+     */
+    private FundingCall lockWithRelatedCalls(FundingCall call) {
+        boolean reward = call.getProgram().getSubsidyKind() == SubsidyKind.REWARD;
+        var related = em.createQuery("select c from FundingCall c where c.year = :year or c.id = :call"
+                        + (reward ? " or c.program.subsidyKind = :reward" : "") + " order by c.id", FundingCall.class)
+                .setParameter("year", call.getYear()).setParameter("call", call.getId());
+        if (reward) {
+            related.setParameter("reward", SubsidyKind.REWARD);
+        }
+        related.setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        em.refresh(call);
+        return call;
+    }
+
+    /**
+     * A run read, when it started, what the related calls had approved for its enterprises. If a related call's run
+     * approved since then pays any of them, this run's amounts may exceed the yearly cap (or pay HIGH_TECH_NEW twice):
+     * refused, a new run reads the new approvals.
+     */
+    private void requireBasisUnchanged(CalculationRun run, FundingCall call) {
+        boolean reward = call.getProgram().getSubsidyKind() == SubsidyKind.REWARD;
+        var paid = em.createQuery("select count(l) from CalculationLine l, CalculationRun r, FundingCall c"
+                        + " where l.runId = r.id and r.callId = c.id and r.callId <> :call and r.state = :approved"
+                        + " and r.approvedAt > :started and l.amount > :zero and (c.year = :year"
+                        + (reward ? " or c.program.subsidyKind = :reward" : "") + ")"
+                        + " and l.uscc in (select m.uscc from CalculationLine m where m.runId = :run)", Long.class)
+                .setParameter("call", call.getId()).setParameter("approved", RunState.APPROVED)
+                .setParameter("started", run.getStartedAt()).setParameter("zero", Money.ZERO)
+                .setParameter("year", call.getYear()).setParameter("run", run.getId());
+        if (reward) {
+            paid.setParameter("reward", SubsidyKind.REWARD);
+        }
+        long paidSince = paid.getSingleResult();
+        if (paidSince > 0) {
+            throw BusinessException.conflict("calculationRun.basisChanged", run.getVersionNo());
+        }
     }
 
     /** Every run of the call, the newest first. */

@@ -36,6 +36,11 @@ public final class CalculatorInputs {
 
     /** A count typed by a visitor (patents, staff): more than this is a typing error, not an enterprise. */
     static final int MAX_COUNT = 10_000_000;
+    /**
+     * The most achievements or service records one request may hold: more than any enterprise has in a year, and
+     * each service record asks the provider registry, so that one anonymous request cannot ask it without end.
+     */
+    static final int MAX_ROWS = 200;
 
     private final List<FieldProblem> problems = new ArrayList<>();
 
@@ -176,6 +181,10 @@ public final class CalculatorInputs {
         JsonValue value = in.get(name);
         if (!(value instanceof JsonArray array)) {
             problems.add(FieldProblem.of(field(name), "calculator.list", field(name)));
+            return List.of();
+        }
+        if (array.size() > MAX_ROWS) {
+            problems.add(FieldProblem.of(field(name), "calculator.tooManyRows", field(name), MAX_ROWS));
             return List.of();
         }
         List<JsonObject> objects = new ArrayList<>();

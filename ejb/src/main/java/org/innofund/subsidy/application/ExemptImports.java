@@ -52,6 +52,9 @@ import java.util.Set;
 @RolesAllowed(Role.Names.REVIEWER)
 public class ExemptImports {
 
+    @Inject
+    private org.innofund.subsidy.infrastructure.HighTechNewPaid highTechNew;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -100,6 +103,8 @@ public class ExemptImports {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, Clocks.BUREAU_ZONE);
         KindRules rules = KindRules.of(kind);
+        Set<String> paidBefore = kind == SubsidyKind.REWARD
+                ? highTechNew.paidBefore(call, reading.entries().stream().map(ExemptSheet.Entry::uscc).toList()) : Set.of();
         List<Qualified> qualified = new ArrayList<>();
         for (ExemptSheet.Entry e : reading.entries()) {
             if (answered.contains(e.uscc())) {
@@ -108,8 +113,9 @@ public class ExemptImports {
             // registered: a request is for an enterprise that registers to answer it (and is checked again in a run)
             CalculationContext context = new CalculationContext(call.getYear(), null, null, today, true,
                     blacklisted.contains(e.uscc()));
-            // highTechNewPaidBefore: what earlier calls approved is the run's to apply; the file cannot say it
-            Calculation result = rules.calculate(e.figures().toInputs(kind, false), call.getRuleParameters(), context);
+            // HIGH_TECH_NEW once ever: what earlier calls approved (the run asks again when it calculates)
+            Calculation result = rules.calculate(e.figures().toInputs(kind, paidBefore.contains(e.uscc())),
+                    call.getRuleParameters(), context);
             if (result.computable() && result.eligible() && !result.amount().isZero()) {
                 qualified.add(new Qualified(e, result));
             }

@@ -1,34 +1,39 @@
 package org.innofund.subsidy.application;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJB;
-import jakarta.ejb.LocalBean;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.innofund.program.domain.FundingCall;
 import org.innofund.program.domain.SubsidyKind;
 import org.innofund.subsidy.domain.ConfirmationRequest;
+import org.innofund.project.domain.ProjectState;
 import org.innofund.subsidy.domain.ConfirmationState;
+import org.innofund.subsidy.infrastructure.HighTechNewPaid;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * 免申即享 as a run's input: the CONFIRMED requests of an RD_INVESTMENT or REWARD call, each with the figures the
- * bureau imported (sources IMPORTED) as the enterprise confirmed them. An enterprise that has since applied with its
- * own figures is left out: its declaration, verified by the agency, is the declarations' source's candidate
- * ({@link ConfirmationRequests#declaredInstead}). The origin is "confirmation:id".
+ * bureau imported (sources IMPORTED) as the enterprise confirmed them, one per USCC (the first confirmed). An
+ * enterprise whose own declaration made the call's publicized list is left out: that declaration, verified by the
+ * agency, is the declarations' source's candidate — the same rule both sides, so that an enterprise is counted once and
+ * not lost (a declaration withdrawn or not approved leaves its confirmation standing). HIGH_TECH_NEW is marked paid
+ * before as for declarations. The origin is "confirmation:id".
+ * <p>
+ * A CDI bean like the other sources: an EJB with a no-interface view would not be an {@code InputSource} to CDI, and a
+ * run would never see the confirmations.
  */
-@Stateless
-@LocalBean
-@PermitAll
+@ApplicationScoped
 public class ImportedInputs implements InputSource {
 
     @PersistenceContext
     private EntityManager em;
 
-    @EJB
-    private ConfirmationRequests requests;
+    @Inject
+    private HighTechNewPaid highTechNew;
 
     @Override
     public List<Candidate> candidates(FundingCall call) {
@@ -36,14 +41,22 @@ public class ImportedInputs implements InputSource {
         if (kind != SubsidyKind.RD_INVESTMENT && kind != SubsidyKind.REWARD) {
             return List.of();
         }
-        return em.createQuery("select r from ConfirmationRequest r where r.callId = :call and r.state = :confirmed "
-                        + "order by r.decidedAt, r.uscc", ConfirmationRequest.class)
-                .setParameter("call", call.getId()).setParameter("confirmed", ConfirmationState.CONFIRMED)
-                .getResultList().stream()
-                .filter(r -> !requests.declaredInstead(call.getId(), r.getEnterpriseId()))
-                // highTechNewPaidBefore: earlier calls' approvals are the run's to resolve (as for declarations)
+        List<ConfirmationRequest> confirmed = em.createQuery("select r from ConfirmationRequest r where r.callId = :call"
+                        + " and r.state = :confirmed order by r.decidedAt, r.id", ConfirmationRequest.class)
+                .setParameter("call", call.getId()).setParameter("confirmed", ConfirmationState.CONFIRMED).getResultList();
+        if (confirmed.isEmpty()) {
+            return List.of();
+        }
+        Set<String> declared = new HashSet<>(em.createQuery("select e.uscc from Project p, Declaration d join d.enterprise e"
+                        + " where p.declarationId = d.id and p.callId = :call and p.state = :publicized", String.class)
+                .setParameter("call", call.getId()).setParameter("publicized", ProjectState.PUBLICIZED).getResultList());
+        Set<String> paidBefore = kind == SubsidyKind.REWARD
+                ? highTechNew.paidBefore(call, confirmed.stream().map(ConfirmationRequest::getUscc).toList()) : Set.of();
+        Set<String> seen = new HashSet<>();
+        return confirmed.stream()
+                .filter(r -> !declared.contains(r.getUscc()) && seen.add(r.getUscc()))
                 .map(r -> new Candidate(r.getEnterpriseId(), r.getUscc(), null, r.getDecidedAt(),
-                        r.getFigures().toInputs(kind, false), "confirmation:" + r.getId()))
+                        r.getFigures().toInputs(kind, paidBefore.contains(r.getUscc())), "confirmation:" + r.getId()))
                 .toList();
     }
 }

@@ -41,6 +41,9 @@ public class DeclarationInputs implements InputSource {
 
     private static final int IDS_PER_QUERY = 1000;
 
+    @Inject
+    private HighTechNewPaid highTechNew;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -76,7 +79,7 @@ public class DeclarationInputs implements InputSource {
                     DeclaredInputs.rdInvestment(d.figures(), verified.get(d.declarationId())))));
         } else {
             Map<Long, List<DeclarationContent.AchievementData>> achievements = achievements(ids);
-            Set<String> paidBefore = highTechNewPaidBefore(call, declared.stream().map(Declared::uscc).toList());
+            Set<String> paidBefore = highTechNew.paidBefore(call, declared.stream().map(Declared::uscc).toList());
             declared.forEach(d -> candidates.add(candidate(d, DeclaredInputs.reward(
                     achievements.getOrDefault(d.declarationId(), List.of()), paidBefore.contains(d.uscc())))));
         }
@@ -119,31 +122,5 @@ public class DeclarationInputs implements InputSource {
                                     (LocalDate) r[3])));
         }
         return byDeclaration;
-    }
-
-    /**
-     * The enterprises with an eligible line claiming HIGH_TECH_NEW, not already paid before it, in an APPROVED REWARD
-     * run of another call: that reward is paid once per enterprise, ever.
-     */
-    private Set<String> highTechNewPaidBefore(FundingCall call, List<String> usccs) {
-        List<String> codes = List.copyOf(new HashSet<>(usccs));
-        Set<String> paid = new HashSet<>();
-        for (int from = 0; from < codes.size(); from += IDS_PER_QUERY) {
-            em.createQuery("select l from CalculationLine l, CalculationRun r where l.runId = r.id"
-                            + " and r.state = :approved and r.kind = :reward and r.callId <> :call and l.eligible = :yes"
-                            + " and l.uscc in :usccs", CalculationLine.class)
-                    .setParameter("approved", RunState.APPROVED).setParameter("reward", SubsidyKind.REWARD)
-                    .setParameter("call", call.getId()).setParameter("yes", true)
-                    .setParameter("usccs", codes.subList(from, Math.min(codes.size(), from + IDS_PER_QUERY)))
-                    .getResultStream().filter(DeclarationInputs::paysHighTechNew)
-                    .forEach(l -> paid.add(l.getUscc()));
-        }
-        return paid;
-    }
-
-    private static boolean paysHighTechNew(CalculationLine line) {
-        KindInputs.Reward inputs = (KindInputs.Reward) line.inputs(SubsidyKind.REWARD);
-        return !inputs.highTechNewPaidBefore() && inputs.achievements().stream()
-                .anyMatch(a -> a.type() == Achievement.HIGH_TECH_NEW);
     }
 }

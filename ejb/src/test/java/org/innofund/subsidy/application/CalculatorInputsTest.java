@@ -185,6 +185,20 @@ class CalculatorInputsTest {
         assertTrue(s.records().get(1).claimedElsewhere());
     }
 
+    /** Each service record asks the registry: an anonymous request may not hold more than a year's worth. */
+    @Test
+    void moreRecordsThanTheLimitAreRefusedBeforeAnyIsRead() {
+        String record = "{\"providerUscc\": \"91110000802100433B\", \"invoiceNo\": \"0001\", \"invoiceDate\": \"2026-03-02\", \"amount\": 1}";
+        String atLimit = "{\"firstYear\": false, \"records\": [" + String.join(",", java.util.Collections.nCopies(
+                CalculatorInputs.MAX_ROWS, record)) + "]}";
+        assertEquals(CalculatorInputs.MAX_ROWS, ((KindInputs.SharedService) CalculatorInputs.parse(SubsidyKind.SHARED_SERVICE,
+                json(atLimit), REGISTRY)).records().size());
+        FieldProblem tooMany = only(SubsidyKind.SHARED_SERVICE, "{\"firstYear\": false, \"records\": ["
+                + String.join(",", java.util.Collections.nCopies(CalculatorInputs.MAX_ROWS + 1, record)) + "]}");
+        assertEquals("inputs.records", tooMany.field());
+        assertEquals("calculator.tooManyRows", tooMany.messageKey());
+    }
+
     @Test
     void aBadServiceRecordIsNamedByItsPlace() {
         List<FieldProblem> problems = problems(SubsidyKind.SHARED_SERVICE, """
