@@ -191,9 +191,10 @@ public class CalculationRuns {
     public RunPage run(@NotNull Long runId, @Min(0) int page, @Min(1) @Max(MAX_PAGE_SIZE) int size, LineOrder order) {
         CalculationRun run = find(runId);
         LineOrder by = order == null ? LineOrder.POSITION : order;
-        List<LineView> lines = em.createQuery("select l from CalculationLine l where l.runId = :run order by "
-                        + by.jpql(), CalculationLine.class)
-                .setParameter("run", runId).setFirstResult(page * size).setMaxResults(size).getResultStream()
+        long first = (long) page * size; // a page past the end is empty, never an overflow
+        List<LineView> lines = first >= run.getLineCount() ? List.of() : em.createQuery(
+                        "select l from CalculationLine l where l.runId = :run order by " + by.jpql(), CalculationLine.class)
+                .setParameter("run", runId).setFirstResult((int) first).setMaxResults(size).getResultStream()
                 .map(LineView::of).toList();
         return new RunPage(RunView.of(run, em.find(FundingCall.class, run.getCallId()).getTitle(),
                 run.getVersionNo() == newestVersion(run.getCallId())), lines, page, size, run.getLineCount());
