@@ -75,11 +75,22 @@ public final class CalculatorInputs {
             case SHARED_SERVICE -> new KindInputs.SharedService(reader.flag(in, "firstYear"),
                     reader.records(in, providers), Map.of());
         };
+        // a misspelt name would leave an optional figure out and change the amount without a word: named instead
+        in.keySet().stream().filter(name -> !NAMES.get(kind).contains(name)).sorted().forEach(name ->
+                reader.problems.add(FieldProblem.of(field(name), "calculator.unknownInput", field(name))));
         if (!reader.problems.isEmpty()) {
             throw new InvalidFormException(reader.problems);
         }
         return result;
     }
+
+    /** The input names of each kind (ISSUE-12 "API"). */
+    private static final Map<SubsidyKind, java.util.Set<String>> NAMES = Map.of(
+            SubsidyKind.PRE_APPROVED, java.util.Set.of("approvedAmount", "grade", "auditedSpend", "advancePaid"),
+            SubsidyKind.RD_INVESTMENT, java.util.Set.of("rdExpenseTax", "rdExpenseStat", "rdExpensePrevYear", "revenue",
+                    "inventionPatents", "inventionApplications", "rdStaff", "totalStaff"),
+            SubsidyKind.REWARD, java.util.Set.of("achievements"),
+            SubsidyKind.SHARED_SERVICE, java.util.Set.of("firstYear", "records"));
 
     private static String field(String name) {
         return "inputs." + name;

@@ -185,6 +185,14 @@ class CalculatorInputsTest {
         assertTrue(s.records().get(1).claimedElsewhere());
     }
 
+    /** A misspelt optional figure would otherwise be taken as missing: the amount would change without a word. */
+    @Test
+    void aMisspeltInputIsNamedNotIgnored() {
+        FieldProblem misspelt = only(SubsidyKind.RD_INVESTMENT, RD.replace("\"rdExpenseStat\"", "\"rdExpenseStatt\""));
+        assertEquals("inputs.rdExpenseStatt", misspelt.field());
+        assertEquals("calculator.unknownInput", misspelt.messageKey());
+    }
+
     /** Each service record asks the registry: an anonymous request may not hold more than a year's worth. */
     @Test
     void moreRecordsThanTheLimitAreRefusedBeforeAnyIsRead() {
