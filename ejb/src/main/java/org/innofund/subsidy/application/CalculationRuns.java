@@ -147,22 +147,31 @@ public class CalculationRuns {
     }
 
     /**
-     * A run read, when it started, what the related calls had approved for its enterprises. If a related call's run
-     * approved since then pays any of them, this run's amounts may exceed the yearly cap (or pay HIGH_TECH_NEW twice):
-     * refused, a new run reads the new approvals.
+     * A run read, when it started, what the related calls had approved for its enterprises (for SHARED_SERVICE also for
+     * the enterprises of their actual controllers). If a related call's run approved since then pays any of them, this
+     * run's amounts may exceed the yearly cap, a voucher cap (or pay HIGH_TECH_NEW twice): refused, a new run reads the
+     * new approvals.
      */
     private void requireBasisUnchanged(CalculationRun run, FundingCall call) {
         boolean reward = call.getProgram().getSubsidyKind() == SubsidyKind.REWARD;
+        boolean vouchers = call.getProgram().getSubsidyKind() == SubsidyKind.SHARED_SERVICE;
         var paid = em.createQuery("select count(l) from CalculationLine l, CalculationRun r, FundingCall c"
                         + " where l.runId = r.id and r.callId = c.id and r.callId <> :call and r.state = :approved"
                         + " and r.approvedAt > :started and l.amount > :zero and (c.year = :year"
                         + (reward ? " or c.program.subsidyKind = :reward" : "") + ")"
-                        + " and l.uscc in (select m.uscc from CalculationLine m where m.runId = :run)", Long.class)
+                        + " and (l.uscc in (select m.uscc from CalculationLine m where m.runId = :run)"
+                        // SHARED_SERVICE: an enterprise of the same actual controller (recorded now) as one of its lines
+                        + (vouchers ? " or (r.kind = :vouchers and l.uscc in (select e.uscc from EnterpriseController e"
+                        + " where e.controller in (select f.controller from EnterpriseController f, CalculationLine m"
+                        + " where m.runId = :run and f.uscc = m.uscc)))" : "") + ")", Long.class)
                 .setParameter("call", call.getId()).setParameter("approved", RunState.APPROVED)
                 .setParameter("started", run.getStartedAt()).setParameter("zero", Money.ZERO)
                 .setParameter("year", call.getYear()).setParameter("run", run.getId());
         if (reward) {
             paid.setParameter("reward", SubsidyKind.REWARD);
+        }
+        if (vouchers) {
+            paid.setParameter("vouchers", SubsidyKind.SHARED_SERVICE);
         }
         long paidSince = paid.getSingleResult();
         if (paidSince > 0) {

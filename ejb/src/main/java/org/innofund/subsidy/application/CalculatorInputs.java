@@ -73,7 +73,7 @@ public final class CalculatorInputs {
                     reader.count(in, "totalStaff"), Map.of());
             case REWARD -> new KindInputs.Reward(reader.achievements(in), false, Map.of());
             case SHARED_SERVICE -> new KindInputs.SharedService(reader.flag(in, "firstYear"),
-                    reader.records(in, providers), Map.of());
+                    Money.ZERO, reader.records(in, providers), Map.of());
         };
         // a misspelt name would leave an optional figure out and change the amount without a word: named instead
         in.keySet().stream().filter(name -> !NAMES.get(kind).contains(name)).sorted().forEach(name ->

@@ -11,10 +11,12 @@ import org.innofund.integrity.application.IntegrityRegistry;
 import org.innofund.integrity.domain.IntegrityRecord;
 import org.innofund.program.domain.FundingCall;
 import org.innofund.program.domain.RuleParameters;
+import org.innofund.program.domain.SubsidyKind;
 import org.innofund.shared.Clocks;
 import org.innofund.shared.Money;
 import org.innofund.subsidy.domain.RunState;
 import org.innofund.subsidy.infrastructure.Amounts;
+import org.innofund.subsidy.infrastructure.VoucherApprovals;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,7 +28,8 @@ import java.util.Set;
 
 /**
  * Gathers what a calculation over a call reads (a run, the policy sandbox): the candidates of every {@link InputSource}
- * bean, the blacklist on the clock's date, the year's approvals in other calls and the names — a few queries in bulk,
+ * bean, the blacklist on the clock's date, the year's approvals in other calls (for SHARED_SERVICE also per actual
+ * controller) and the names — a few queries in bulk,
  * none per enterprise. Runs in the caller's transaction; the caller checks the role.
  */
 @ApplicationScoped
@@ -48,6 +51,9 @@ public class CandidateGathering {
     @Any
     private Instance<InputSource> sources;
 
+    @Inject
+    private VoucherApprovals vouchers;
+
     /** The call's rule parameters; the kind's defaults for a call stored before it had any. */
     public static RuleParameters parametersOf(FundingCall call) {
         return call.getRuleParameters() == null ? RuleParameters.defaults(call.getProgram().getSubsidyKind())
@@ -61,9 +67,10 @@ public class CandidateGathering {
         }
         Set<String> blacklisted = integrity.inForceAmong(IntegrityRecord.SubjectKind.ENTERPRISE,
                 candidates.stream().map(InputSource.Candidate::uscc).toList());
-        return new Gathered(call.getProgram().getSubsidyKind(), call.getYear(),
-                LocalDate.now(clock.withZone(Clocks.BUREAU_ZONE)), candidates, blacklisted,
-                approvedElsewhereThisYear(call), names(candidates));
+        SubsidyKind kind = call.getProgram().getSubsidyKind();
+        return new Gathered(kind, call.getYear(), LocalDate.now(clock.withZone(Clocks.BUREAU_ZONE)), candidates,
+                blacklisted, approvedElsewhereThisYear(call),
+                kind == SubsidyKind.SHARED_SERVICE ? vouchers.byControllerThisYear(call) : Map.of(), names(candidates));
     }
 
     /** Per USCC, what the APPROVED runs of the other calls of the call's year gave (step 4's yearly cap): one query. */

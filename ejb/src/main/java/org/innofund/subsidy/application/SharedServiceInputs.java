@@ -2,6 +2,7 @@ package org.innofund.subsidy.application;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.innofund.declaration.domain.Declaration;
@@ -14,6 +15,7 @@ import org.innofund.project.domain.Project;
 import org.innofund.project.domain.ProjectState;
 import org.innofund.shared.Money;
 import org.innofund.subsidy.domain.ServiceProvider;
+import org.innofund.subsidy.infrastructure.VoucherApprovals;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +32,9 @@ import java.util.Set;
  * A SHARED_SERVICE call's enterprises (创新券): the declarations on its approved list whose publicity ended, each service
  * record with what the provider registry says on its invoice date, whether it is a related party's (the enterprise
  * itself, or the same actual controller as the provider), whether the same invoice number was claimed by an earlier
- * submission of any call, and whether it is the enterprise's first voucher year. Read in bulk: a few queries per call.
+ * submission of any call, whether it is the enterprise's first voucher year (no voucher paid by an approved run of an
+ * earlier year) and what the approved runs of the year's other voucher calls gave it (its cap is what is left). Read in
+ * bulk: a few queries per call.
  */
 @ApplicationScoped
 public class SharedServiceInputs implements InputSource {
@@ -44,6 +48,9 @@ public class SharedServiceInputs implements InputSource {
 
     @EJB
     private Providers providers;
+
+    @Inject
+    private VoucherApprovals vouchers;
 
     @Override
     public List<Candidate> candidates(FundingCall call) {
@@ -77,8 +84,8 @@ public class SharedServiceInputs implements InputSource {
         Map<String, ServiceProvider> registry = providers.providersAmong(providerCodes);
         Map<String, String> controllers = providers.controllersAmong(enterpriseCodes);
         Map<String, List<Claim>> claims = claimsOf(invoices);
-        Set<Long> vouchersBefore = enterprisesWithVoucherBefore(call.getYear(),
-                declarations.stream().map(d -> d.getEnterprise().getId()).toList());
+        Set<String> usedVouchersBefore = vouchers.usedBefore(call.getYear(), enterpriseCodes);
+        Map<String, Money> vouchersElsewhere = vouchers.byEnterpriseThisYear(call);
         List<Candidate> candidates = new ArrayList<>();
         for (Declaration d : declarations) {
             String uscc = d.getEnterprise().getUscc().orElse(null);
@@ -92,7 +99,9 @@ public class SharedServiceInputs implements InputSource {
                         related(uscc, controller, s.providerUscc(), facts.controller()),
                         claimedBefore(claims.get(s.invoiceNo()), d.getId(), d.getSubmittedAt()));
             }).toList();
-            KindInputs inputs = new KindInputs.SharedService(!vouchersBefore.contains(d.getEnterprise().getId()), records,
+            // not registered (no USCC): nothing to find, its first year
+            KindInputs inputs = new KindInputs.SharedService(!usedVouchersBefore.contains(uscc),
+                    uscc == null ? Money.ZERO : vouchersElsewhere.getOrDefault(uscc, Money.ZERO), records,
                     Map.of("records", KindInputs.FigureSource.DECLARED));
             candidates.add(new Candidate(d.getEnterprise().getId(), uscc, controller, d.getSubmittedAt(), inputs,
                     "declaration:" + d.getId()));
@@ -133,20 +142,5 @@ public class SharedServiceInputs implements InputSource {
                            String providerController) {
         return (enterpriseUscc != null && enterpriseUscc.equals(providerUscc))
                 || (enterpriseController != null && enterpriseController.equals(providerController));
-    }
-
-    /**
-     * The enterprises that used vouchers in an earlier year: on a publicized list of a SHARED_SERVICE call of an earlier
-     * year. (Until calculation runs are approved, the publicized list is what approves a voucher.)
-     */
-    private Set<Long> enterprisesWithVoucherBefore(int year, List<Long> enterpriseIds) {
-        Set<Long> found = new HashSet<>();
-        Providers.inChunks(enterpriseIds, ids -> found.addAll(em.createQuery(
-                        "select distinct p.enterpriseId from Project p, FundingCall c where c.id = p.callId "
-                                + "and p.kind = :kind and c.year < :year and p.state = :publicized "
-                                + "and p.enterpriseId in :ids", Long.class)
-                .setParameter("kind", SubsidyKind.SHARED_SERVICE).setParameter("year", year)
-                .setParameter("publicized", ProjectState.PUBLICIZED).setParameter("ids", ids).getResultList()));
-        return found;
     }
 }

@@ -21,9 +21,10 @@ import java.util.stream.IntStream;
  * yearly cap across the year's calls (step 4), and the call's budget (step 5: pro-rata rounded DOWN to the fen, the
  * factor and the leftover fen recorded). Pure; each step it takes is appended to the line's explanation.
  * <p>
- * Choices where the rules file leaves room: the controller cap counts within the call (the entries carry no other
- * call's amounts per controller); the yearly cap is consumed cumulatively by all the lines of one enterprise (a
- * PRE_APPROVED call may hold several of its projects; any kind is treated the same way), in order of submission time
+ * Choices where the rules file leaves room: the controller cap counts the year's other SHARED_SERVICE calls' approved
+ * amounts for the enterprises of the controller (as the registry records it now) as taken before this call's first
+ * enterprise of it, then serves this call's; the yearly cap is consumed cumulatively by all the lines of one enterprise
+ * (a PRE_APPROVED call may hold several of its projects; any kind is treated the same way), in order of submission time
  * (none last), then the entries' order; the factor is kept as B / demand to {@value #FACTOR_SCALE} decimals rounded
  * down, for the record only — each amount is {@code amount × B ÷ demand} rounded DOWN to the fen in one step, so no
  * amount ever rounds up and the total never exceeds B. A recovery (PRE_APPROVED) is not a payment: only the amounts
@@ -37,10 +38,11 @@ public final class CallSteps {
     /**
      * One enterprise's kind result with what the call-level steps need: {@code approvedElsewhereThisYear} the sum other
      * calls of the same year have already approved for it (null: none); {@code controller} null if not recorded;
-     * {@code uscc} and {@code submittedAt} may be null (served last).
+     * {@code controllerElsewhereThisYear} the sum the year's other calls of the kind (SHARED_SERVICE) approved for the
+     * enterprises of its controller (null: none); {@code uscc} and {@code submittedAt} may be null (served last).
      */
     public record Entry(long enterpriseId, String uscc, String controller, Instant submittedAt, Calculation kindResult,
-                        Money approvedElsewhereThisYear) {
+                        Money approvedElsewhereThisYear, Money controllerElsewhereThisYear) {
     }
 
     /** {@code controllerCap} null unless the call is SHARED_SERVICE; {@code budget} the call's budget B. */
@@ -116,8 +118,7 @@ public final class CallSteps {
      */
     private static void yearCap(List<Entry> entries, Money cap, Money[] amounts, List<List<Calculation.Step>> steps) {
         for (List<Integer> lines : groups(entries, Entry::enterpriseId)) {
-            Money elsewhere = lines.stream().map(i -> entries.get(i).approvedElsewhereThisYear())
-                    .filter(java.util.Objects::nonNull).max(Comparator.naturalOrder()).orElse(Money.ZERO);
+            Money elsewhere = largest(lines, entries, Entry::approvedElsewhereThisYear);
             share(lines, cap, elsewhere, amounts, steps, (taken, left, amount) -> taken.equals(elsewhere)
                     ? Explanation.step("call.yearCap", Explanation.figure(cap), Explanation.figure(elsewhere),
                             Explanation.figure(left), Explanation.figure(amount), Explanation.figure(left))
@@ -127,13 +128,27 @@ public final class CallSteps {
         }
     }
 
-    /** SHARED_SERVICE: the enterprises of one actual controller share its cap, the earliest submission served first. */
+    /**
+     * SHARED_SERVICE: the enterprises of one actual controller share what is left of its cap after the year's other
+     * calls, the earliest submission served first. Its entries should carry the same figure for the other calls; the
+     * largest is taken.
+     */
     private static void controllerCap(List<Entry> entries, Money cap, Money[] amounts, List<List<Calculation.Step>> steps) {
         for (List<Integer> group : groups(entries, Entry::controller)) {
-            share(group, cap, Money.ZERO, amounts, steps, (used, left, amount) -> Explanation.step("call.controllerCap",
-                    Explanation.figure(cap), Explanation.figure(used), Explanation.figure(left), Explanation.figure(amount),
-                    Explanation.figure(left)));
+            Money elsewhere = largest(group, entries, Entry::controllerElsewhereThisYear);
+            share(group, cap, elsewhere, amounts, steps, (taken, left, amount) -> elsewhere.isZero()
+                    ? Explanation.step("call.controllerCap", Explanation.figure(cap), Explanation.figure(taken),
+                            Explanation.figure(left), Explanation.figure(amount), Explanation.figure(left))
+                    : Explanation.step("call.controllerCapWithElsewhere", Explanation.figure(cap),
+                            Explanation.figure(elsewhere), Explanation.figure(taken.minus(elsewhere)),
+                            Explanation.figure(left), Explanation.figure(amount), Explanation.figure(left)));
         }
+    }
+
+    /** The largest of a figure the entries of a group should all carry alike (none: 0). */
+    private static Money largest(List<Integer> group, List<Entry> entries, Function<Entry, Money> figure) {
+        return group.stream().map(i -> figure.apply(entries.get(i))).filter(java.util.Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(Money.ZERO);
     }
 
     /** The step of a cap that binds, from what was taken before, what was left and the amount cut to it. */

@@ -41,7 +41,7 @@ class GatheredTest {
 
     static Gathered gathered(Set<String> blacklisted, Map<String, Money> elsewhere, InputSource.Candidate... candidates) {
         return new Gathered(SubsidyKind.RD_INVESTMENT, 2025, LocalDate.of(2026, 3, 1), List.of(candidates), blacklisted,
-                elsewhere, Map.of(1L, "甲公司"));
+                elsewhere, Map.of(), Map.of(1L, "甲公司"));
     }
 
     static List<Money> amounts(CallSteps.Outcome o) {

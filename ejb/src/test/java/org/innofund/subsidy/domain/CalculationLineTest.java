@@ -32,7 +32,7 @@ class CalculationLineTest {
     private static CalculationLine line(KindInputs inputs, long enterpriseId, Money kindAmount, Money amount, Money recovery) {
         Calculation kindResult = new Calculation(inputs.kind(), true, true, kindAmount, recovery, REASONS, List.of());
         CallSteps.Entry entry = new CallSteps.Entry(enterpriseId, "91330200MA2AAAAA1X", null,
-                Instant.parse("2026-04-01T02:00:00Z"), kindResult, Money.ZERO);
+                Instant.parse("2026-04-01T02:00:00Z"), kindResult, Money.ZERO, Money.ZERO);
         Calculation withSteps = new Calculation(inputs.kind(), true, true, amount, recovery, REASONS, STEPS);
         return new CalculationLine(7L, 3, new CallSteps.Line(entry, amount, withSteps), inputs, "宁波甲科技有限公司",
                 "declaration:12");
@@ -48,7 +48,7 @@ class CalculationLineTest {
                         Money.parse("100000000.00"), 3, 2, 30, 200, Map.of("rdExpenseTax", FigureSource.VERIFIED)),
                 new KindInputs.Reward(List.of(new KindInputs.AchievementClaim(Achievement.HIGH_TECH_NEW, "GR1",
                         LocalDate.of(2026, 3, 1))), true, Map.of("achievements", FigureSource.DECLARED)),
-                new KindInputs.SharedService(true, List.of(new KindInputs.ServiceClaim("91330200MA2BBBBB2Y", "INV-1",
+                new KindInputs.SharedService(true, Money.parse("30000.00"), List.of(new KindInputs.ServiceClaim("91330200MA2BBBBB2Y", "INV-1",
                         LocalDate.of(2026, 6, 1), Money.parse("10000.50"), true, false, false, true)), Map.of()));
         for (KindInputs inputs : all) {
             assertEquals(inputs, line(inputs, 5, Money.parse("300000.00"), Money.parse("199999.99"), null)
@@ -77,11 +77,18 @@ class CalculationLineTest {
     void anUnregisteredEnterpriseHasNoIdAndItsUsccAsNameAndNoRecoveryIsZero() {
         KindInputs inputs = new KindInputs.Reward(List.of(), false, Map.of());
         Calculation none = new Calculation(SubsidyKind.REWARD, true, false, Money.ZERO, null, REASONS, List.of());
-        CallSteps.Entry entry = new CallSteps.Entry(0, "91330200MA2AAAAA1X", null, null, none, Money.ZERO);
+        CallSteps.Entry entry = new CallSteps.Entry(0, "91330200MA2AAAAA1X", null, null, none, Money.ZERO, Money.ZERO);
         CalculationLine l = new CalculationLine(7L, 0, new CallSteps.Line(entry, Money.ZERO, none), inputs, null, "import:1");
         assertNull(l.getEnterpriseId());
         assertEquals("91330200MA2AAAAA1X", l.getName());
         assertEquals(Money.ZERO, l.getRecovery());
         assertFalse(l.isEligible());
+    }
+
+    /** A SHARED_SERVICE line stored before the other voucher calls' amount was carried reads it as 0: the same amount. */
+    @Test
+    void aVoucherLineStoredBeforeTheOtherCallsWereCarriedReadsThemAsNone() {
+        KindInputs read = LineJson.inputs("{\"firstYear\":true,\"records\":[],\"sources\":{}}", SubsidyKind.SHARED_SERVICE);
+        assertEquals(new KindInputs.SharedService(true, Money.ZERO, List.of(), Map.of()), read);
     }
 }

@@ -30,11 +30,11 @@ class CallStepsTest {
     }
 
     static CallSteps.Entry entry(long id, String amount) {
-        return new CallSteps.Entry(id, "USCC" + id, null, T0.plusSeconds(id), kind(SubsidyKind.RD_INVESTMENT, amount), Money.ZERO);
+        return new CallSteps.Entry(id, "USCC" + id, null, T0.plusSeconds(id), kind(SubsidyKind.RD_INVESTMENT, amount), Money.ZERO, Money.ZERO);
     }
 
     static CallSteps.Entry service(long id, String uscc, String controller, long second, String amount) {
-        return new CallSteps.Entry(id, uscc, controller, T0.plusSeconds(second), kind(SubsidyKind.SHARED_SERVICE, amount), Money.ZERO);
+        return new CallSteps.Entry(id, uscc, controller, T0.plusSeconds(second), kind(SubsidyKind.SHARED_SERVICE, amount), Money.ZERO, Money.ZERO);
     }
 
     static CallSteps.Parameters budget(String b) {
@@ -129,7 +129,7 @@ class CallStepsTest {
             "6000000.00, 0.00",
     })
     void theYearlyCapWithOtherCallsApprovals(String elsewhere, String expected) {
-        CallSteps.Entry e = new CallSteps.Entry(1, "U1", null, T0, kind(SubsidyKind.RD_INVESTMENT, "300000.00"), yuan(elsewhere));
+        CallSteps.Entry e = new CallSteps.Entry(1, "U1", null, T0, kind(SubsidyKind.RD_INVESTMENT, "300000.00"), yuan(elsewhere), Money.ZERO);
         CallSteps.Outcome o = CallSteps.apply(List.of(e), budget("10000000.00"));
         assertEquals(yuan(expected), o.lines().get(0).amount());
         assertEquals(o.lines().get(0).amount().equals(yuan("300000.00")) ? 1 : 2, o.lines().get(0).calculation().steps().size());
@@ -137,7 +137,7 @@ class CallStepsTest {
 
     @Test
     void theYearlyCapStepSaysWhy() {
-        CallSteps.Entry e = new CallSteps.Entry(1, "U1", null, T0, kind(SubsidyKind.RD_INVESTMENT, "300000.00"), yuan("4900000.00"));
+        CallSteps.Entry e = new CallSteps.Entry(1, "U1", null, T0, kind(SubsidyKind.RD_INVESTMENT, "300000.00"), yuan("4900000.00"), Money.ZERO);
         Calculation c = CallSteps.apply(List.of(e), budget("10000000.00")).lines().get(0).calculation();
         assertEquals("企业年度补助上限 5,000,000.00，本年度其他项目已核定 4,900,000.00，尚余 100,000.00：300,000.00 核减为 100,000.00",
                 c.steps().get(1).zh());
@@ -183,9 +183,9 @@ class CallStepsTest {
     @Test
     void theControllerCapAppliesBeforeTheYearlyCap() {
         CallSteps.Entry first = new CallSteps.Entry(1, "U1", "C", T0, kind(SubsidyKind.SHARED_SERVICE, "200000.00"),
-                yuan("4950000.00"));
+                yuan("4950000.00"), Money.ZERO);
         CallSteps.Entry second = new CallSteps.Entry(2, "U2", "C", T0.plusSeconds(1), kind(SubsidyKind.SHARED_SERVICE, "200000.00"),
-                Money.ZERO);
+                Money.ZERO, Money.ZERO);
         CallSteps.Outcome o = CallSteps.apply(List.of(first, second),
                 new CallSteps.Parameters(YEAR_CAP, yuan("240000.00"), yuan("9000000.00")));
         assertEquals(yuans("50000.00", "40000.00"), amounts(o));
@@ -197,7 +197,7 @@ class CallStepsTest {
 
     static CallSteps.Entry project(long enterprise, long second, String amount, Money elsewhere) {
         return new CallSteps.Entry(enterprise, "U" + enterprise, null, T0.plusSeconds(second),
-                kind(SubsidyKind.PRE_APPROVED, amount), elsewhere);
+                kind(SubsidyKind.PRE_APPROVED, amount), elsewhere, Money.ZERO);
     }
 
     /**
@@ -243,10 +243,10 @@ class CallStepsTest {
     @Test
     void aMissingSubmissionTimeOrUsccIsServedLast() {
         List<CallSteps.Entry> entries = List.of(
-                new CallSteps.Entry(1, "U1", "C", null, kind(SubsidyKind.SHARED_SERVICE, "200000.00"), Money.ZERO),
-                new CallSteps.Entry(2, null, "C", T0, kind(SubsidyKind.SHARED_SERVICE, "200000.00"), Money.ZERO),
-                new CallSteps.Entry(3, "U3", "C", T0, kind(SubsidyKind.SHARED_SERVICE, "200000.00"), Money.ZERO),
-                new CallSteps.Entry(4, null, "C", null, kind(SubsidyKind.SHARED_SERVICE, "200000.00"), Money.ZERO));
+                new CallSteps.Entry(1, "U1", "C", null, kind(SubsidyKind.SHARED_SERVICE, "200000.00"), Money.ZERO, Money.ZERO),
+                new CallSteps.Entry(2, null, "C", T0, kind(SubsidyKind.SHARED_SERVICE, "200000.00"), Money.ZERO, Money.ZERO),
+                new CallSteps.Entry(3, "U3", "C", T0, kind(SubsidyKind.SHARED_SERVICE, "200000.00"), Money.ZERO, Money.ZERO),
+                new CallSteps.Entry(4, null, "C", null, kind(SubsidyKind.SHARED_SERVICE, "200000.00"), Money.ZERO, Money.ZERO));
         CallSteps.Outcome o = CallSteps.apply(entries, new CallSteps.Parameters(YEAR_CAP, yuan("650000.00"), yuan("9000000.00")));
         // served: 3 (T0, U3), 2 (T0, no USCC), 1 (no time, U1), 4 (neither)
         assertEquals(yuans("200000.00", "200000.00", "200000.00", "50000.00"), amounts(o));
@@ -269,8 +269,8 @@ class CallStepsTest {
     void aRecoveryIsNotInTheDemand() {
         Calculation recovery = new Calculation(SubsidyKind.PRE_APPROVED, true, true, Money.ZERO, yuan("80000.00"), List.of(),
                 List.of());
-        CallSteps.Entry r = new CallSteps.Entry(1, "U1", null, T0, recovery, Money.ZERO);
-        CallSteps.Entry paid = new CallSteps.Entry(2, "U2", null, T0, kind(SubsidyKind.PRE_APPROVED, "150000.00"), Money.ZERO);
+        CallSteps.Entry r = new CallSteps.Entry(1, "U1", null, T0, recovery, Money.ZERO, Money.ZERO);
+        CallSteps.Entry paid = new CallSteps.Entry(2, "U2", null, T0, kind(SubsidyKind.PRE_APPROVED, "150000.00"), Money.ZERO, Money.ZERO);
         CallSteps.Outcome o = CallSteps.apply(List.of(r, paid), budget("100000.00"));
         assertEquals(yuan("150000.00"), o.demand());
         assertEquals(yuans("0.00", "100000.00"), amounts(o));
@@ -291,5 +291,42 @@ class CallStepsTest {
         assertEquals(yuan("1000.00"), o.total().plus(o.leftover()));
         assertTrue(o.leftover().fen() < entries.size(), o.leftover().toString());
         assertTrue(o.leftover().fen() > 0);
+    }
+
+    static CallSteps.Entry serviceAfter(long id, String controller, long second, String amount, String controllerElsewhere) {
+        return new CallSteps.Entry(id, "U" + id, controller, T0.plusSeconds(second), kind(SubsidyKind.SHARED_SERVICE, amount),
+                Money.ZERO, yuan(controllerElsewhere));
+    }
+
+    /**
+     * 640,000.00 of the controller's 650,000.00 approved in the year's other voucher calls: of its two enterprises here,
+     * the one submitted first (listed second) gets the 10,000.00 left, the other nothing; another controller's is untouched.
+     */
+    @Test
+    void whatOtherCallsGaveTheControllersEnterprisesIsTakenFirst() {
+        List<CallSteps.Entry> entries = List.of(serviceAfter(1, "C", 2, "30000.00", "640000.00"),
+                serviceAfter(2, "C", 1, "30000.00", "640000.00"), serviceAfter(3, "D", 0, "30000.00", "0.00"));
+        CallSteps.Outcome o = CallSteps.apply(entries, new CallSteps.Parameters(YEAR_CAP, yuan("650000.00"), yuan("9000000.00")));
+        assertEquals(yuans("0.00", "10000.00", "30000.00"), amounts(o));
+        assertEquals("同一实际控制人名下企业年度上限 650,000.00，本年度其他创新券批次已核定 640,000.00，本批次按提交时间（同时按统一社会信用代码）"
+                + "排在前面的企业已占用 0.00，尚余 10,000.00：30,000.00 核减为 10,000.00", o.lines().get(1).calculation().steps().get(1).zh());
+        assertEquals("The cap of 650,000.00 for the enterprises of one actual controller, less 640,000.00 approved in other "
+                + "voucher calls this year and 10,000.00 taken by those submitted earlier in this call (then by USCC), leaves "
+                + "0.00: 30,000.00 reduced to 0.00", o.lines().get(0).calculation().steps().get(1).en());
+        assertEquals(1, o.lines().get(2).calculation().steps().size());
+    }
+
+    /** The controller's cap reached exactly elsewhere leaves nothing; a fen under leaves a fen; more (the cap lowered) 0. */
+    @ParameterizedTest(name = "elsewhere {0}: {1}")
+    @CsvSource({
+            "650000.00, 0.00",
+            "649999.99, 0.01",
+            "700000.00, 0.00",
+            "0.00, 30000.00",
+    })
+    void theControllerCapReachedElsewhere(String elsewhere, String expected) {
+        CallSteps.Outcome o = CallSteps.apply(List.of(serviceAfter(1, "C", 1, "30000.00", elsewhere)),
+                new CallSteps.Parameters(YEAR_CAP, yuan("650000.00"), yuan("9000000.00")));
+        assertEquals(yuans(expected), amounts(o));
     }
 }

@@ -29,7 +29,7 @@ class SandboxComparisonTest {
         Calculation c = new Calculation(SubsidyKind.RD_INVESTMENT, true, eligible, eligible ? yuan(amount) : Money.ZERO,
                 Money.ZERO, eligible ? List.of() : List.of(new Calculation.Reason("RD_MIN_EXPENSE", "不足", "too low")),
                 List.of());
-        return new CallSteps.Entry(id, "USCC" + id, null, CallStepsTest.T0.plusSeconds(id), c, Money.ZERO);
+        return new CallSteps.Entry(id, "USCC" + id, null, CallStepsTest.T0.plusSeconds(id), c, Money.ZERO, Money.ZERO);
     }
 
     static CallSteps.Outcome outcome(String budget, String... amounts) {

@@ -31,7 +31,7 @@ class SandboxWorkbookTest {
             boolean eligible = !amounts[i].equals("-");
             Money amount = eligible ? Money.of(new BigDecimal(amounts[i])) : Money.ZERO;
             entries.add(new CallSteps.Entry(i + 1, "USCC" + (i + 1), null, Instant.EPOCH, new Calculation(
-                    SubsidyKind.RD_INVESTMENT, true, eligible, amount, Money.ZERO, List.of(), List.of()), Money.ZERO));
+                    SubsidyKind.RD_INVESTMENT, true, eligible, amount, Money.ZERO, List.of(), List.of()), Money.ZERO, Money.ZERO));
         }
         return CallSteps.apply(entries, new CallSteps.Parameters(Money.of(new BigDecimal("5000000")), null,
                 Money.of(new BigDecimal(budget))));

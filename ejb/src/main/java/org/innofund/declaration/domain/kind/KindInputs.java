@@ -67,10 +67,15 @@ public sealed interface KindInputs {
     record AchievementClaim(Achievement type, String certificateNo, LocalDate date) {
     }
 
-    /** Kind 4. {@code firstYear}: the first year the enterprise ever uses vouchers (the lower cap). */
-    record SharedService(boolean firstYear, List<ServiceClaim> records, Map<String, FigureSource> sources)
-            implements KindInputs {
+    /**
+     * Kind 4. {@code firstYear}: the first year the enterprise ever uses vouchers (the lower cap);
+     * {@code vouchersElsewhereThisYear}: what the approved runs of the year's other SHARED_SERVICE calls gave it, taken
+     * from its cap (0 for the public calculator; null, as in a line stored before it was carried, is 0).
+     */
+    record SharedService(boolean firstYear, Money vouchersElsewhereThisYear, List<ServiceClaim> records,
+                         Map<String, FigureSource> sources) implements KindInputs {
         public SharedService {
+            vouchersElsewhereThisYear = vouchersElsewhereThisYear == null ? Money.ZERO : vouchersElsewhereThisYear;
             records = List.copyOf(records);
             sources = Map.copyOf(sources);
         }

@@ -95,7 +95,7 @@ public final class SharedServiceRules implements KindRules {
      * record of an invoice that counts otherwise is the one refunded); each counted one refunds rate (+ the local
      * bonus, together at most 100 %: a refund never exceeds what was paid) × V, HALF_UP; the sum (exact, however
      * large) is capped by the enterprise's yearly cap, or by the first-year cap instead in the first year it uses
-     * vouchers. The controller cap is a call-level step ({@code CallSteps}). Eligible when step 1 holds and at least one
+     * vouchers, less what the year's other SHARED_SERVICE calls approved for it (never below 0). The controller cap is a call-level step ({@code CallSteps}). Eligible when step 1 holds and at least one
      * record counts.
      */
     @Override
@@ -152,6 +152,14 @@ public final class SharedServiceRules implements KindRules {
         }
         Money cap = in.firstYear() ? p.firstYearCap() : p.enterpriseCap();
         MessageKey capName = new MessageKey(in.firstYear() ? "calc.service.firstYearCap" : "calc.service.enterpriseCap");
+        Money elsewhere = in.vouchersElsewhereThisYear();
+        if (counted > 0 && !elsewhere.isZero()) {
+            Money left = elsewhere.compareTo(cap) >= 0 ? Money.ZERO : cap.minus(elsewhere);
+            x.add("service.elsewhere", Explanation.figure(elsewhere), capName, Explanation.figure(cap),
+                    Explanation.figure(left));
+            cap = left;
+            capName = new MessageKey("calc.service.capLeft");
+        }
         Money amount = Money.ZERO;
         if (counted > 0) {
             if (sum.compareTo(cap.amount()) > 0) {

@@ -29,7 +29,7 @@ class SharedServiceCalculationTest {
     }
 
     static Calculation service(boolean firstYear, KindInputs.ServiceClaim... records) {
-        return calculate(new KindInputs.SharedService(firstYear, List.of(records), Map.of()), DEFAULTS, PERIOD);
+        return calculate(new KindInputs.SharedService(firstYear, Money.ZERO, List.of(records), Map.of()), DEFAULTS, PERIOD);
     }
 
     @Test
@@ -54,9 +54,9 @@ class SharedServiceCalculationTest {
     @Test
     void halfUpAtHalfAFen() {
         RuleParameters p = DEFAULTS.with(org.innofund.program.domain.RuleParameter.RATE, new java.math.BigDecimal("0.45"));
-        Calculation c = calculate(new KindInputs.SharedService(false, List.of(record("A", "0.10", false)), Map.of()), p, PERIOD);
+        Calculation c = calculate(new KindInputs.SharedService(false, Money.ZERO, List.of(record("A", "0.10", false)), Map.of()), p, PERIOD);
         assertEquals(yuan("0.05"), c.amount());
-        assertEquals(yuan("0.04"), calculate(new KindInputs.SharedService(false, List.of(record("A", "0.09", false)), Map.of()),
+        assertEquals(yuan("0.04"), calculate(new KindInputs.SharedService(false, Money.ZERO, List.of(record("A", "0.09", false)), Map.of()),
                 p, PERIOD).amount());
     }
 
@@ -135,7 +135,7 @@ class SharedServiceCalculationTest {
                 false, false, false);
         KindInputs.ServiceClaim next = new KindInputs.ServiceClaim("P", "E", LocalDate.of(2026, 1, 1), yuan("100.00"), true,
                 false, false, false);
-        Calculation c = calculate(new KindInputs.SharedService(false, List.of(dec, next), Map.of()), DEFAULTS, noPeriod);
+        Calculation c = calculate(new KindInputs.SharedService(false, Money.ZERO, List.of(dec, next), Map.of()), DEFAULTS, noPeriod);
         assertEquals(yuan("40.00"), c.amount());
         assertEquals(List.of("SERVICE_OUTSIDE_PERIOD"), codes(c));
     }
@@ -144,7 +144,7 @@ class SharedServiceCalculationTest {
     void everyReasonOfOneRecordIsListed() {
         KindInputs.ServiceClaim bad = new KindInputs.ServiceClaim("P", "X", LocalDate.of(2024, 6, 1), yuan("100.00"), false,
                 false, true, true);
-        Calculation c = calculate(new KindInputs.SharedService(false, List.of(bad), Map.of()), DEFAULTS,
+        Calculation c = calculate(new KindInputs.SharedService(false, Money.ZERO, List.of(bad), Map.of()), DEFAULTS,
                 new CalculationContext(2025, null, null, LocalDate.of(2026, 1, 5), true, true));
         assertEquals(List.of("BLACKLISTED", "SERVICE_PROVIDER_NOT_LISTED", "SERVICE_RELATED", "SERVICE_OUTSIDE_PERIOD",
                 "SERVICE_INVOICE_TWICE"), codes(c));
@@ -166,7 +166,7 @@ class SharedServiceCalculationTest {
     @Test
     void aHugeSumIsCappedNotRefused() {
         RuleParameters p = DEFAULTS.with(org.innofund.program.domain.RuleParameter.RATE, java.math.BigDecimal.ONE);
-        Calculation c = calculate(new KindInputs.SharedService(false, List.of(record("A", "90000000000000.00", false),
+        Calculation c = calculate(new KindInputs.SharedService(false, Money.ZERO, List.of(record("A", "90000000000000.00", false),
                 record("B", "90000000000000.00", false)), Map.of()), p, PERIOD);
         assertTrue(c.eligible());
         assertEquals(yuan("200000.00"), c.amount());
@@ -181,7 +181,7 @@ class SharedServiceCalculationTest {
         RuleParameters p = DEFAULTS.with(org.innofund.program.domain.RuleParameter.RATE, new java.math.BigDecimal("0.70"))
                 .with(org.innofund.program.domain.RuleParameter.LOCAL_BONUS, new java.math.BigDecimal("0.40"))
                 .with(org.innofund.program.domain.RuleParameter.ENTERPRISE_CAP, new java.math.BigDecimal("900000.00"));
-        Calculation c = calculate(new KindInputs.SharedService(false, List.of(record("L1", "100000.00", true),
+        Calculation c = calculate(new KindInputs.SharedService(false, Money.ZERO, List.of(record("L1", "100000.00", true),
                 record("N1", "100000.00", false), record("L2", "50000.00", true)), Map.of()), p, PERIOD);
         assertEquals(yuan("220000.00"), c.amount());
         assertEquals("补助比例 70% 加本地加成 40% 超过 100%，按 100% 计（补助不超过实付金额）", c.steps().get(0).zh());
@@ -189,7 +189,7 @@ class SharedServiceCalculationTest {
         assertEquals(1, c.steps().stream().filter(st -> st.zh().startsWith("补助比例")).count(), "said once");
         // exactly 100 %: nothing to say
         RuleParameters exact = p.with(org.innofund.program.domain.RuleParameter.LOCAL_BONUS, new java.math.BigDecimal("0.30"));
-        Calculation e = calculate(new KindInputs.SharedService(false, List.of(record("L1", "100000.00", true)), Map.of()),
+        Calculation e = calculate(new KindInputs.SharedService(false, Money.ZERO, List.of(record("L1", "100000.00", true)), Map.of()),
                 exact, PERIOD);
         assertEquals(yuan("100000.00"), e.amount());
         assertFalse(e.steps().get(0).zh().startsWith("补助比例"));
@@ -224,5 +224,57 @@ class SharedServiceCalculationTest {
         Calculation with = service(false, record("Z", "0.00", false), record("A", "100.00", false));
         assertTrue(with.eligible());
         assertEquals(yuan("40.00"), with.amount());
+    }
+
+    static Calculation serviceAfter(String elsewhere, boolean firstYear, KindInputs.ServiceClaim... records) {
+        return calculate(new KindInputs.SharedService(firstYear, yuan(elsewhere), List.of(records), Map.of()), DEFAULTS,
+                PERIOD);
+    }
+
+    /** 150,000.00 approved in another voucher call of the year and 80,000.00 claimed here: 50,000.00 is left. */
+    @Test
+    void whatOtherVoucherCallsOfTheYearApprovedIsTakenFromTheEnterpriseCap() {
+        Calculation c = serviceAfter("150000.00", false, record("A", "200000.00", false));
+        assertTrue(c.eligible());
+        assertEquals(yuan("50000.00"), c.amount());
+        assertEquals("本年度其他创新券批次已核定 150,000.00，企业年度上限 200,000.00，剩余上限 50,000.00", c.steps().get(1).zh());
+        assertEquals("Other voucher calls of this year approved 150,000.00: the yearly cap per enterprise of 200,000.00 "
+                + "leaves 50,000.00", c.steps().get(1).en());
+        assertEquals("1 笔合计 80,000.00，超过剩余上限，按上限 50,000.00", c.steps().get(2).zh());
+        assertEquals("Records counted: 1, adding up to 80,000.00, above what is left of the cap: the cap of 50,000.00",
+                c.steps().get(2).en());
+        // under what is left: paid whole
+        Calculation under = serviceAfter("150000.00", false, record("A", "100000.00", false));
+        assertEquals(yuan("40000.00"), under.amount());
+        assertEquals("1 笔合计 40,000.00，未超过剩余上限 50,000.00", under.steps().get(2).zh());
+    }
+
+    /** What is left hit exactly, and a fen over. */
+    @Test
+    void whatIsLeftOfTheEnterpriseCapHitExactly() {
+        assertEquals(yuan("50000.00"), serviceAfter("150000.00", false, record("A", "125000.00", false)).amount());
+        assertEquals(yuan("50000.00"), serviceAfter("150000.00", false, record("A", "125000.03", false)).amount());
+        assertEquals(yuan("0.01"), serviceAfter("199999.99", false, record("A", "125000.00", false)).amount());
+    }
+
+    /** First voucher year: 50,000.00 already approved in another call of the year leaves nothing, and says why. */
+    @Test
+    void theFirstYearCapUsedUpElsewhereLeavesNothing() {
+        Calculation c = serviceAfter("50000.00", true, record("A", "10000.00", false));
+        assertEquals(Money.ZERO, c.amount());
+        assertTrue(c.reasons().isEmpty(), "every condition holds: the cap is used up");
+        assertEquals("本年度其他创新券批次已核定 50,000.00，首次使用创新券的年度上限 50,000.00，剩余上限 0.00", c.steps().get(1).zh());
+        assertEquals("1 笔合计 4,000.00，超过剩余上限，按上限 0.00", c.steps().get(2).zh());
+        // more than the cap elsewhere (the cap changed since): never below 0
+        assertEquals(Money.ZERO, serviceAfter("60000.00", true, record("A", "10000.00", false)).amount());
+    }
+
+    /** Nothing approved elsewhere, or nothing counted here: no step about the other calls. */
+    @Test
+    void theOtherCallsAreNamedOnlyWhenTheyGaveSomething() {
+        assertTrue(service(false, record("A", "10000.00", false)).steps().stream().noneMatch(st -> st.zh().contains("其他创新券")));
+        Calculation none = serviceAfter("10000.00", false, claim("A", "10000.00", false, false));
+        assertFalse(none.eligible());
+        assertTrue(none.steps().stream().noneMatch(st -> st.zh().contains("其他创新券")));
     }
 }
