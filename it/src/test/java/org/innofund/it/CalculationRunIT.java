@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CyclicBarrier;
@@ -43,7 +44,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 1,200 declarations (seeded in bulk; the way there is ApprovalIT's and PublicNoticeIT's): every enterprise's amount by
  * the rules and the budget's pro-rata, one of them on the agency's verified figure; a run read after the call's
  * parameters changed says what it said; two runs started at once numbered one after the other; approval only by another
- * person, only of the newest run, with the version read, superseding the run approved before; other roles refused.
+ * person, only of the newest run, with the version read, superseding the run approved before; other roles refused. And
+ * SHARED_SERVICE calls of one year: the voucher caps count what the year's other voucher calls approved.
  */
 @ExtendWith(ArquillianExtension.class)
 class CalculationRunIT {
@@ -155,6 +157,154 @@ class CalculationRunIT {
         assertEquals(1, Http.json(superseded).getJsonArray("lines").size());
         assertEquals(2, queryLong("select count(*) from audit_entry where action = 'CALCULATION_RUN_APPROVE'"
                 + " and detail like 'call:" + callId + " %'"));
+    }
+
+    /**
+     * SHARED_SERVICE caps across the year's voucher calls (ids above the sequences'). In 2025, E is paid and F, whose
+     * provider was not listed, is not: E has used vouchers, F has not. In 2026, call 1 pays A (controller X) 40,000.00 and
+     * S (X) 20,000.00. Call 2 (controller cap 90,000.00) then gives A what is left of its first-year cap (10,000.00), B
+     * (X) what is left of X's cap after the 60,000.00 elsewhere and A (20,000.00), E its full 80,000.00 under the
+     * enterprise cap and F 50,000.00 under the first-year cap. Call 3 pays X's S2, not in call 2, after call 2's run
+     * started: approving that run is refused, a new run reads it (B 16,000.00).
+     */
+    @Test
+    void voucherCapsCountTheYearsOtherVoucherCalls() throws Exception {
+        String reviewer = token("reviewer");
+        String approver = token("approver");
+        long base = 20_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000) * 1_000;
+        String x = "核定测试控制人 " + base;
+        Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        String listed = TestData.newUscc();
+        String a = TestData.newUscc(), b = TestData.newUscc(), s = TestData.newUscc(), s2 = TestData.newUscc();
+        String e = TestData.newUscc(), f = TestData.newUscc();
+        try (Connection c = dataSource.getConnection()) {
+            update(c, "insert into program (id, name, subsidy_kind, department, created_at) values (?, '创新券',"
+                    + " 'SHARED_SERVICE', '高新科', ?)", base, now);
+            update(c, "insert into service_provider (id, uscc, name, local_provider, controller, registered_on, listed_on,"
+                    + " registered_by, created_at) values (?, ?, '检测服务机构', 0, ?, DATE '2024-12-20', DATE '2025-01-01',"
+                    + " 'reviewer', ?)", base + 1, listed, "服务机构控制人 " + base, now);
+            List<String> enterprises = List.of(a, b, s, s2, e, f);
+            for (int i = 0; i < enterprises.size(); i++) {
+                update(c, "insert into organisation (id, kind, name, uscc, created_at) values (?, 'ENTERPRISE', ?, ?, ?)",
+                        base + 10 + i, "创新券测试企业 " + base + "-" + i, enterprises.get(i), now);
+            }
+            for (String u : List.of(a, b, s, s2)) {
+                update(c, "insert into enterprise_controller (id, uscc, controller, recorded_by, recorded_at, created_at)"
+                        + " values (?, ?, ?, 'reviewer', ?, ?)", base + 20 + enterprises.indexOf(u), u, x, now, now);
+            }
+        }
+        String defaults = RuleParameters.defaults(SubsidyKind.SHARED_SERVICE).format();
+        long earlier = seedVoucherCall(base, base + 100, 2025, defaults, now, List.of(
+                new Voucher(base + 14, listed, "2025-06-01", "10000.00"),
+                new Voucher(base + 15, TestData.newUscc(), "2025-06-01", "10000.00")));
+        assertEquals(Set.of(e), paid(approveNew(earlier, reviewer, approver), reviewer));
+        long call1 = seedVoucherCall(base, base + 200, 2026, defaults, now, List.of(
+                new Voucher(base + 10, listed, "2026-03-01", "100000.00"),
+                new Voucher(base + 12, listed, "2026-03-01", "50000.00")));
+        approveNew(call1, reviewer, approver);
+        long call2 = seedVoucherCall(base, base + 300, 2026, RuleParameters.defaults(SubsidyKind.SHARED_SERVICE)
+                .with(RuleParameter.CONTROLLER_CAP, new BigDecimal("90000.00")).format(), now, List.of(
+                new Voucher(base + 10, listed, "2026-04-01", "100000.00"),
+                new Voucher(base + 11, listed, "2026-04-01", "100000.00"),
+                new Voucher(base + 14, listed, "2026-04-01", "200000.00"),
+                new Voucher(base + 15, listed, "2026-04-01", "200000.00")));
+        HttpResponse<String> started = start(call2, reviewer);
+        assertEquals(201, started.statusCode(), started.body());
+        JsonObject run = Http.json(started);
+        Map<String, JsonObject> lines = lines(run.getJsonNumber("id").longValue(), reviewer);
+        assertEquals(new BigDecimal("10000.00"), amount(lines.get(a)));
+        String stepsOfA = lines.get(a).getJsonArray("steps").toString();
+        assertTrue(stepsOfA.contains("本年度其他创新券批次已核定 40,000.00，首次使用创新券的年度上限 50,000.00，剩余上限 10,000.00"),
+                stepsOfA);
+        assertEquals(new BigDecimal("40000.00"), lines.get(b).getJsonNumber("kindAmount").bigDecimalValue());
+        assertEquals(new BigDecimal("20000.00"), amount(lines.get(b)));
+        String stepsOfB = lines.get(b).getJsonArray("steps").toString();
+        assertTrue(stepsOfB.contains("本年度其他创新券批次已核定 60,000.00，本批次按提交时间（同时按统一社会信用代码）排在前面的企业已占用"
+                + " 10,000.00，尚余 20,000.00：40,000.00 核减为 20,000.00"), stepsOfB);
+        assertEquals(new BigDecimal("80000.00"), amount(lines.get(e)), "E used vouchers in 2025: the enterprise cap");
+        assertEquals(new BigDecimal("50000.00"), amount(lines.get(f)), "F was paid nothing in 2025: its first year");
+
+        // call 3 pays S2 (controller X, not in call 2) after call 2's run started: its basis changed
+        long call3 = seedVoucherCall(base, base + 400, 2026, defaults, now, List.of(
+                new Voucher(base + 13, listed, "2026-05-01", "10000.00")));
+        approveNew(call3, reviewer, approver);
+        assertRefused(409, "calculationRun.basisChanged", approve(run.getJsonNumber("id").longValue(),
+                run.getJsonNumber("version").longValue(), approver));
+        JsonObject again = approveNew(call2, reviewer, approver);
+        Map<String, JsonObject> now2 = lines(again.getJsonNumber("id").longValue(), reviewer);
+        assertEquals(new BigDecimal("16000.00"), amount(now2.get(b)));
+        assertEquals(new BigDecimal("10000.00"), amount(now2.get(a)));
+    }
+
+    /** One enterprise's voucher in a seeded call: its organisation id, the provider, the invoice date and amount. */
+    private record Voucher(long enterpriseId, String providerUscc, String invoiceDate, String amount) {
+    }
+
+    /**
+     * A published SHARED_SERVICE call of {@code year} (closed, budget 10,000,000.00) whose publicized list holds a
+     * declaration per voucher, submitted a second apart in the list's order. Ids from {@code base}, under
+     * the SHARED_SERVICE {@code program}.
+     */
+    private long seedVoucherCall(long program, long base, int year, String parameters, Timestamp now,
+                                 List<Voucher> vouchers) throws SQLException {
+        long call = base + 1;
+        long list = base + 2;
+        try (Connection c = dataSource.getConnection()) {
+            update(c, "insert into funding_call (id, program_id, title, call_year, opens_at, closes_at, budget, status,"
+                    + " created_at, created_by, published_by, published_at, rule_parameters) values (?, ?, ?, ?, ?, ?,"
+                    + " 10000000.00, 'PUBLISHED', ?, 'reviewer', 'approver', ?, ?)", call, program, "创新券核定测试 " + base,
+                    year, Timestamp.from(now.toInstant().minus(60, ChronoUnit.DAYS)),
+                    Timestamp.from(now.toInstant().minus(1, ChronoUnit.DAYS)), now, now, parameters);
+            update(c, "insert into approval_list (id, call_id, version_no, state, budget, prepared_by, submitted_by,"
+                    + " submitted_at, decided_by, decided_at, live_call_id, created_at) values (?, ?, 1, 'APPROVED',"
+                    + " 10000000.00, 'reviewer', 'reviewer', ?, 'approver', ?, ?, ?)", list, call, now, now, call, now);
+            for (int i = 0; i < vouchers.size(); i++) {
+                Voucher v = vouchers.get(i);
+                long declaration = base + 10 + i;
+                update(c, "insert into declaration (id, call_id, enterprise_id, state, created_by, created_at,"
+                        + " submitted_at, revision) values (?, ?, ?, 'ACCEPTED', 'e', ?, ?, 1)", declaration, call,
+                        v.enterpriseId(), now, Timestamp.from(now.toInstant().plusSeconds(i)));
+                update(c, "insert into declaration_service_record (declaration_id, position, provider_name, provider_uscc,"
+                        + " invoice_no, invoice_date, amount) values (?, 0, '检测服务机构', ?, ?, ?, ?)", declaration,
+                        v.providerUscc(), "FP-" + declaration, java.sql.Date.valueOf(v.invoiceDate()),
+                        new BigDecimal(v.amount()));
+                update(c, "insert into project (id, declaration_id, call_id, enterprise_id, approval_list_id, subsidy_kind,"
+                        + " enterprise_name, approved_amount, agency_grade, agency_score, state, created_at) values (?, ?,"
+                        + " ?, ?, ?, 'SHARED_SERVICE', '创新券测试企业', 50000.00, 'GOOD', 85.00, 'PUBLICIZED', ?)",
+                        base + 50 + i, declaration, call, v.enterpriseId(), list, now);
+            }
+        }
+        return call;
+    }
+
+    /** A new run of the call started by the reviewer and approved by the approver: the approved run. */
+    private JsonObject approveNew(long callId, String reviewer, String approver) {
+        HttpResponse<String> started = start(callId, reviewer);
+        assertEquals(201, started.statusCode(), started.body());
+        JsonObject run = Http.json(started);
+        HttpResponse<String> approved = approve(run.getJsonNumber("id").longValue(),
+                run.getJsonNumber("version").longValue(), approver);
+        assertEquals(200, approved.statusCode(), approved.body());
+        return Http.json(approved);
+    }
+
+    /** A run's lines by USCC (a run of a few lines: one page). */
+    private Map<String, JsonObject> lines(long runId, String token) {
+        HttpResponse<String> page = read(runId, "?page=0&size=50", token);
+        assertEquals(200, page.statusCode(), page.body());
+        Map<String, JsonObject> byUscc = new java.util.HashMap<>();
+        Http.json(page).getJsonArray("lines").getValuesAs(JsonObject.class).forEach(l -> byUscc.put(l.getString("uscc"), l));
+        return byUscc;
+    }
+
+    /** The USCCs a run pays. */
+    private Set<String> paid(JsonObject run, String token) {
+        return lines(run.getJsonNumber("id").longValue(), token).entrySet().stream()
+                .filter(l -> amount(l.getValue()).signum() > 0).map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static BigDecimal amount(JsonObject line) {
+        return line.getJsonNumber("amount").bigDecimalValue();
     }
 
     private HttpResponse<String> start(long callId, String token) {
