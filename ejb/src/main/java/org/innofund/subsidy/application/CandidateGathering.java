@@ -27,10 +27,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Gathers what a calculation over a call reads (a run, the policy sandbox): the candidates of every {@link InputSource}
- * bean, the blacklist on the clock's date, the year's approvals in other calls (for SHARED_SERVICE also per actual
- * controller) and the names — a few queries in bulk,
- * none per enterprise. Runs in the caller's transaction; the caller checks the role.
+ * Gathers what a calculation over a call reads (a run, the policy sandbox): the candidates of every
+ * {@link InputSource} bean, the blacklist on the clock's date, the year's approvals in other calls (for SHARED_SERVICE also
+ * per actual controller) and the names — a few queries in bulk, none per enterprise. Runs in the caller's transaction;
+ * the caller checks the role.
  */
 @ApplicationScoped
 public class CandidateGathering {

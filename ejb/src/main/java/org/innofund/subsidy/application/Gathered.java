@@ -20,8 +20,8 @@ import java.util.Set;
  * Everything a calculation over a call reads from the database, gathered once ({@link CandidateGathering}): the
  * candidates of every input source, who of them is blacklisted on the calculation date, what other calls of the year
  * approved for each (by USCC) and, for SHARED_SERVICE, for the enterprises of each actual controller (the controller
- * cap), and their registered names. {@link #calculate} is then pure, so a run calculates once and the
- * policy sandbox twice (the call's parameters and the changed ones) over the same gathering, by the same code.
+ * cap), and their registered names. {@link #calculate} is then pure, so a run calculates once and the policy sandbox
+ * twice (the call's parameters and the changed ones) over the same gathering, by the same code.
  */
 public record Gathered(SubsidyKind kind, int year, LocalDate today, List<InputSource.Candidate> candidates,
                        Set<String> blacklisted, Map<String, Money> approvedElsewhereThisYear,
@@ -48,7 +48,8 @@ public record Gathered(SubsidyKind kind, int year, LocalDate today, List<InputSo
             }
             entries.add(new CallSteps.Entry(c.enterpriseId(), c.uscc(), c.controller(), c.submittedAt(), result,
                     approvedElsewhereThisYear.getOrDefault(c.uscc(), Money.ZERO),
-                    c.controller() == null ? Money.ZERO : controllersElsewhereThisYear.getOrDefault(c.controller(), Money.ZERO)));
+                    c.controller() == null ? Money.ZERO
+                            : controllersElsewhereThisYear.getOrDefault(c.controller(), Money.ZERO)));
         }
         return CallSteps.apply(entries, new CallSteps.Parameters(parameters.money(RuleParameter.ENTERPRISE_YEAR_CAP),
                 kind == SubsidyKind.SHARED_SERVICE ? parameters.money(RuleParameter.CONTROLLER_CAP) : null, budget));

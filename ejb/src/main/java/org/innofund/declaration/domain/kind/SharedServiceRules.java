@@ -95,8 +95,8 @@ public final class SharedServiceRules implements KindRules {
      * record of an invoice that counts otherwise is the one refunded); each counted one refunds rate (+ the local
      * bonus, together at most 100 %: a refund never exceeds what was paid) × V, HALF_UP; the sum (exact, however
      * large) is capped by the enterprise's yearly cap, or by the first-year cap instead in the first year it uses
-     * vouchers, less what the year's other SHARED_SERVICE calls approved for it (never below 0). The controller cap is a call-level step ({@code CallSteps}). Eligible when step 1 holds and at least one
-     * record counts.
+     * vouchers, less what the year's other SHARED_SERVICE calls approved for it (never below 0). The controller cap is
+     * a call-level step ({@code CallSteps}). Eligible when step 1 holds and at least one record counts.
      */
     @Override
     public Calculation calculate(KindInputs inputs, RuleParameters parameters, CalculationContext context) {
