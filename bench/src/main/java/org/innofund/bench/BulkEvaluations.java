@@ -452,7 +452,7 @@ public final class BulkEvaluations {
                 + "join evaluation_assignment a on a.id = e.assignment_id where a.agency_id = ?", agencyId);
     }
 
-    private static long single(Connection db, String sql, long arg) throws SQLException {
+    static long single(Connection db, String sql, long arg) throws SQLException {
         try (PreparedStatement ps = db.prepareStatement(sql)) {
             ps.setLong(1, arg);
             try (ResultSet rs = ps.executeQuery()) {

@@ -129,7 +129,7 @@ public final class CalculationRunBench {
             confirmAll(db, callId);
             int blacklisted = blacklistSome(db, callId);
             log("%d requests confirmed by SQL (organisations registered, bank accounts), %d of them blacklisted since",
-                    count(db, "select count(*) from confirmation_request where call_id = ? and state = 'CONFIRMED'", callId),
+                    BulkEvaluations.single(db, "select count(*) from confirmation_request where call_id = ? and state = 'CONFIRMED'", callId),
                     blacklisted);
             api.put("api/v1/test/clock", Json.createObjectBuilder().add("offset", "P8D").build(),
                     api.token("admin", DEMO_PASSWORD));
@@ -340,8 +340,8 @@ public final class CalculationRunBench {
         JsonObject run = (JsonObject) Api.parse(t.response().body());
         long id = run.getJsonNumber("id").longValue();
         BigDecimal total = run.getJsonNumber("total").bigDecimalValue();
-        long stored = count(db, "select count(*) from calculation_line where run_id = ?", id);
-        long paid = count(db, "select count(*) from calculation_line where run_id = ? and amount > 0", id);
+        long stored = BulkEvaluations.single(db, "select count(*) from calculation_line where run_id = ?", id);
+        long paid = BulkEvaluations.single(db, "select count(*) from calculation_line where run_id = ? and amount > 0", id);
         if (run.getInt("lines") != enterprises || stored != enterprises || total.compareTo(budget.value()) > 0
                 || run.isNull("factor") || paid == 0) {
             fail("run " + round + ": " + stored + " lines stored (" + paid + " paid), answer "
@@ -379,26 +379,21 @@ public final class CalculationRunBench {
      * gave, and its request CONFIRMED with a bank account in that name, as V027's checks want a confirmed request.
      */
     private void confirmAll(Connection db, long callId) throws SQLException {
-        db.setAutoCommit(false);
-        try (PreparedStatement org = db.prepareStatement("insert into organisation (id, kind, name, uscc, created_at) "
-                + "select innofund_seq.nextval, 'ENTERPRISE', r.company_name, r.uscc, current_timestamp "
-                + "from confirmation_request r where r.call_id = ? and r.state = 'PENDING'");
-             PreparedStatement confirm = db.prepareStatement("update confirmation_request r set state = 'CONFIRMED', "
-                     + "enterprise_id = (select o.id from organisation o where o.uscc = r.uscc), "
-                     + "account_name = r.company_name, account_number = '622202' || lpad(to_char(r.source_row), 10, '0'), "
-                     + "bank_name = '工商银行宁波分行', decided_by = 'bench-enterprise', decided_at = current_timestamp, "
-                     + "version = version + 1 where r.call_id = ? and r.state = 'PENDING'")) {
-            org.setLong(1, callId);
-            org.executeUpdate();
-            confirm.setLong(1, callId);
-            confirm.executeUpdate();
-            db.commit();
-        } catch (SQLException e) {
-            db.rollback();
-            throw e;
-        } finally {
-            db.setAutoCommit(true);
-        }
+        Limit.inTransaction(db, () -> {
+            try (PreparedStatement org = db.prepareStatement("insert into organisation (id, kind, name, uscc, created_at) "
+                    + "select innofund_seq.nextval, 'ENTERPRISE', r.company_name, r.uscc, current_timestamp "
+                    + "from confirmation_request r where r.call_id = ? and r.state = 'PENDING'");
+                 PreparedStatement confirm = db.prepareStatement("update confirmation_request r set state = 'CONFIRMED', "
+                         + "enterprise_id = (select o.id from organisation o where o.uscc = r.uscc), "
+                         + "account_name = r.company_name, account_number = '622202' || lpad(to_char(r.source_row), 10, '0'), "
+                         + "bank_name = '工商银行宁波分行', decided_by = 'bench-enterprise', decided_at = current_timestamp, "
+                         + "version = version + 1 where r.call_id = ? and r.state = 'PENDING'")) {
+                org.setLong(1, callId);
+                org.executeUpdate();
+                confirm.setLong(1, callId);
+                confirm.executeUpdate();
+            }
+        });
     }
 
     /** Every hundredth confirmed enterprise on the integrity blacklist from yesterday for a year: ineligible in a run. */
@@ -412,16 +407,6 @@ public final class CalculationRunBench {
             ps.setDate(2, Date.valueOf(today.plusYears(1)));
             ps.setLong(3, callId);
             return ps.executeUpdate();
-        }
-    }
-
-    private static long count(Connection db, String sql, long arg) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
-            ps.setLong(1, arg);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
         }
     }
 
@@ -466,23 +451,18 @@ public final class CalculationRunBench {
     /** The limit: the same rows, same columns and values, one JDBC batch, one transaction; ms. Emptied afterwards. */
     private static double insert(Connection db, List<Object[]> lines) throws SQLException {
         long t = System.nanoTime();
-        db.setAutoCommit(false);
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO bench_limit_line (" + COLUMNS + ") "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (Object[] row : lines) {
-                for (int c = 0; c < row.length; c++) {
-                    ps.setObject(c + 1, row[c]);
+        Limit.inTransaction(db, () -> {
+            try (PreparedStatement ps = db.prepareStatement("INSERT INTO bench_limit_line (" + COLUMNS + ") "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (Object[] row : lines) {
+                    for (int c = 0; c < row.length; c++) {
+                        ps.setObject(c + 1, row[c]);
+                    }
+                    ps.addBatch();
                 }
-                ps.addBatch();
+                ps.executeBatch();
             }
-            ps.executeBatch();
-            db.commit();
-        } catch (SQLException e) {
-            db.rollback();
-            throw e;
-        } finally {
-            db.setAutoCommit(true);
-        }
+        });
         double millis = (System.nanoTime() - t) / 1e6;
         try (Statement s = db.createStatement()) {
             s.execute("DELETE FROM bench_limit_line");
