@@ -94,7 +94,17 @@ public final class BulkEvaluations {
     }
 
     /** One timed request: wall milliseconds and the server's CPU ticks (Payara's JVM, the database inside it). */
-    private record Timed(double millis, double serverCpuMillis, String machine, HttpResponse<String> response) {
+    record Timed(double millis, double serverCpuMillis, String machine, HttpResponse<String> response) {
+
+        /** Sends the request, timed on this client, with the server JVM's CPU ticks around it. */
+        static Timed of(Api api, HttpRequest request, long serverPid) {
+            CpuSample before = CpuSample.now(serverPid);
+            long t = System.nanoTime();
+            HttpResponse<String> r = api.send(request);
+            double millis = (System.nanoTime() - t) / 1e6;
+            CpuSample after = CpuSample.now(serverPid);
+            return new Timed(millis, (after.server() - before.server()) * 10.0, CpuSample.describe(before, after), r);
+        }
 
         /** A round's uploads as one: their times and CPU added up. */
         static Timed sum(List<Timed> uploads) {
@@ -414,7 +424,7 @@ public final class BulkEvaluations {
         return new Api.Multipart("multipart/form-data; boundary=" + boundary, body.toByteArray());
     }
 
-    private static void part(ByteArrayOutputStream body, String boundary, String name, String fileName, byte[] content) {
+    static void part(ByteArrayOutputStream body, String boundary, String name, String fileName, byte[] content) {
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
@@ -425,12 +435,7 @@ public final class BulkEvaluations {
         HttpRequest request = HttpRequest.newBuilder(URI.create(api + "api/v1/evaluations/batch" + (dryRun ? "?dryRun=true" : "")))
                 .timeout(Duration.ofMinutes(15)).header("Authorization", "Bearer " + seededToken)
                 .header("Content-Type", m.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(m.body())).build();
-        CpuSample before = CpuSample.now(serverPid);
-        long t = System.nanoTime();
-        HttpResponse<String> r = api.send(request);
-        double millis = (System.nanoTime() - t) / 1e6;
-        CpuSample after = CpuSample.now(serverPid);
-        return new Timed(millis, (after.server() - before.server()) * 10.0, CpuSample.describe(before, after), r);
+        return Timed.of(api, request, serverPid);
     }
 
     private String seededToken;
@@ -447,7 +452,7 @@ public final class BulkEvaluations {
                 + "join evaluation_assignment a on a.id = e.assignment_id where a.agency_id = ?", agencyId);
     }
 
-    private static long single(Connection db, String sql, long arg) throws SQLException {
+    static long single(Connection db, String sql, long arg) throws SQLException {
         try (PreparedStatement ps = db.prepareStatement(sql)) {
             ps.setLong(1, arg);
             try (ResultSet rs = ps.executeQuery()) {
@@ -538,11 +543,11 @@ public final class BulkEvaluations {
         return String.format(Locale.ROOT, "| %s | %s | %.0f | %s | %.1f |%n", name, join(ms), median(ms), join(cpu), median(cpu) / rows);
     }
 
-    private static String join2(double[] v) {
+    static String join2(double[] v) {
         return String.join(" / ", Arrays.stream(v).mapToObj(x -> String.format(Locale.ROOT, "%.2f", x)).toList());
     }
 
-    private static String join(double[] v) {
+    static String join(double[] v) {
         return String.join(" / ", Arrays.stream(v).mapToObj(x -> String.format(Locale.ROOT, "%.0f", x)).toList());
     }
 

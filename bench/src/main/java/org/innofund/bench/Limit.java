@@ -176,68 +176,82 @@ final class Limit {
         int scores = scoreColumns(rows);
         int verdict = 7 + scores;
         Timestamp now = new Timestamp(System.currentTimeMillis());
-        db.setAutoCommit(false);
-        try (PreparedStatement ev = db.prepareStatement("INSERT INTO bench_limit_evaluation (id, assignment_id, version_no, "
-                + "state, total, grade, verdict, recommended_amount, opinion, report_name, report_size, report_sha256, "
-                + "submitted_by, submitted_at, created_at) VALUES (?, ?, 1, 'SUBMITTED', ?, 'GOOD', 'RECOMMEND', ?, ?, ?, ?, ?, 'bench', ?, ?)");
-             PreparedStatement sh = db.prepareStatement("INSERT INTO bench_limit_sheet (id, evaluation_id, position, "
-                     + "expert_name, expert_title, expert_employer) VALUES (?, ?, ?, ?, ?, ?)");
-             PreparedStatement sc = db.prepareStatement("INSERT INTO bench_limit_score (sheet_id, indicator, score) VALUES (?, ?, ?)");
-             PreparedStatement tr = db.prepareStatement("INSERT INTO bench_limit_transition (id, assignment_id, from_state, "
-                     + "to_state, actor, occurred_at) VALUES (?, ?, 'IN_EVALUATION', 'SUBMITTED', 'bench', ?)");
-             PreparedStatement rp = db.prepareStatement("INSERT INTO bench_limit_report (evaluation_id, content) VALUES (?, ?)")) {
-            long evaluation = 0;
-            String current = null;
-            int position = 0;
-            for (List<String> row : rows) {
-                String assignment = row.get(0);
-                if (!assignment.equals(current)) {
-                    current = assignment;
-                    position = 0;
-                    evaluation = nextId++;
-                    String report = cell(row, verdict + 4);
-                    byte[] content = pdfs.get(report);
-                    ev.setLong(1, evaluation);
-                    ev.setLong(2, (long) Double.parseDouble(assignment));
-                    ev.setBigDecimal(3, new BigDecimal("80.00"));
-                    ev.setBigDecimal(4, new BigDecimal(cell(row, verdict + 1)));
-                    ev.setString(5, cell(row, verdict + 3));
-                    ev.setString(6, report);
-                    ev.setLong(7, content.length);
-                    ev.setString(8, sha.get(report));
-                    ev.setTimestamp(9, now);
-                    ev.setTimestamp(10, now);
-                    ev.addBatch();
-                    tr.setLong(1, evaluation);
-                    tr.setLong(2, (long) Double.parseDouble(assignment));
-                    tr.setTimestamp(3, now);
-                    tr.addBatch();
-                    rp.setLong(1, evaluation);
-                    rp.setBytes(2, content);
-                    rp.addBatch();
+        inTransaction(db, () -> {
+            try (PreparedStatement ev = db.prepareStatement("INSERT INTO bench_limit_evaluation (id, assignment_id, version_no, "
+                    + "state, total, grade, verdict, recommended_amount, opinion, report_name, report_size, report_sha256, "
+                    + "submitted_by, submitted_at, created_at) VALUES (?, ?, 1, 'SUBMITTED', ?, 'GOOD', 'RECOMMEND', ?, ?, ?, ?, ?, 'bench', ?, ?)");
+                 PreparedStatement sh = db.prepareStatement("INSERT INTO bench_limit_sheet (id, evaluation_id, position, "
+                         + "expert_name, expert_title, expert_employer) VALUES (?, ?, ?, ?, ?, ?)");
+                 PreparedStatement sc = db.prepareStatement("INSERT INTO bench_limit_score (sheet_id, indicator, score) VALUES (?, ?, ?)");
+                 PreparedStatement tr = db.prepareStatement("INSERT INTO bench_limit_transition (id, assignment_id, from_state, "
+                         + "to_state, actor, occurred_at) VALUES (?, ?, 'IN_EVALUATION', 'SUBMITTED', 'bench', ?)");
+                 PreparedStatement rp = db.prepareStatement("INSERT INTO bench_limit_report (evaluation_id, content) VALUES (?, ?)")) {
+                long evaluation = 0;
+                String current = null;
+                int position = 0;
+                for (List<String> row : rows) {
+                    String assignment = row.get(0);
+                    if (!assignment.equals(current)) {
+                        current = assignment;
+                        position = 0;
+                        evaluation = nextId++;
+                        String report = cell(row, verdict + 4);
+                        byte[] content = pdfs.get(report);
+                        ev.setLong(1, evaluation);
+                        ev.setLong(2, (long) Double.parseDouble(assignment));
+                        ev.setBigDecimal(3, new BigDecimal("80.00"));
+                        ev.setBigDecimal(4, new BigDecimal(cell(row, verdict + 1)));
+                        ev.setString(5, cell(row, verdict + 3));
+                        ev.setString(6, report);
+                        ev.setLong(7, content.length);
+                        ev.setString(8, sha.get(report));
+                        ev.setTimestamp(9, now);
+                        ev.setTimestamp(10, now);
+                        ev.addBatch();
+                        tr.setLong(1, evaluation);
+                        tr.setLong(2, (long) Double.parseDouble(assignment));
+                        tr.setTimestamp(3, now);
+                        tr.addBatch();
+                        rp.setLong(1, evaluation);
+                        rp.setBytes(2, content);
+                        rp.addBatch();
+                    }
+                    long sheet = nextId++;
+                    sh.setLong(1, sheet);
+                    sh.setLong(2, evaluation);
+                    sh.setInt(3, ++position);
+                    sh.setString(4, cell(row, 4));
+                    sh.setString(5, cell(row, 5));
+                    sh.setString(6, cell(row, 6));
+                    sh.addBatch();
+                    for (int i = 0; i < scores; i++) {
+                        sc.setLong(1, sheet);
+                        sc.setInt(2, i);
+                        sc.setBigDecimal(3, new BigDecimal(cell(row, 7 + i)).setScale(1, java.math.RoundingMode.HALF_UP));
+                        sc.addBatch();
+                    }
                 }
-                long sheet = nextId++;
-                sh.setLong(1, sheet);
-                sh.setLong(2, evaluation);
-                sh.setInt(3, ++position);
-                sh.setString(4, cell(row, 4));
-                sh.setString(5, cell(row, 5));
-                sh.setString(6, cell(row, 6));
-                sh.addBatch();
-                for (int i = 0; i < scores; i++) {
-                    sc.setLong(1, sheet);
-                    sc.setInt(2, i);
-                    sc.setBigDecimal(3, new BigDecimal(cell(row, 7 + i)).setScale(1, java.math.RoundingMode.HALF_UP));
-                    sc.addBatch();
-                }
+                ev.executeBatch();
+                tr.executeBatch();
+                rp.executeBatch();
+                sh.executeBatch();
+                sc.executeBatch();
             }
-            ev.executeBatch();
-            tr.executeBatch();
-            rp.executeBatch();
-            sh.executeBatch();
-            sc.executeBatch();
+        });
+    }
+
+    /** SQL run by {@link #inTransaction}. */
+    interface SqlWork {
+        void run() throws SQLException;
+    }
+
+    /** The work in one transaction of its own: committed, or rolled back if it throws; auto-commit again after. */
+    static void inTransaction(Connection db, SqlWork work) throws SQLException {
+        db.setAutoCommit(false);
+        try {
+            work.run();
             db.commit();
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             db.rollback();
             throw e;
         } finally {

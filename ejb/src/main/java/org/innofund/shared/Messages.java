@@ -2,35 +2,51 @@ package org.innofund.shared;
 
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Business messages in Simplified Chinese (default) and English, shared by the UI and the API. */
+/**
+ * Business messages in Simplified Chinese (default) and English, shared by the UI and the API.
+ * <p>
+ * A calculation run writes every enterprise's explanation in both languages, some twenty messages a line: parsing each
+ * pattern again and asking ResourceBundle for the bundle each time was most of a 10,000-line run's time (BENCHMARKS.md,
+ * issue 12). The bundle of each language and each pattern, once compiled, are kept; MessageFormat is not thread-safe,
+ * so every message is formatted by a copy of the compiled one.
+ */
 public final class Messages {
 
     public static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
     private static final String BUNDLE = "org.innofund.shared.messages";
 
+    private static final Map<Locale, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
+    /** Only keys the bundle has, so at most the bundle's size per language. */
+    private static final Map<Locale, Map<String, MessageFormat>> FORMATS = new ConcurrentHashMap<>();
+
     private Messages() {
     }
 
     public static String get(Locale locale, String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
+        Locale language = supported(locale);
+        ResourceBundle bundle = bundle(language);
+        if (!bundle.containsKey(key)) {
             return key;
         }
         if (arguments.length == 0) {
-            return pattern;
+            return bundle.getString(key);
         }
         Object[] shown = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
             shown[i] = arguments[i] instanceof MessageKey k ? get(locale, k.key()) : label(bundle, arguments[i]);
         }
-        return new MessageFormat(pattern, supported(locale)).format(shown);
+        MessageFormat compiled = FORMATS.computeIfAbsent(language, l -> new ConcurrentHashMap<>())
+                .computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), language));
+        return ((MessageFormat) compiled.clone()).format(shown);
+    }
+
+    private static ResourceBundle bundle(Locale language) {
+        return BUNDLES.computeIfAbsent(language, l -> ResourceBundle.getBundle(BUNDLE, l,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
     }
 
     /**

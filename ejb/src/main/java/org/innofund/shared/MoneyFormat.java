@@ -2,8 +2,6 @@ package org.innofund.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /**
@@ -37,10 +35,8 @@ public final class MoneyFormat {
      * writes it. Any decimal reads (a figure a user typed need not be money yet): at least two decimals, none lost.
      */
     public static String figure(BigDecimal amount) {
-        DecimalFormat format = new DecimalFormat("#,##0.00########", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        format.setMaximumFractionDigits(Math.max(2, amount.scale()));
-        format.setRoundingMode(RoundingMode.UNNECESSARY);
-        return format.format(amount);
+        BigDecimal shown = amount.stripTrailingZeros();
+        return grouped(shown.scale() < 2 ? shown.setScale(2) : shown);
     }
 
     public static String figure(Money money) {
@@ -52,10 +48,22 @@ public final class MoneyFormat {
         return ratio.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
 
-    private static String grouped(BigDecimal twoDecimals) {
-        // a new DecimalFormat each time: it is not thread-safe, and it rounds nothing here (the scale is already 2)
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        format.setRoundingMode(RoundingMode.UNNECESSARY);
-        return format.format(twoDecimals);
+    /**
+     * Separators every three digits of the integer part, the decimals as they are. Written out rather than by a
+     * DecimalFormat: an explanation shows several figures a line and a run has ten thousand lines, and building (or
+     * copying) a DecimalFormat for each was a fifth of the policy sandbox's time (BENCHMARKS.md, issue 12).
+     */
+    private static String grouped(BigDecimal atLeastTwoDecimals) {
+        String plain = atLeastTwoDecimals.toPlainString();
+        int digits = plain.startsWith("-") ? 1 : 0;
+        int point = plain.indexOf('.');
+        StringBuilder s = new StringBuilder(plain.length() + point / 3).append(plain, 0, digits);
+        for (int i = digits; i < point; i++) {
+            if (i > digits && (point - i) % 3 == 0) {
+                s.append(',');
+            }
+            s.append(plain.charAt(i));
+        }
+        return s.append(plain, point, plain.length()).toString();
     }
 }

@@ -218,7 +218,9 @@ class MoneyTest {
         /** A figure in a sentence that says 元 itself: separators, at least two decimals, and none of a typed figure lost. */
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {"0|0.00", "3500000|3,500,000.00", "999999.99|999,999.99", "-1234.5|-1,234.50",
-                "1.005|1.005", "3000000.0003|3,000,000.0003", "99999999999999.99|99,999,999,999,999.99"})
+                "1.005|1.005", "3000000.0003|3,000,000.0003", "99999999999999.99|99,999,999,999,999.99",
+                "1.500|1.50", "0.000|0.00", "1E+3|1,000.00", "-0.5|-0.50", "-999.5|-999.50", "-1000|-1,000.00",
+                "100|100.00", "123456|123,456.00", "1234567890.123|1,234,567,890.123"})
         void figuresReadWithSeparators(String amount, String shown) {
             assertEquals(shown, MoneyFormat.figure(new BigDecimal(amount)));
         }

@@ -85,13 +85,19 @@ public class CandidateGathering {
         return sums;
     }
 
-    /** The registered names of the candidates' enterprises, a thousand ids a query. */
+    /**
+     * The registered names of the candidates' enterprises, a thousand ids a query. The ids are written into the SQL,
+     * not bound: H2 checks each row found against a bound IN list value by value (10,000 candidates cost half a second
+     * of a sandbox's 1.2 s), against constants through a hash set (BENCHMARKS.md, issue 12); numbers only, and an
+     * Oracle parse of a few such statements a run is nothing.
+     */
     private Map<Long, String> names(List<InputSource.Candidate> candidates) {
         List<Long> ids = candidates.stream().map(InputSource.Candidate::enterpriseId).filter(id -> id > 0).distinct().toList();
         Map<Long, String> names = new HashMap<>();
         for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
             em.createQuery("select o.id, o.name from Organisation o where o.id in :ids", Object[].class)
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)))
+                    .setHint("eclipselink.jdbc.bind-parameters", "false")
                     .getResultList().forEach(r -> names.put((Long) r[0], (String) r[1]));
         }
         return names;

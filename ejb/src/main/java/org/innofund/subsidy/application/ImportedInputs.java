@@ -6,11 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.innofund.program.domain.FundingCall;
 import org.innofund.program.domain.SubsidyKind;
-import org.innofund.subsidy.domain.ConfirmationRequest;
 import org.innofund.project.domain.ProjectState;
 import org.innofund.subsidy.domain.ConfirmationState;
+import org.innofund.subsidy.domain.ImportedFigures;
 import org.innofund.subsidy.infrastructure.HighTechNewPaid;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,9 +42,14 @@ public class ImportedInputs implements InputSource {
         if (kind != SubsidyKind.RD_INVESTMENT && kind != SubsidyKind.REWARD) {
             return List.of();
         }
-        List<ConfirmationRequest> confirmed = em.createQuery("select r from ConfirmationRequest r where r.callId = :call"
-                        + " and r.state = :confirmed order by r.decidedAt, r.id", ConfirmationRequest.class)
-                .setParameter("call", call.getId()).setParameter("confirmed", ConfirmationState.CONFIRMED).getResultList();
+        // what a candidate needs, not the entities: their explanations (read and parsed) and ten thousand managed
+        // entities checked for changes at the commit were most of the gathering's time (BENCHMARKS.md, issue 12)
+        List<Confirmed> confirmed = em.createQuery("select r.id, r.enterpriseId, r.uscc, r.decidedAt, r.figures"
+                        + " from ConfirmationRequest r where r.callId = :call and r.state = :confirmed"
+                        + " order by r.decidedAt, r.id", Object[].class)
+                .setParameter("call", call.getId()).setParameter("confirmed", ConfirmationState.CONFIRMED)
+                .getResultStream().map(row -> new Confirmed((Long) row[0], (Long) row[1], (String) row[2],
+                        (Instant) row[3], (ImportedFigures) row[4])).toList();
         if (confirmed.isEmpty()) {
             return List.of();
         }
@@ -51,12 +57,16 @@ public class ImportedInputs implements InputSource {
                         + " where p.declarationId = d.id and p.callId = :call and p.state = :publicized", String.class)
                 .setParameter("call", call.getId()).setParameter("publicized", ProjectState.PUBLICIZED).getResultList());
         Set<String> paidBefore = kind == SubsidyKind.REWARD
-                ? highTechNew.paidBefore(call, confirmed.stream().map(ConfirmationRequest::getUscc).toList()) : Set.of();
+                ? highTechNew.paidBefore(call, confirmed.stream().map(Confirmed::uscc).toList()) : Set.of();
         Set<String> seen = new HashSet<>();
         return confirmed.stream()
-                .filter(r -> !declared.contains(r.getUscc()) && seen.add(r.getUscc()))
-                .map(r -> new Candidate(r.getEnterpriseId(), r.getUscc(), null, r.getDecidedAt(),
-                        r.getFigures().toInputs(kind, paidBefore.contains(r.getUscc())), "confirmation:" + r.getId()))
+                .filter(r -> !declared.contains(r.uscc()) && seen.add(r.uscc()))
+                .map(r -> new Candidate(r.enterpriseId(), r.uscc(), null, r.decidedAt(),
+                        r.figures().toInputs(kind, paidBefore.contains(r.uscc())), "confirmation:" + r.id()))
                 .toList();
+    }
+
+    /** A confirmed request as a run reads it. */
+    private record Confirmed(long id, long enterpriseId, String uscc, Instant decidedAt, ImportedFigures figures) {
     }
 }

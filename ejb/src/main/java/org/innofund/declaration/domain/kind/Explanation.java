@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A calculation's reasons and steps as they are written down, each in Chinese and English from the ejb bundle's
@@ -22,6 +23,13 @@ public final class Explanation {
 
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
     private static final Locale EN = Locale.ENGLISH;
+    /**
+     * The 数据来源 step, the longest to write (three messages a figure, in two languages), by its figures' sources and
+     * the kind's order of them: a run's lines share a few such combinations (every line of an import the same one), so
+     * each is written once (BENCHMARKS.md, issue 12). Bounded, though the combinations are few.
+     */
+    private static final Map<List<Object>, Calculation.Step> SOURCE_STEPS = new ConcurrentHashMap<>();
+    private static final int MAX_SOURCE_STEPS = 1_000;
 
     private final List<Calculation.Reason> reasons = new ArrayList<>();
     private final List<Calculation.Step> steps = new ArrayList<>();
@@ -89,11 +97,18 @@ public final class Explanation {
         if (sources.isEmpty()) {
             return;
         }
-        List<String> names = sources.keySet().stream()
-                .sorted(Comparator.<String>comparingInt(n -> order.contains(n) ? order.indexOf(n) : order.size())
-                        .thenComparing(Comparator.naturalOrder()))
-                .toList();
-        steps.add(new Calculation.Step(sourceList(ZH, names, sources, "，"), sourceList(EN, names, sources, ", ")));
+        Calculation.Step step = SOURCE_STEPS.get(List.of(sources, order));
+        if (step == null) {
+            List<String> names = sources.keySet().stream()
+                    .sorted(Comparator.<String>comparingInt(n -> order.contains(n) ? order.indexOf(n) : order.size())
+                            .thenComparing(Comparator.naturalOrder()))
+                    .toList();
+            step = new Calculation.Step(sourceList(ZH, names, sources, "，"), sourceList(EN, names, sources, ", "));
+            if (SOURCE_STEPS.size() < MAX_SOURCE_STEPS) {
+                SOURCE_STEPS.put(List.of(Map.copyOf(sources), List.copyOf(order)), step);
+            }
+        }
+        steps.add(step);
     }
 
     private static String sourceList(Locale locale, List<String> names, Map<String, KindInputs.FigureSource> sources,

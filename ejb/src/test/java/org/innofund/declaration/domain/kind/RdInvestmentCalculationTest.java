@@ -213,6 +213,30 @@ class RdInvestmentCalculationTest {
         assertEquals(yuan("300000.00"), c.amount());
     }
 
+    /** The sources step is written once per combination met (Explanation): each combination still says its own. */
+    @Test
+    void eachCombinationOfSourcesIsSaidAsItIs() {
+        Map<String, KindInputs.FigureSource> verifiedStat = Map.of("rdExpenseStat", KindInputs.FigureSource.VERIFIED,
+                "rdExpenseTax", KindInputs.FigureSource.IMPORTED);
+        Map<String, KindInputs.FigureSource> verifiedTax = Map.of("rdExpenseStat", KindInputs.FigureSource.IMPORTED,
+                "rdExpenseTax", KindInputs.FigureSource.VERIFIED);
+        for (int round = 0; round < 2; round++) {
+            for (Map<String, KindInputs.FigureSource> sources : List.of(verifiedStat, verifiedTax,
+                    Map.<String, KindInputs.FigureSource>of())) {
+                Calculation c = calculate(new KindInputs.RdInvestment(yuan("5200000.00"), yuan("5000000.00"),
+                        yuan("4000000.00"), yuan("100000000.00"), 2, 1, 30, 100, new java.util.HashMap<>(sources)));
+                String first = c.steps().get(0).zh();
+                if (sources.isEmpty()) {
+                    assertFalse(first.startsWith("数据来源"), first);
+                } else {
+                    assertEquals(sources == verifiedStat
+                            ? "数据来源：研发费用（加计扣除口径）取自部门数据，研发费用（统计口径）取自机构核定"
+                            : "数据来源：研发费用（加计扣除口径）取自机构核定，研发费用（统计口径）取自部门数据", first);
+                }
+            }
+        }
+    }
+
     static KindInputs.RdInvestment counts(int patents, int applications, int rdStaff, int totalStaff) {
         return new KindInputs.RdInvestment(yuan("5000000.00"), yuan("5000000.00"), yuan("4000000.00"), yuan("100000000.00"),
                 patents, applications, rdStaff, totalStaff, Map.of());
