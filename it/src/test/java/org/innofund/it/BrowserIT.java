@@ -1991,6 +1991,8 @@ class BrowserIT {
         waitForText(By.id("messages"), "第 1 版核定已批准");
         waitForText(By.id("runState"), "已批准");
         assertTrue(driver.findElements(By.id("approveForm:approveRun")).isEmpty(), "an approved run is approved once");
+        String version = driver.findElement(By.id("versionsForm:versions:0:choose")).getAttribute("href");
+        assertTrue(version.contains("bureau/approver/calculation.xhtml?call=" + callId + "&run="), version);
 
         logout();
         open("calculator.xhtml");
