@@ -1812,8 +1812,8 @@ class BrowserIT {
         type("rdForm:rdStaff", "12");
         type("rdForm:totalStaff", "100");
         click(By.id("rdForm:computeRd"));
-        waitForText(By.id("eligibility"), "符合条件");
         waitForText(By.id("amount"), "300,000.00");
+        assertEquals("符合条件", driver.findElement(By.id("eligibility")).getText());
         waitForText(By.id("steps"), "研发费用取低值 E1=min(5,200,000.00, 5,000,000.00)=5,000,000.00");
         waitForText(By.id("steps"), "增长率 25.00% > 20%");
         checkAccessibility();
@@ -1917,5 +1917,108 @@ class BrowserIT {
         assertEquals("[]", http.get("api/v1/calls/" + callId + "/calculation-runs", Http.bearer(reviewer)).body().strip());
         assertEquals(new java.math.BigDecimal("0.06"), Http.json(http.get("api/v1/bureau/calls/" + callId, Http.bearer(reviewer)))
                 .getJsonObject("ruleParameters").getJsonNumber("band1.rate").bigDecimalValue());
+    }
+
+    /**
+     * Issue 12, 核定: on a closed call of nine enterprises whose budget (2,000,000.00) is below their demand
+     * (2,115,000.00), the reviewer starts a run from the call's page (confirmed first) and sees the preview: the totals
+     * against the budget, the pro-rata factor and the leftover fen; an enterprise's explanation lists its steps in order
+     * in Chinese, then in English; the reviewer has no approve button and the approver's page refuses him. The approver
+     * opens the run from the home page's waiting list and approves it (confirmed first). The public calculator, given the
+     * enterprise's figures, gives the amount its line shows before the pro-rata (300,000.00) with the same kind steps.
+     */
+    @Test
+    void theReviewerRunsTheCalculationAndTheApproverApprovesItAsTheCalculatorComputes() throws Exception {
+        java.net.http.HttpResponse<String> seeded = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                Http.uri("test/sandbox-call?budget=2000000.00")).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, seeded.statusCode(), seeded.body());
+        long callId = Long.parseLong(seeded.body().strip());
+        String title = "沙盘测试 " + (callId - 1); // SandboxCalls: the call's id is its base + 1, its title the base's
+        String enterprise = "沙盘测试企业 " + (callId - 1) + "-1"; // in band 1: 6% of 5,000,000.00
+
+        login("reviewer", TestData.DEMO_PASSWORD);
+        open("bureau/reviewer/call.xhtml?id=" + callId);
+        click(By.id("toCalculation"));
+        waitForText(By.id("pageTitle"), "补助核定");
+        waitForText(By.id("noRuns"), "尚未核定");
+        checkAccessibility();
+        clickConfirming(By.id("startForm:startRun"), "开始核定吗");
+        waitForText(By.id("messages"), "第 1 版核定完成：9 家企业");
+        waitForText(By.id("runState"), "预览");
+        waitForText(By.id("runBudget"), "2,000,000.00");
+        waitForText(By.id("runDemand"), "2,115,000.00");
+        waitForText(By.id("runFactor"), "0.9456264775");
+        waitForText(By.id("runTotal"), "1,999,999.98");
+        waitForText(By.id("runLeftover"), "0.02");
+        assertTrue(driver.findElements(By.id("approveForm:approveRun")).isEmpty(), "the reviewer has no approve button");
+        By row = By.xpath("//tbody[@id='linesForm:lines_data']/tr[contains(., '" + enterprise + "')]");
+        waitForText(row, "283,687.94");
+        assertTrue(driver.findElement(row).getText().contains("300,000.00"), "the amount before the pro-rata");
+        checkAccessibility(); // the preview with its lines
+
+        driver.findElement(row).findElement(By.cssSelector("[id$=':explain']")).click();
+        waitForText(By.id("explainedName"), enterprise);
+        List<String> steps = driver.findElements(By.cssSelector("#explanationSteps li")).stream().map(WebElement::getText).toList();
+        // where the figures came from, the kind's steps, the call's pro-rata last
+        assertTrue(steps.get(0).startsWith("数据来源：研发费用（加计扣除口径）取自企业申报"), steps.toString());
+        assertTrue(steps.get(1).startsWith("研发费用取低值 E1=min(5,000,000.00, 5,000,000.00)"), steps.toString());
+        assertTrue(steps.get(2).startsWith("增长率 25.00% > 20%"), steps.toString());
+        assertEquals("申报总额 2,115,000.00 超过预算 2,000,000.00，同比例核减（系数 0.9456264775）：300,000.00 × 2,000,000.00 ÷ "
+                + "2,115,000.00 = 283,687.94（向下取整到分）", steps.get(steps.size() - 1));
+        checkAccessibility(); // the explanation dialog
+        click(By.id("closeExplanation"));
+        click(By.id("langForm:langEn"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("langForm:langZh")));
+        click(By.xpath("//tbody[@id='linesForm:lines_data']/tr[contains(., '" + enterprise + "')]//*[contains(@id, ':explain')]"));
+        waitForText(By.id("explanationSteps"), "Total demand 2,115,000.00 exceeds the budget of 2,000,000.00");
+        checkAccessibility(); // the explanation in English
+        click(By.id("closeExplanation"));
+        click(By.id("langForm:langZh"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("langForm:langEn")));
+        open("bureau/approver/calculation.xhtml?call=" + callId);
+        waitForText(By.id("errorTitle"), "无权访问");
+
+        logout();
+        login("approver", TestData.DEMO_PASSWORD);
+        open("bureau/approver/home.xhtml");
+        click(By.linkText(title));
+        waitForText(By.id("pageTitle"), "补助核定");
+        waitForText(By.id("runState"), "预览");
+        waitForText(By.id("runTotal"), "1,999,999.98");
+        checkAccessibility();
+        clickConfirming(By.id("approveForm:approveRun"), "批准第 1 版核定（合计 ¥1,999,999.98）吗");
+        waitForText(By.id("messages"), "第 1 版核定已批准");
+        waitForText(By.id("runState"), "已批准");
+        assertTrue(driver.findElements(By.id("approveForm:approveRun")).isEmpty(), "an approved run is approved once");
+        String version = driver.findElement(By.id("versionsForm:versions:0:choose")).getAttribute("href");
+        assertTrue(version.contains("bureau/approver/calculation.xhtml?call=" + callId + "&run="), version);
+
+        logout();
+        open("calculator.xhtml");
+        type("rdForm:rdExpenseTax", "5000000.00");
+        type("rdForm:rdExpenseStat", "5000000.00");
+        type("rdForm:rdExpensePrevYear", "4000000.00");
+        type("rdForm:revenue", "100000000.00");
+        type("rdForm:inventionPatents", "3");
+        type("rdForm:inventionApplications", "2");
+        type("rdForm:rdStaff", "30");
+        type("rdForm:totalStaff", "200");
+        click(By.id("rdForm:computeRd"));
+        waitForText(By.id("amount"), "300,000.00");
+        assertEquals("符合条件", driver.findElement(By.id("eligibility")).getText());
+        checkAccessibility();
+        // the calculator says first what it assumed (default parameters, registered, not blacklisted), then the kind's
+        // steps: the run's, without where its figures came from (typed here) and the call's pro-rata
+        List<String> kindSteps = steps.subList(1, steps.size() - 1);
+        List<String> calculated = driver.findElements(By.cssSelector("#steps li")).stream().map(WebElement::getText).toList();
+        assertEquals(kindSteps, calculated.subList(Math.max(0, calculated.size() - kindSteps.size()), calculated.size()));
+    }
+
+    /** Clicks a button that asks first, reads the question and answers yes. */
+    private void clickConfirming(By button, String question) {
+        click(button);
+        waitForText(By.cssSelector(".ui-confirm-dialog-message"), question);
+        click(By.id("confirmForm:confirmYes"));
     }
 }

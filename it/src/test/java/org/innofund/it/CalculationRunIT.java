@@ -64,7 +64,8 @@ class CalculationRunIT {
 
     @Test
     void aRunIsCalculatedStoredWholeAndApprovedByAnotherPersonOnly() throws Exception {
-        long callId = seedCall();
+        assertFalse(ENTERPRISES < 1001, "more than one IN list of a thousand");
+        long callId = seedCall(ENTERPRISES, null);
         String reviewer = token("reviewer");
         String approver = token("approver");
         String head = SectionHead.token(http, dataSource);
@@ -108,13 +109,7 @@ class CalculationRunIT {
 
         // the call's parameters change (band 1 at 8%): the stored run says what it said, with the parameters it used
         String before = Http.json(read(runId, "?page=0&size=50", reviewer)).toString();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "update funding_call set rule_parameters = ? where id = ?")) {
-            ps.setString(1, RuleParameters.defaults(SubsidyKind.RD_INVESTMENT)
-                    .with(RuleParameter.BAND1_RATE, new BigDecimal("0.08")).format());
-            ps.setLong(2, callId);
-            assertEquals(1, ps.executeUpdate());
-        }
+        changeParameters(callId, RuleParameter.BAND1_RATE, new BigDecimal("0.08"));
         JsonObject after = Http.json(read(runId, "?page=0&size=50", reviewer));
         assertEquals(before, after.toString());
         assertEquals(new BigDecimal("0.06"), after.getJsonObject("run").getJsonObject("parameters")
@@ -307,6 +302,62 @@ class CalculationRunIT {
         return line.getJsonNumber("amount").bigDecimalValue();
     }
 
+    /**
+     * The approval basis: an enterprise in two calls of 2026 (the first call's yearly cap lowered to 300,000.00), a run
+     * started on each; once the other call's run is approved (paying it 200,000.00), the first call's run — which read
+     * nothing approved elsewhere — is refused and stays a preview; a new run reads the approval (the yearly cap step
+     * names it) and is approved.
+     */
+    @Test
+    void aRunIsNotApprovedAfterAnotherCallOfTheYearApprovedItsEnterprises() throws Exception {
+        long callId = seedCall(2, null);
+        long shared = queryLong("select min(enterprise_id) from declaration where call_id = " + callId);
+        long otherCallId = seedCall(2, shared);
+        changeParameters(callId, RuleParameter.ENTERPRISE_YEAR_CAP, new BigDecimal("300000.00"));
+        String reviewer = token("reviewer");
+        String approver = token("approver");
+
+        JsonObject run = Http.json(start(callId, reviewer));
+        JsonObject other = Http.json(start(otherCallId, reviewer));
+        assertEquals(new BigDecimal("500000.00"), run.getJsonNumber("total").bigDecimalValue(), "nothing approved yet");
+        HttpResponse<String> otherApproved = approve(other.getJsonNumber("id").longValue(),
+                other.getJsonNumber("version").longValue(), approver);
+        assertEquals(200, otherApproved.statusCode(), otherApproved.body());
+
+        long runId = run.getJsonNumber("id").longValue();
+        HttpResponse<String> refused = approve(runId, run.getJsonNumber("version").longValue(), approver);
+        assertRefused(409, "calculationRun.basisChanged", refused);
+        assertTrue(Http.json(refused).getString("message").startsWith("第 1 版核定已不能批准"), refused.body());
+        assertEquals("PREVIEW", Http.json(read(runId, "?size=1", reviewer)).getJsonObject("run").getString("state"));
+        assertEquals(0, queryLong("select count(*) from audit_entry where action = 'CALCULATION_RUN_APPROVE'"
+                + " and detail like 'call:" + callId + " %'"));
+
+        HttpResponse<String> again = start(callId, reviewer);
+        assertEquals(201, again.statusCode(), again.body());
+        JsonObject second = Http.json(again);
+        JsonObject line = Http.json(read(second.getJsonNumber("id").longValue(), "?size=2&sort=AMOUNT_ASC", reviewer))
+                .getJsonArray("lines").getJsonObject(0);
+        assertEquals(new BigDecimal("200000.00"), line.getJsonNumber("kindAmount").bigDecimalValue());
+        assertEquals(new BigDecimal("100000.00"), line.getJsonNumber("amount").bigDecimalValue());
+        String steps = line.getJsonArray("steps").toString();
+        assertTrue(steps.contains("企业年度补助上限 300,000.00，本年度其他项目已核定 200,000.00，尚余 100,000.00"), steps);
+        HttpResponse<String> approved = approve(second.getJsonNumber("id").longValue(),
+                second.getJsonNumber("version").longValue(), approver);
+        assertEquals(200, approved.statusCode(), approved.body());
+        assertEquals(1, queryLong("select count(*) from audit_entry where action = 'CALCULATION_RUN_APPROVE'"
+                + " and detail like 'call:" + callId + " %'"));
+    }
+
+    /** The call's parameters become the defaults with one changed, as an edit of the call would store them. */
+    private void changeParameters(long callId, RuleParameter parameter, BigDecimal value) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "update funding_call set rule_parameters = ? where id = ?")) {
+            ps.setString(1, RuleParameters.defaults(SubsidyKind.RD_INVESTMENT).with(parameter, value).format());
+            ps.setLong(2, callId);
+            assertEquals(1, ps.executeUpdate());
+        }
+    }
+
     private HttpResponse<String> start(long callId, String token) {
         return http.postJson("api/v1/calls/" + callId + "/calculation-runs", "", Http.bearer(token));
     }
@@ -363,11 +414,12 @@ class CalculationRunIT {
 
     /**
      * A published RD_INVESTMENT call of 2026 (budget 100,000,000.00, the default parameters) whose approved list was
-     * publicized: {@value #ENTERPRISES} enterprises declared E_tax 5,200,000.00, E_stat 5,000,000.00, E0 4,000,000.00
+     * publicized: {@code enterprises} enterprises declared E_tax 5,200,000.00, E_stat 5,000,000.00, E0 4,000,000.00
      * (growth 25%), revenue 100,000,000.00, 3 patents, 2 applications, 30 of 200 staff; the agency's APPROVAL evaluation
-     * of the first corrected its E_tax to 4,000,000.00 (growth 0). Seeded in bulk with ids above the sequence's.
+     * of the first corrected its E_tax to 4,000,000.00 (growth 0: 200,000.00). The first is {@code firstEnterprise}, an
+     * enterprise seeded before, if not null. Seeded in bulk with ids above the sequence's.
      */
-    private long seedCall() throws SQLException {
+    private long seedCall(int enterprises, Long firstEnterprise) throws SQLException {
         long base = 7_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000) * 10_000;
         long program = base;
         long call = base + 1;
@@ -400,15 +452,18 @@ class CalculationRunIT {
                          + "enterprise_id, approval_list_id, subsidy_kind, enterprise_name, approved_amount, agency_grade, "
                          + "agency_score, state, created_at) values (?, ?, ?, ?, ?, 'RD_INVESTMENT', ?, 300000.00, 'GOOD', "
                          + "85.00, 'PUBLICIZED', ?)")) {
-                for (int i = 0; i < ENTERPRISES; i++) {
-                    long enterprise = base + 100 + i;
+                for (int i = 0; i < enterprises; i++) {
+                    boolean seededBefore = i == 0 && firstEnterprise != null;
+                    long enterprise = seededBefore ? firstEnterprise : base + 100 + i;
                     long declaration = base + 3000 + i;
                     String name = "核定测试企业 " + base + "-" + i;
-                    org.setLong(1, enterprise);
-                    org.setString(2, name);
-                    org.setString(3, TestData.newUscc());
-                    org.setTimestamp(4, now);
-                    org.addBatch();
+                    if (!seededBefore) {
+                        org.setLong(1, enterprise);
+                        org.setString(2, name);
+                        org.setString(3, TestData.newUscc());
+                        org.setTimestamp(4, now);
+                        org.addBatch();
+                    }
                     decl.setLong(1, declaration);
                     decl.setLong(2, call);
                     decl.setLong(3, enterprise);
@@ -432,14 +487,14 @@ class CalculationRunIT {
             update(c, "insert into evaluation_assignment (id, declaration_id, enterprise_id, agency_id, enterprise_name, "
                     + "stage, state, due_on, assigned_by, live_key, created_at) values (?, ?, ?, ?, '核定测试企业', "
                     + "'APPROVAL', 'SUBMITTED', DATE '2026-12-31', 'reviewer', ?, ?)",
-                    assignment, base + 3000, base + 100, agency, (base + 3000) + ":APPROVAL", now);
+                    assignment, base + 3000, firstEnterprise == null ? base + 100 : firstEnterprise, agency,
+                    (base + 3000) + ":APPROVAL", now);
             update(c, "insert into evaluation (id, assignment_id, version_no, state, total, grade, verdict, "
                     + "verified_expense_tax, report_name, report_size, report_sha256, report_uploaded_by, "
                     + "report_uploaded_at, submitted_by, submitted_at, created_at) values (?, ?, 1, 'SUBMITTED', 85.00, "
                     + "'GOOD', 'RECOMMEND', 4000000.00, '评估报告.pdf', 100, 'ab', 'agency1', ?, 'agency1', ?, ?)",
                     base + 9001, assignment, now, now, now);
         }
-        assertFalse(ENTERPRISES < 1001, "more than one IN list of a thousand");
         return call;
     }
 

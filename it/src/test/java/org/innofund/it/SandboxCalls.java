@@ -15,8 +15,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * What the policy sandbox's tests (PolicySandboxIT in the server, BrowserIT through {@link SandboxSeedServlet}) start
- * from: a published RD_INVESTMENT call of 2026 of its own (budget 100,000,000.00, the default parameters) whose
- * approved list is publicized. Of its enterprises, two in three declared E 5,000,000.00 on E0 4,000,000.00 (band 1:
+ * from: a published RD_INVESTMENT call of 2026 of its own (budget 100,000,000.00 unless given, the default parameters)
+ * whose approved list is publicized. Of its enterprises, two in three declared E 5,000,000.00 on E0 4,000,000.00 (band 1:
  * 300,000.00), one in three 2,100,000.00 on 2,000,000.00 (band 2: 105,000.00); all 3 patents, 2 applications, 30 of
  * 200 staff, intensity 5% and 4.2%. Rows inserted directly, with ids above the sequences'.
  */
@@ -27,6 +27,11 @@ final class SandboxCalls {
 
     /** The call's id. */
     static long seed(DataSource dataSource, int enterprises) throws SQLException {
+        return seed(dataSource, enterprises, new BigDecimal("100000000.00"));
+    }
+
+    /** The call's id; its budget (and its approved list's) {@code budget}. */
+    static long seed(DataSource dataSource, int enterprises, BigDecimal budget) throws SQLException {
         long base = 8_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000) * 1_000;
         Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         try (Connection c = dataSource.getConnection()) {
@@ -34,14 +39,14 @@ final class SandboxCalls {
                     + " 'RD_INVESTMENT', '高新科', ?)", base, now);
             update(c, "insert into funding_call (id, program_id, title, call_year, opens_at, closes_at, budget, status,"
                     + " created_at, created_by, published_by, published_at, rule_parameters) values (?, ?, ?, 2026, ?, ?,"
-                    + " 100000000.00, 'PUBLISHED', ?, 'reviewer', 'approver', ?, ?)", base + 1, base, "沙盘测试 " + base,
+                    + " ?, 'PUBLISHED', ?, 'reviewer', 'approver', ?, ?)", base + 1, base, "沙盘测试 " + base,
                     // closed already, as a call is when it is calculated: other tests looking for an open call of
                     // the kind must not find this one (a test changes its parameters)
                     Timestamp.from(now.toInstant().minus(60, ChronoUnit.DAYS)), Timestamp.from(now.toInstant().minus(1,
-                    ChronoUnit.DAYS)), now, now, RuleParameters.defaults(SubsidyKind.RD_INVESTMENT).format());
+                    ChronoUnit.DAYS)), budget, now, now, RuleParameters.defaults(SubsidyKind.RD_INVESTMENT).format());
             update(c, "insert into approval_list (id, call_id, version_no, state, budget, prepared_by, submitted_by,"
                     + " submitted_at, decided_by, decided_at, live_call_id, created_at) values (?, ?, 1, 'APPROVED',"
-                    + " 100000000.00, 'reviewer', 'reviewer', ?, 'approver', ?, ?, ?)", base + 2, base + 1, now, now,
+                    + " ?, 'reviewer', 'reviewer', ?, 'approver', ?, ?, ?)", base + 2, base + 1, budget, now, now,
                     base + 1, now);
             for (int i = 0; i < enterprises; i++) {
                 boolean small = i % 3 == 0;

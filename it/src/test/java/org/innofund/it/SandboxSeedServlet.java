@@ -11,8 +11,9 @@ import java.io.IOException;
 import java.sql.SQLException;
 
 /**
- * Test-only (added to the product's WAR by BrowserIT, never part of the product): seeds a call for the policy sandbox
- * ({@link SandboxCalls}) and answers its id, for a browser test that cannot reach the database itself.
+ * Test-only (added to the product's WAR by BrowserIT, never part of the product): seeds a call of nine enterprises for
+ * the policy sandbox or a calculation run ({@link SandboxCalls}; {@code ?budget=} another budget than 100,000,000.00)
+ * and answers its id, for a browser test that cannot reach the database itself.
  */
 @WebServlet("/test/sandbox-call")
 public class SandboxSeedServlet extends HttpServlet {
@@ -25,7 +26,9 @@ public class SandboxSeedServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
-            response.getWriter().write(String.valueOf(SandboxCalls.seed(dataSource, 9)));
+            String budget = request.getParameter("budget"); // the calculation journey's, for a pro-rata
+            response.getWriter().write(String.valueOf(budget == null ? SandboxCalls.seed(dataSource, 9)
+                    : SandboxCalls.seed(dataSource, 9, new java.math.BigDecimal(budget))));
         } catch (SQLException e) {
             throw new IOException(e);
         }

@@ -86,10 +86,6 @@ public class CalculationBacking implements Serializable {
         }
     }
 
-    public void choose(RunView run) {
-        show(run.id());
-    }
-
     public void explain(LineView line) {
         explained = line;
     }
