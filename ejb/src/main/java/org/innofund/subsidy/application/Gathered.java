@@ -2,7 +2,9 @@ package org.innofund.subsidy.application;
 
 import org.innofund.declaration.domain.kind.Calculation;
 import org.innofund.declaration.domain.kind.CalculationContext;
+import org.innofund.declaration.domain.kind.KindInputs;
 import org.innofund.declaration.domain.kind.KindRules;
+import org.innofund.declaration.domain.kind.SharedServiceRules;
 import org.innofund.program.domain.RuleParameter;
 import org.innofund.program.domain.RuleParameters;
 import org.innofund.program.domain.SubsidyKind;
@@ -49,7 +51,9 @@ public record Gathered(SubsidyKind kind, int year, LocalDate today, List<InputSo
             entries.add(new CallSteps.Entry(c.enterpriseId(), c.uscc(), c.controller(), c.submittedAt(), result,
                     approvedElsewhereThisYear.getOrDefault(c.uscc(), Money.ZERO),
                     c.controller() == null ? Money.ZERO
-                            : controllersElsewhereThisYear.getOrDefault(c.controller(), Money.ZERO)));
+                            : controllersElsewhereThisYear.getOrDefault(c.controller(), Money.ZERO),
+                    c.inputs() instanceof KindInputs.SharedService vouchers
+                            ? SharedServiceRules.capLeft(vouchers, parameters) : null));
         }
         return CallSteps.apply(entries, new CallSteps.Parameters(parameters.money(RuleParameter.ENTERPRISE_YEAR_CAP),
                 kind == SubsidyKind.SHARED_SERVICE ? parameters.money(RuleParameter.CONTROLLER_CAP) : null, budget));

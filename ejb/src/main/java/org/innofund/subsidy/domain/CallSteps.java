@@ -42,7 +42,14 @@ public final class CallSteps {
      * enterprises of its controller (null: none); {@code uscc} and {@code submittedAt} may be null (served last).
      */
     public record Entry(long enterpriseId, String uscc, String controller, Instant submittedAt, Calculation kindResult,
-                        Money approvedElsewhereThisYear, Money controllerElsewhereThisYear) {
+                        Money approvedElsewhereThisYear, Money controllerElsewhereThisYear, Money voucherCapLeft) {
+
+        /** Not a SHARED_SERVICE line: no voucher cap to share. */
+        public Entry(long enterpriseId, String uscc, String controller, Instant submittedAt, Calculation kindResult,
+                     Money approvedElsewhereThisYear, Money controllerElsewhereThisYear) {
+            this(enterpriseId, uscc, controller, submittedAt, kindResult, approvedElsewhereThisYear,
+                    controllerElsewhereThisYear, null);
+        }
     }
 
     /** {@code controllerCap} null unless the call is SHARED_SERVICE; {@code budget} the call's budget B. */
@@ -76,7 +83,9 @@ public final class CallSteps {
             steps.add(new ArrayList<>());
             amounts[i] = entries.get(i).kindResult().amount();
         }
-        // the rules file's order: the kind's own caps (step 2) before the yearly cap (step 4)
+        // the rules file's order: the kind's own caps (step 2: an enterprise's vouchers, then its controller's) before
+        // the yearly cap (step 4)
+        voucherCap(entries, amounts, steps);
         if (parameters.controllerCap() != null) {
             controllerCap(entries, parameters.controllerCap(), amounts, steps);
         }
@@ -125,6 +134,22 @@ public final class CallSteps {
                     : Explanation.step("call.yearCapWithEarlier", Explanation.figure(cap), Explanation.figure(elsewhere),
                             Explanation.figure(taken.minus(elsewhere)), Explanation.figure(left), Explanation.figure(amount),
                             Explanation.figure(left)));
+        }
+    }
+
+    /**
+     * SHARED_SERVICE: a call that takes several declarations of one enterprise gives them together at most what is left
+     * of its voucher cap this year ({@link Entry#voucherCapLeft}, each line already within it alone), the earliest
+     * submission served first. Lines without it (other kinds) are not touched.
+     */
+    private static void voucherCap(List<Entry> entries, Money[] amounts, List<List<Calculation.Step>> steps) {
+        for (List<Integer> lines : groups(entries, e -> e.voucherCapLeft() == null ? null : e.enterpriseId())) {
+            if (lines.size() > 1) {
+                Money cap = entries.get(lines.get(0)).voucherCapLeft();
+                share(lines, cap, Money.ZERO, amounts, steps, (taken, left, amount) -> Explanation.step(
+                        "call.voucherCapShared", Explanation.figure(cap), Explanation.figure(taken),
+                        Explanation.figure(left), Explanation.figure(amount), Explanation.figure(left)));
+            }
         }
     }
 

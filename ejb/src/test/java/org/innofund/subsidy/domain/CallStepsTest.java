@@ -195,6 +195,37 @@ class CallStepsTest {
                 + "尚余 40,000.00：200,000.00 核减为 40,000.00", o.lines().get(1).calculation().steps().get(1).zh());
     }
 
+    /**
+     * A call that takes two declarations of one enterprise: each line alone is within its voucher cap (200,000.00 left
+     * this year), together they are not; the earlier submission is served first and the later gets what is left. The
+     * lines of another enterprise and a line without a voucher cap are not touched.
+     */
+    @Test
+    void theDeclarationsOfOneEnterpriseShareItsVoucherCap() {
+        CallSteps.Entry later = new CallSteps.Entry(1, "U1", null, T0.plusSeconds(5), kind(SubsidyKind.SHARED_SERVICE,
+                "200000.00"), Money.ZERO, Money.ZERO, yuan("200000.00"));
+        CallSteps.Entry earlier = new CallSteps.Entry(1, "U1", null, T0, kind(SubsidyKind.SHARED_SERVICE, "150000.00"),
+                Money.ZERO, Money.ZERO, yuan("200000.00"));
+        CallSteps.Entry other = new CallSteps.Entry(2, "U2", null, T0, kind(SubsidyKind.SHARED_SERVICE, "200000.00"),
+                Money.ZERO, Money.ZERO, yuan("200000.00"));
+        CallSteps.Outcome o = CallSteps.apply(List.of(later, earlier, other), budget("9000000.00"));
+        assertEquals(yuans("50000.00", "150000.00", "200000.00"), amounts(o));
+        assertEquals("本通知中该企业的多份申报共享其本年度创新券剩余上限 200,000.00，提交在前的申报已占用 150,000.00，尚余 50,000.00："
+                + "200,000.00 核减为 50,000.00", o.lines().get(0).calculation().steps().get(1).zh());
+        assertEquals(1, o.lines().get(1).calculation().steps().size(), "the earlier one is whole");
+        // the cap left after other voucher calls (here 80,000.00) is what the two share; exactly used up
+        CallSteps.Outcome tight = CallSteps.apply(List.of(
+                new CallSteps.Entry(1, "U1", null, T0, kind(SubsidyKind.SHARED_SERVICE, "30000.00"), Money.ZERO, Money.ZERO,
+                        yuan("80000.00")),
+                new CallSteps.Entry(1, "U1", null, T0.plusSeconds(1), kind(SubsidyKind.SHARED_SERVICE, "50000.00"), Money.ZERO,
+                        Money.ZERO, yuan("80000.00"))), budget("9000000.00"));
+        assertEquals(yuans("30000.00", "50000.00"), amounts(tight));
+        // two PRE_APPROVED projects of one enterprise have no voucher cap: only the yearly cap binds them
+        CallSteps.Outcome projects = CallSteps.apply(List.of(project(1, 0, "200000.00", Money.ZERO),
+                project(1, 1, "200000.00", Money.ZERO)), budget("9000000.00"));
+        assertEquals(yuans("200000.00", "200000.00"), amounts(projects));
+    }
+
     static CallSteps.Entry project(long enterprise, long second, String amount, Money elsewhere) {
         return new CallSteps.Entry(enterprise, "U" + enterprise, null, T0.plusSeconds(second),
                 kind(SubsidyKind.PRE_APPROVED, amount), elsewhere, Money.ZERO);

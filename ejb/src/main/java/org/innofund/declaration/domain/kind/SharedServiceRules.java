@@ -83,6 +83,21 @@ public final class SharedServiceRules implements KindRules {
         return problems;
     }
 
+    /**
+     * What is left of the enterprise's voucher cap this year (the first-year cap in its first year) after the year's
+     * other voucher calls, never below 0: the most all of its lines in a call may get together (CallSteps shares it
+     * between them when a call takes several declarations of one enterprise).
+     */
+    public static Money capLeft(KindInputs.SharedService in, RuleParameters parameters) {
+        return capLeft(in, Parameters.of(parameters));
+    }
+
+    private static Money capLeft(KindInputs.SharedService in, Parameters p) {
+        Money cap = in.firstYear() ? p.firstYearCap() : p.enterpriseCap();
+        Money elsewhere = in.vouchersElsewhereThisYear();
+        return elsewhere.compareTo(cap) >= 0 ? Money.ZERO : cap.minus(elsewhere);
+    }
+
     /** An invoice number as compared for duplicates: " f1" and "F1" are one invoice. */
     static String invoiceKey(String invoiceNo) {
         return invoiceNo.strip().toUpperCase(Locale.ROOT);
@@ -154,7 +169,7 @@ public final class SharedServiceRules implements KindRules {
         MessageKey capName = new MessageKey(in.firstYear() ? "calc.service.firstYearCap" : "calc.service.enterpriseCap");
         Money elsewhere = in.vouchersElsewhereThisYear();
         if (counted > 0 && !elsewhere.isZero()) {
-            Money left = elsewhere.compareTo(cap) >= 0 ? Money.ZERO : cap.minus(elsewhere);
+            Money left = capLeft(in, p);
             x.add("service.elsewhere", Explanation.figure(elsewhere), capName, Explanation.figure(cap),
                     Explanation.figure(left));
             cap = left;
