@@ -80,6 +80,11 @@ class MigrationsTest {
         assertEquals(CHECK_VIOLATION, e.getSQLState(), e.getMessage());
     }
 
+    private static void assertCheckViolated(Statement s, String sql) {
+        SQLException e = assertThrows(SQLException.class, () -> s.executeUpdate(sql), sql);
+        assertEquals(CHECK_VIOLATION, e.getSQLState(), e.getMessage());
+    }
+
     private void insertOrganisation(long id, String kind, String uscc) throws SQLException {
         try (PreparedStatement ps = db.connection.prepareStatement(
                 "INSERT INTO organisation (id, kind, name, uscc, created_at) VALUES (?, ?, ?, ?, ?)")) {
@@ -1128,5 +1133,56 @@ class MigrationsTest {
         assertCheckViolated(request.formatted(14, "A5", "1.00", "CONFIRMED", declined));    // confirmed without one
         SQLException twice = assertThrows(SQLException.class, () -> update(request.formatted(14, "A1", "1.00", "PENDING", none)));
         assertEquals("23505", twice.getSQLState(), twice.getMessage());
+    }
+
+    /**
+     * V031: the calls published before the ledger get their budget allocated, and the runs approved before it their
+     * total committed (a draft, a budget of 0 and a preview run get nothing); a transaction has a known kind, a reversal
+     * names what it reverses and why, at most once; an entry has a known account and moves something.
+     */
+    @Test
+    void theLedgerStartsFromThePublishedBudgetsAndApprovedRunsAndOnlyGrows() throws SQLException {
+        upgrade("29", s -> {
+            s.executeUpdate("INSERT INTO program (id, name, subsidy_kind, department, created_at) VALUES "
+                    + "(1, 'r', 'RD_INVESTMENT', 'd', TIMESTAMP '2025-01-01 00:00:00')");
+            String call = "INSERT INTO funding_call (id, program_id, title, call_year, opens_at, closes_at, budget, status, "
+                    + "created_at, created_by) VALUES (%d, 1, 'T', 2025, TIMESTAMP '2025-03-01 01:00:00', "
+                    + "TIMESTAMP '2025-04-30 09:00:00', %s, '%s', TIMESTAMP '2025-01-01 00:00:00', 'reviewer')";
+            s.executeUpdate(call.formatted(10, "1000000.05", "PUBLISHED"));
+            s.executeUpdate(call.formatted(11, "500", "DRAFT"));
+            s.executeUpdate(call.formatted(12, "0", "PUBLISHED"));
+            String run = "INSERT INTO calculation_run (id, call_id, version_no, subsidy_kind, state, started_by, started_at, "
+                    + "approved_by, approved_at, parameters, budget, demand, total, line_count, created_at) VALUES (%d, 10, %d, "
+                    + "'RD_INVESTMENT', '%s', 'reviewer', TIMESTAMP '2026-01-05 00:00:00', %s, 'p', 1000000.05, 999999.99, "
+                    + "%s, 1, TIMESTAMP '2026-01-05 00:00:00')";
+            s.executeUpdate(run.formatted(20, 1, "SUPERSEDED", "'approver', TIMESTAMP '2026-01-06 00:00:00'", "700000.00"));
+            s.executeUpdate(run.formatted(21, 2, "APPROVED", "'approver', TIMESTAMP '2026-01-07 00:00:00'", "999999.99"));
+            s.executeUpdate(run.formatted(22, 3, "PREVIEW", "NULL, NULL", "10.00"));
+        }, s -> {
+            try (ResultSet rs = s.executeQuery("SELECT t.kind || ' ' || t.reference || ' ' || e.account || ' ' || e.amount_fen"
+                    + " FROM ledger_transaction t JOIN ledger_entry e ON e.transaction_id = t.id ORDER BY t.kind, e.position")) {
+                List<String> rows = new java.util.ArrayList<>();
+                while (rs.next()) {
+                    rows.add(rs.getString(1));
+                }
+                assertEquals(List.of("ALLOCATION call:10 SOURCE -100000005", "ALLOCATION call:10 AVAILABLE 100000005",
+                        "COMMITMENT run:21 AVAILABLE -99999999", "COMMITMENT run:21 COMMITTED 99999999"), rows);
+            }
+            String tx = "INSERT INTO ledger_transaction (id, call_id, kind, reference, reason, reverses_id, recorded_by, "
+                    + "recorded_at, created_at) VALUES (%d, 10, '%s', 'call:10', %s, %s, 'finance', " + TS + ", " + TS + ")";
+            assertEquals(1, s.executeUpdate(tx.formatted(1, "ALLOCATION", "NULL", "NULL")));
+            assertEquals(1, s.executeUpdate(tx.formatted(2, "REVERSAL", "'录入错误'", "1")));
+            assertCheckViolated(s, tx.formatted(3, "GIFT", "NULL", "NULL"));
+            assertCheckViolated(s, tx.formatted(3, "REVERSAL", "NULL", "1"));      // a reversal says why
+            assertCheckViolated(s, tx.formatted(3, "REVERSAL", "'x'", "NULL"));    // and what it reverses
+            assertCheckViolated(s, tx.formatted(3, "PAYMENT", "NULL", "1"));       // only a reversal reverses
+            SQLException twice = assertThrows(SQLException.class, () -> s.executeUpdate(tx.formatted(3, "REVERSAL", "'x'", "1")));
+            assertEquals("23505", twice.getSQLState(), twice.getMessage());
+            String entry = "INSERT INTO ledger_entry (transaction_id, position, call_id, account, amount_fen) "
+                    + "VALUES (1, %d, 10, '%s', %d)";
+            assertEquals(1, s.executeUpdate(entry.formatted(0, "SOURCE", -5)));
+            assertCheckViolated(s, entry.formatted(1, "BANK", 5));
+            assertCheckViolated(s, entry.formatted(1, "AVAILABLE", 0));
+        });
     }
 }
