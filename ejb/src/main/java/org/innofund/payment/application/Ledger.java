@@ -16,6 +16,7 @@ import org.innofund.payment.domain.Balances;
 import org.innofund.payment.domain.LedgerAccount;
 import org.innofund.payment.domain.LedgerTransaction;
 import org.innofund.payment.domain.LedgerTransactionKind;
+import org.innofund.program.domain.CallStatus;
 import org.innofund.program.domain.FundingCall;
 import org.innofund.program.domain.ProgramEvents;
 import org.innofund.shared.BusinessException;
@@ -23,7 +24,10 @@ import org.innofund.shared.Money;
 import org.innofund.subsidy.domain.SubsidyEvents;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,6 +42,10 @@ public class Ledger {
 
     /** The most transactions one page may ask for. */
     public static final int MAX_PAGE_SIZE = 200;
+
+    /** Joined to the entries {@code e}: those of repayments into AVAILABLE (已追回). */
+    private static final String REPAID = " join ledger_transaction t on t.id = e.transaction_id and t.kind = '"
+            + LedgerTransactionKind.REPAYMENT.name() + "' and e.account = '" + LedgerAccount.AVAILABLE.name() + "'";
 
     @PersistenceContext
     private EntityManager em;
@@ -80,20 +88,83 @@ public class Ledger {
     @RolesAllowed({Role.Names.FINANCE, Role.Names.APPROVER, Role.Names.REVIEWER})
     public BudgetView budget(@NotNull Long callId) {
         FundingCall call = find(callId);
-        return BudgetView.of(call.getTitle(), call.getYear(), 1, balances(List.of(callId)), recovered(List.of(callId)));
+        return BudgetView.of(callId, call.getTitle(), call.getYear(), 1, balances(List.of(callId)), recovered(List.of(callId)));
     }
 
-    /** A program's calls of one year, their ledgers summed. */
+    /** 预算执行表: every published call's budget, the newest call first. */
+    @RolesAllowed({Role.Names.FINANCE, Role.Names.APPROVER, Role.Names.REVIEWER})
+    public List<BudgetView> budgets() {
+        Map<Long, Map<LedgerAccount, Long>> sums = sumsByCall();
+        Map<Long, Long> repaid = repaidByCall();
+        return publishedCalls().stream().map(c -> BudgetView.of(c.getId(), c.getTitle(), c.getYear(), 1,
+                Balances.of(sums.getOrDefault(c.getId(), Map.of())), Money.ofFen(repaid.getOrDefault(c.getId(), 0L))))
+                .toList();
+    }
+
+    /** 按项目类别和年度: the published calls of each program and year, their ledgers summed, the newest year first. */
+    @RolesAllowed({Role.Names.FINANCE, Role.Names.APPROVER, Role.Names.REVIEWER})
+    public List<BudgetView> programYears() {
+        Map<Long, Map<LedgerAccount, Long>> sums = sumsByCall();
+        Map<Long, Long> repaid = repaidByCall();
+        Map<String, List<FundingCall>> groups = new LinkedHashMap<>();
+        publishedCalls().forEach(c -> groups.computeIfAbsent(c.getYear() + ":" + c.getProgram().getId(),
+                k -> new ArrayList<>()).add(c));
+        List<BudgetView> views = new ArrayList<>();
+        for (List<FundingCall> calls : groups.values()) {
+            Map<LedgerAccount, Long> total = new EnumMap<>(LedgerAccount.class);
+            long totalRepaid = 0;
+            for (FundingCall c : calls) {
+                sums.getOrDefault(c.getId(), Map.of()).forEach((a, fen) -> total.merge(a, fen, Math::addExact));
+                totalRepaid += repaid.getOrDefault(c.getId(), 0L);
+            }
+            FundingCall first = calls.get(0);
+            views.add(BudgetView.of(null, first.getProgram().getName(), first.getYear(), calls.size(), Balances.of(total),
+                    Money.ofFen(totalRepaid)));
+        }
+        return views;
+    }
+
+    private List<FundingCall> publishedCalls() {
+        return em.createQuery("select c from FundingCall c join fetch c.program where c.status = :published"
+                        + " order by c.year desc, c.id desc", FundingCall.class)
+                .setParameter("published", CallStatus.PUBLISHED).getResultList();
+    }
+
+    /** Per call and account, the sum of the entries: one grouped scan of the entries' index. */
+    private Map<Long, Map<LedgerAccount, Long>> sumsByCall() {
+        Map<Long, Map<LedgerAccount, Long>> sums = new HashMap<>();
+        for (Object row : em.createNativeQuery("select e.call_id, e.account, sum(e.amount_fen) from ledger_entry e"
+                + " group by e.call_id, e.account").getResultList()) {
+            Object[] r = (Object[]) row;
+            sums.computeIfAbsent(((Number) r[0]).longValue(), id -> new EnumMap<>(LedgerAccount.class))
+                    .put(LedgerAccount.valueOf((String) r[1]), ((Number) r[2]).longValue());
+        }
+        return sums;
+    }
+
+    /** Per call, what was repaid (已追回). */
+    private Map<Long, Long> repaidByCall() {
+        Map<Long, Long> repaid = new HashMap<>();
+        for (Object row : em.createNativeQuery("select e.call_id, sum(e.amount_fen) from ledger_entry e" + REPAID
+                + " group by e.call_id").getResultList()) {
+            Object[] r = (Object[]) row;
+            repaid.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+        }
+        return repaid;
+    }
+
+    /** A program's published calls of one year, their ledgers summed. */
     @RolesAllowed({Role.Names.FINANCE, Role.Names.APPROVER, Role.Names.REVIEWER})
     public BudgetView programYear(@NotNull Long programId, int year) {
         List<FundingCall> calls = em.createQuery("select c from FundingCall c where c.program.id = :program"
-                + " and c.year = :year", FundingCall.class).setParameter("program", programId).setParameter("year", year)
-                .getResultList();
+                        + " and c.year = :year and c.status = :published", FundingCall.class)
+                .setParameter("program", programId).setParameter("year", year)
+                .setParameter("published", CallStatus.PUBLISHED).getResultList();
         if (calls.isEmpty()) {
             throw BusinessException.notFound("ledger.noCalls", programId, year);
         }
         List<Long> ids = calls.stream().map(FundingCall::getId).toList();
-        return BudgetView.of(calls.get(0).getProgram().getName(), year, calls.size(), balances(ids), recovered(ids));
+        return BudgetView.of(null, calls.get(0).getProgram().getName(), year, calls.size(), balances(ids), recovered(ids));
     }
 
     /** The transactions behind a figure: those of the call moving {@code account}, the newest first. */
@@ -129,9 +200,7 @@ public class Ledger {
 
     /** 已追回: what was repaid of the recoveries of these calls (the REPAYMENT entries into AVAILABLE). */
     private Money recovered(List<Long> callIds) {
-        List<Object[]> rows = entrySums("select 'x', sum(e.amount_fen) from ledger_entry e join ledger_transaction t"
-                + " on t.id = e.transaction_id and t.kind = '" + LedgerTransactionKind.REPAYMENT.name() + "'"
-                + " and e.account = '" + LedgerAccount.AVAILABLE.name() + "'", callIds, "");
+        List<Object[]> rows = entrySums("select 'x', sum(e.amount_fen) from ledger_entry e" + REPAID, callIds, "");
         Object sum = rows.isEmpty() ? null : rows.get(0)[1];
         return sum == null ? Money.ZERO : Money.ofFen(((Number) sum).longValue());
     }
