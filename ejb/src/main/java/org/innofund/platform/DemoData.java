@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.innofund.payment.domain.LedgerTransaction;
 import org.innofund.program.domain.AttachmentRequirement;
 import org.innofund.program.domain.CallNotice;
 import org.innofund.program.domain.FundingCall;
@@ -191,6 +192,7 @@ public class DemoData {
         em.flush();
         notice(call, now);
         call.publish("approver", now);
+        em.persist(LedgerTransaction.allocation(call.getId(), call.getBudget(), "approver", now)); // as publication does
     }
 
     /**

@@ -215,7 +215,7 @@ class BrowserIT {
                         "bureau/reviewer/providers.xhtml"},
                 {"approver", "bureau/approver/home.xhtml", "bureau/approver/call.xhtml?id=" + callId,
                         "bureau/approver/calculation.xhtml?call=" + callId},
-                {"finance", "bureau/finance/home.xhtml"},
+                {"finance", "bureau/finance/home.xhtml", "bureau/finance/budgets.xhtml"},
                 {"admin", "admin/home.xhtml", "admin/users.xhtml", "admin/blacklist.xhtml", "admin/audit.xhtml"}};
         for (String[] user : pagesByUser) {
             logout();
@@ -1917,5 +1917,27 @@ class BrowserIT {
         assertEquals("[]", http.get("api/v1/calls/" + callId + "/calculation-runs", Http.bearer(reviewer)).body().strip());
         assertEquals(new java.math.BigDecimal("0.06"), Http.json(http.get("api/v1/bureau/calls/" + callId, Http.bearer(reviewer)))
                 .getJsonObject("ruleParameters").getJsonNumber("band1.rate").bigDecimalValue());
+    }
+
+    /**
+     * Issue 13, 预算台账: finance opens the ledger from the menu, opens a demo call's budget and sees the allocation behind
+     * it (the call's budget, added when it was published); then the call's available figure, the same allocation.
+     */
+    @Test
+    void financeOpensTheTransactionsBehindACallsBudget() {
+        login("finance", TestData.DEMO_PASSWORD);
+        click(By.id("navBudgets"));
+        assertEquals("预算台账", pageTitle());
+        long callId = new Http().callOfKind("RD_INVESTMENT"); // a demo call (other tests' calls are listed too)
+        By budgetLink = By.cssSelector("tr.budget-" + callId + " a[id$='openBudget']");
+        String budget = driver.findElement(budgetLink).getText();
+        assertTrue(budget.startsWith("¥") && !budget.equals("¥0.00"), budget);
+        click(budgetLink);
+        waitForText(By.id("transactionsTitle"), "预算");
+        waitForText(By.id("transactions"), "预算下达");
+        assertTrue(driver.findElement(By.id("transactions")).getText().contains("+" + budget),
+                driver.findElement(By.id("transactions")).getText());
+        assertTrue(driver.findElement(By.id("programYears")).getText().contains("个通知"));
+        checkAccessibility(); // the ledger with a figure opened
     }
 }

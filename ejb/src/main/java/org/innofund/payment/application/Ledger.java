@@ -56,10 +56,19 @@ public class Ledger {
     /** 预算下达: a published call's budget becomes available (a call without budget has nothing to allocate). */
     @PermitAll
     public void allocate(@Observes ProgramEvents.CallPublished published) {
-        FundingCall call = lock(published.callId());
-        if (!call.getBudget().isZero()) {
-            record(LedgerTransaction.allocation(call.getId(), call.getBudget(), published.by().username(),
-                    clock.instant()));
+        allocateOnce(lock(published.callId()), published.by().username());
+    }
+
+    /**
+     * Records the call's allocation unless it has one. Publication does it; a call that became PUBLISHED another way
+     * (written into the database by hand or a fixture) is allocated here when the ledger first needs its budget.
+     */
+    private void allocateOnce(FundingCall call, String by) {
+        boolean allocated = !em.createQuery("select t.id from LedgerTransaction t where t.callId = :call"
+                        + " and t.kind = :allocation", Long.class).setParameter("call", call.getId())
+                .setParameter("allocation", LedgerTransactionKind.ALLOCATION).setMaxResults(1).getResultList().isEmpty();
+        if (!allocated && !call.getBudget().isZero()) {
+            record(LedgerTransaction.allocation(call.getId(), call.getBudget(), by, clock.instant()));
         }
     }
 
@@ -69,8 +78,8 @@ public class Ledger {
      */
     @PermitAll
     public void commit(@Observes SubsidyEvents.CalculationRunApproved approved) {
-        lock(approved.callId());
         String by = approved.by().username();
+        allocateOnce(lock(approved.callId()), by);
         if (approved.supersededRunId() != null) {
             long left = committedFor(approved.supersededRunId());
             if (left > 0) {

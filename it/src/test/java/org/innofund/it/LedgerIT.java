@@ -1,0 +1,145 @@
+package org.innofund.it;
+
+import jakarta.annotation.Resource;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.innofund.program.domain.RuleParameter;
+import org.innofund.program.domain.RuleParameters;
+import org.innofund.program.domain.SubsidyKind;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The budget ledger over the API (issue 13): the demo calls' budgets allocated as published; an approved calculation
+ * run committed, and when a later run is approved, the first one's commitment released and the new total committed —
+ * every figure derived from entries that sum to zero; readable by finance, approvers and reviewers only.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LedgerIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.productWith(LedgerIT.class, Http.class, TestData.class, SandboxCalls.class);
+    }
+
+    @Resource(lookup = "java:app/jdbc/innofund")
+    private DataSource dataSource;
+
+    private final Http http = new Http();
+
+    @Test
+    void anApprovedRunIsCommittedAndALaterOneReplacesItsCommitment() throws Exception {
+        String finance = token("finance");
+        String reviewer = token("reviewer");
+        String approver = token("approver");
+        String enterprise = token("enterprise1");
+        String agency = token("agency1");
+
+        // the demo calls were published with their budgets allocated
+        HttpResponse<String> all = http.get("api/v1/ledger", Http.bearer(finance));
+        assertEquals(200, all.statusCode(), all.body());
+        List<JsonObject> budgets = ((JsonArray) Http.jsonOf(all)).getValuesAs(JsonObject.class);
+        JsonArray calls = (JsonArray) Http.jsonOf(http.get("api/v1/calls"));
+        for (JsonObject call : calls.getValuesAs(JsonObject.class)) {
+            JsonObject budget = budgets.stream().filter(b -> b.getJsonNumber("callId").longValue()
+                    == call.getJsonNumber("id").longValue()).findFirst().orElseThrow();
+            assertEquals(call.getJsonNumber("budget").bigDecimalValue(), money(budget, "budget"), budget.toString());
+        }
+
+        // five enterprises: 300,000.00 × 3 + 105,000.00 × 2 = 1,110,000.00 of a budget of 100,000,000.00
+        long callId = SandboxCalls.seed(dataSource, 5);
+        long first = approvedRun(callId, reviewer, approver);
+        JsonObject budget = budget(callId, finance);
+        assertEquals(new BigDecimal("100000000.00"), money(budget, "budget"));
+        assertEquals(new BigDecimal("1110000.00"), money(budget, "committed"));
+        assertEquals(new BigDecimal("98890000.00"), money(budget, "available"));
+        assertEquals(new BigDecimal("0.00"), money(budget, "paid"));
+
+        // band 1 at 8% (the call is closed: no other test reads it), a second run approved: the first run's
+        // commitment is released, not added to
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "update funding_call set rule_parameters = ? where id = ?")) {
+            ps.setString(1, RuleParameters.defaults(SubsidyKind.RD_INVESTMENT)
+                    .with(RuleParameter.BAND1_RATE, new BigDecimal("0.08")).format());
+            ps.setLong(2, callId);
+            assertEquals(1, ps.executeUpdate());
+        }
+        long second = approvedRun(callId, reviewer, approver);
+        budget = budget(callId, approver);
+        assertEquals(new BigDecimal("1410000.00"), money(budget, "committed"), "400,000.00 × 3 + 105,000.00 × 2");
+        assertEquals(new BigDecimal("98590000.00"), money(budget, "available"));
+        HttpResponse<String> committed = http.get("api/v1/ledger/calls/" + callId + "/transactions?account=COMMITTED",
+                Http.bearer(reviewer));
+        assertEquals(200, committed.statusCode(), committed.body());
+        List<JsonObject> transactions = ((JsonArray) Http.jsonOf(committed)).getValuesAs(JsonObject.class);
+        assertEquals(List.of("COMMITMENT run:" + second, "RELEASE run:" + first, "COMMITMENT run:" + first),
+                transactions.stream().map(t -> t.getString("kind") + " " + t.getString("reference")).toList());
+        assertEquals(new BigDecimal("-1110000.00"), transactions.get(1).getJsonObject("amounts")
+                .getJsonNumber("COMMITTED").bigDecimalValue());
+        assertEquals(0, queryLong("select count(*) from (select transaction_id from ledger_entry where call_id = " + callId
+                + " group by transaction_id having sum(amount_fen) <> 0)"), "every transaction sums to zero");
+
+        HttpResponse<String> year = http.get("api/v1/ledger/programs/" + (callId - 1) + "/years/2026", Http.bearer(finance));
+        assertEquals(200, year.statusCode(), year.body());
+        assertEquals(1, Http.json(year).getInt("calls"));
+        assertEquals(new BigDecimal("1410000.00"), money(Http.json(year), "committed"));
+
+        for (String outsider : List.of(enterprise, agency)) {
+            assertEquals(403, http.get("api/v1/ledger/calls/" + callId, Http.bearer(outsider)).statusCode());
+            assertEquals(403, http.get("api/v1/ledger", Http.bearer(outsider)).statusCode());
+        }
+        assertEquals(401, http.get("api/v1/ledger/calls/" + callId).statusCode());
+        HttpResponse<String> noAccount = http.get("api/v1/ledger/calls/" + callId + "/transactions", Http.bearer(finance));
+        assertEquals(422, noAccount.statusCode(), noAccount.body());
+        assertEquals(404, http.get("api/v1/ledger/calls/987654321", Http.bearer(finance)).statusCode());
+    }
+
+    /** A run of the call started by the reviewer and approved by the approver; its id. */
+    private long approvedRun(long callId, String reviewer, String approver) {
+        HttpResponse<String> started = http.postJson("api/v1/calls/" + callId + "/calculation-runs", "", Http.bearer(reviewer));
+        assertEquals(201, started.statusCode(), started.body());
+        JsonObject run = Http.json(started);
+        long runId = run.getJsonNumber("id").longValue();
+        HttpResponse<String> approved = http.postJson("api/v1/calculation-runs/" + runId + "/approval",
+                "{\"version\":" + run.getJsonNumber("version").longValue() + "}", Http.bearer(approver));
+        assertEquals(200, approved.statusCode(), approved.body());
+        return runId;
+    }
+
+    private JsonObject budget(long callId, String token) {
+        HttpResponse<String> r = http.get("api/v1/ledger/calls/" + callId, Http.bearer(token));
+        assertEquals(200, r.statusCode(), r.body());
+        return Http.json(r);
+    }
+
+    private static BigDecimal money(JsonObject o, String name) {
+        return o.getJsonNumber(name).bigDecimalValue();
+    }
+
+    private String token(String demoUser) {
+        return http.token(demoUser, TestData.DEMO_PASSWORD);
+    }
+
+    private long queryLong(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql);
+             ResultSet rs = ps.executeQuery()) {
+            assertTrue(rs.next());
+            return rs.getLong(1);
+        }
+    }
+}
