@@ -55,14 +55,3 @@ INSERT INTO ledger_entry (transaction_id, position, call_id, account, amount_fen
     SELECT t.id, 1, t.call_id, 'AVAILABLE', ROUND(c.budget * 100) FROM ledger_transaction t
     JOIN funding_call c ON c.id = t.call_id WHERE t.kind = 'ALLOCATION';
 
--- The calculation runs approved before the ledger: their totals committed (AVAILABLE to COMMITTED), as an approval does.
-INSERT INTO ledger_transaction (id, call_id, kind, reference, recorded_by, recorded_at, created_at)
-    SELECT innofund_seq.NEXTVAL, r.call_id, 'COMMITMENT', 'run:' || r.id, 'system', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
-    FROM calculation_run r JOIN funding_call c ON c.id = r.call_id
-    WHERE r.state = 'APPROVED' AND r.total > 0 AND c.status = 'PUBLISHED';
-INSERT INTO ledger_entry (transaction_id, position, call_id, account, amount_fen)
-    SELECT t.id, 0, t.call_id, 'AVAILABLE', -ROUND(r.total * 100) FROM ledger_transaction t
-    JOIN calculation_run r ON t.reference = 'run:' || r.id WHERE t.kind = 'COMMITMENT';
-INSERT INTO ledger_entry (transaction_id, position, call_id, account, amount_fen)
-    SELECT t.id, 1, t.call_id, 'COMMITTED', ROUND(r.total * 100) FROM ledger_transaction t
-    JOIN calculation_run r ON t.reference = 'run:' || r.id WHERE t.kind = 'COMMITMENT';

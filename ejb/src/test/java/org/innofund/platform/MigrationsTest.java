@@ -1136,9 +1136,10 @@ class MigrationsTest {
     }
 
     /**
-     * V031: the calls published before the ledger get their budget allocated, and the runs approved before it their
-     * total committed (a draft, a budget of 0 and a preview run get nothing); a transaction has a known kind, a reversal
-     * names what it reverses and why, at most once; an entry has a known account and moves something.
+     * V031/V032: the calls published before the ledger get their budget allocated, and the runs approved before it a
+     * payable item per line with an amount, each committed (a draft, a budget of 0, a superseded or preview run, a line
+     * of 0 get nothing); a transaction has a known kind, a reversal names what it reverses and why, at most once; an
+     * entry has a known account and moves something; an item pays something and is cancelled with its time.
      */
     @Test
     void theLedgerStartsFromThePublishedBudgetsAndApprovedRunsAndOnlyGrows() throws SQLException {
@@ -1151,6 +1152,8 @@ class MigrationsTest {
             s.executeUpdate(call.formatted(10, "1000000.05", "PUBLISHED"));
             s.executeUpdate(call.formatted(11, "500", "DRAFT"));
             s.executeUpdate(call.formatted(12, "0", "PUBLISHED"));
+            s.executeUpdate("INSERT INTO organisation (id, kind, name, uscc, created_at) VALUES (2, 'ENTERPRISE', '甲公司', "
+                    + "'91110000802100433B', TIMESTAMP '2025-01-01 00:00:00')");
             String run = "INSERT INTO calculation_run (id, call_id, version_no, subsidy_kind, state, started_by, started_at, "
                     + "approved_by, approved_at, parameters, budget, demand, total, line_count, created_at) VALUES (%d, 10, %d, "
                     + "'RD_INVESTMENT', '%s', 'reviewer', TIMESTAMP '2026-01-05 00:00:00', %s, 'p', 1000000.05, 999999.99, "
@@ -1158,16 +1161,39 @@ class MigrationsTest {
             s.executeUpdate(run.formatted(20, 1, "SUPERSEDED", "'approver', TIMESTAMP '2026-01-06 00:00:00'", "700000.00"));
             s.executeUpdate(run.formatted(21, 2, "APPROVED", "'approver', TIMESTAMP '2026-01-07 00:00:00'", "999999.99"));
             s.executeUpdate(run.formatted(22, 3, "PREVIEW", "NULL, NULL", "10.00"));
+            String line = "INSERT INTO calculation_line (run_id, position, enterprise_id, uscc, name, origin, computable, "
+                    + "eligible, kind_amount, amount, recovery, inputs, reasons, steps) VALUES (%d, %d, %s, '%s', 'E', 'x', 1, "
+                    + "%d, %s, %s, 0.00, '{}', '[]', '[]')";
+            for (int runId = 20; runId <= 22; runId++) {
+                s.executeUpdate(line.formatted(runId, 0, "2", "91110000802100433B", 1, "999999.99", "999999.99"));
+            }
+            s.executeUpdate(line.formatted(21, 1, "NULL", "91330282MA2H00001M", 0, "0.00", "0.00"));
         }, s -> {
-            try (ResultSet rs = s.executeQuery("SELECT t.kind || ' ' || t.reference || ' ' || e.account || ' ' || e.amount_fen"
+            try (ResultSet rs = s.executeQuery("SELECT run_id || ' ' || position || ' ' || tranche || ' ' || enterprise_id "
+                    + "|| ' ' || payee_name || ' ' || amount || ' ' || state FROM payment_item")) {
+                assertTrue(rs.next());
+                assertEquals("21 0 FULL 2 甲公司 999999.99 PAYABLE", rs.getString(1));
+                assertFalse(rs.next());
+            }
+            try (ResultSet rs = s.executeQuery("SELECT t.kind || ' ' || SUBSTR(t.reference, 1, 5) || ' ' || e.account || ' ' || e.amount_fen"
                     + " FROM ledger_transaction t JOIN ledger_entry e ON e.transaction_id = t.id ORDER BY t.kind, e.position")) {
                 List<String> rows = new java.util.ArrayList<>();
                 while (rs.next()) {
                     rows.add(rs.getString(1));
                 }
-                assertEquals(List.of("ALLOCATION call:10 SOURCE -100000005", "ALLOCATION call:10 AVAILABLE 100000005",
-                        "COMMITMENT run:21 AVAILABLE -99999999", "COMMITMENT run:21 COMMITTED 99999999"), rows);
+                assertEquals(List.of("ALLOCATION call: SOURCE -100000005", "ALLOCATION call: AVAILABLE 100000005",
+                        "COMMITMENT item: AVAILABLE -99999999", "COMMITMENT item: COMMITTED 99999999"), rows);
             }
+            String item = "INSERT INTO payment_item (id, call_id, run_id, position, tranche, enterprise_id, uscc, payee_name, "
+                    + "amount, state, cancelled_at, created_at) VALUES (%d, 10, 22, 0, '%s', 2, '91110000802100433B', 'E', %s, "
+                    + "'%s', %s, " + TS + ")";
+            assertEquals(1, s.executeUpdate(item.formatted(90, "FULL", "1.00", "CANCELLED", TS)));
+            assertCheckViolated(s, item.formatted(91, "ADVANCE", "0.00", "PAYABLE", "NULL"));
+            assertCheckViolated(s, item.formatted(91, "ADVANCE", "1.00", "CANCELLED", "NULL"));
+            assertCheckViolated(s, item.formatted(91, "ADVANCE", "1.00", "PAID", TS));
+            assertCheckViolated(s, item.formatted(91, "HALF", "1.00", "PAYABLE", "NULL"));
+            SQLException sameLine = assertThrows(SQLException.class, () -> s.executeUpdate(item.formatted(91, "FULL", "1.00", "PAYABLE", "NULL")));
+            assertEquals("23505", sameLine.getSQLState(), sameLine.getMessage());
             String tx = "INSERT INTO ledger_transaction (id, call_id, kind, reference, reason, reverses_id, recorded_by, "
                     + "recorded_at, created_at) VALUES (%d, 10, '%s', 'call:10', %s, %s, 'finance', " + TS + ", " + TS + ")";
             assertEquals(1, s.executeUpdate(tx.formatted(1, "ALLOCATION", "NULL", "NULL")));

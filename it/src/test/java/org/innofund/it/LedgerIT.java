@@ -25,9 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The budget ledger over the API (issue 13): the demo calls' budgets allocated as published; an approved calculation
- * run committed, and when a later run is approved, the first one's commitment released and the new total committed —
- * every figure derived from entries that sum to zero; readable by finance, approvers and reviewers only.
+ * The budget ledger and payment items over the API (issue 13): the demo calls' budgets allocated as published; an
+ * approved calculation run's lines with an amount become payable items, each committed; when a later run is approved,
+ * the first one's items are cancelled and released and the new ones committed — every figure derived from entries that
+ * sum to zero; readable by finance, approvers and reviewers only.
  */
 @ExtendWith(ArquillianExtension.class)
 class LedgerIT {
@@ -83,14 +84,31 @@ class LedgerIT {
         budget = budget(callId, approver);
         assertEquals(new BigDecimal("1410000.00"), money(budget, "committed"), "400,000.00 × 3 + 105,000.00 × 2");
         assertEquals(new BigDecimal("98590000.00"), money(budget, "available"));
-        HttpResponse<String> committed = http.get("api/v1/ledger/calls/" + callId + "/transactions?account=COMMITTED",
+        // the first run's five items cancelled and released, the second run's five payable and committed
+        HttpResponse<String> itemsAnswer = http.get("api/v1/payment-items?callId=" + callId, Http.bearer(finance));
+        assertEquals(200, itemsAnswer.statusCode(), itemsAnswer.body());
+        List<JsonObject> items = ((JsonArray) Http.jsonOf(itemsAnswer)).getValuesAs(JsonObject.class);
+        assertEquals(10, items.size());
+        assertEquals(List.of("PAYABLE", "PAYABLE", "PAYABLE", "PAYABLE", "PAYABLE", "CANCELLED", "CANCELLED", "CANCELLED",
+                "CANCELLED", "CANCELLED"), items.stream().map(i -> i.getString("state")).toList());
+        assertEquals(List.of(second, second, second, second, second, first, first, first, first, first),
+                items.stream().map(i -> i.getJsonNumber("runId").longValue()).toList());
+        assertEquals(List.of("105000.00", "105000.00", "400000.00", "400000.00", "400000.00"), items.subList(0, 5).stream()
+                .map(i -> money(i, "amount").toPlainString()).sorted().toList());
+        JsonObject cancelled = items.stream().filter(i -> i.getString("state").equals("CANCELLED")
+                && money(i, "amount").equals(new BigDecimal("300000.00"))).findFirst().orElseThrow();
+        HttpResponse<String> payable = http.get("api/v1/payment-items?callId=" + callId + "&state=PAYABLE", Http.bearer(approver));
+        assertEquals(5, ((JsonArray) Http.jsonOf(payable)).size());
+        HttpResponse<String> committed = http.get("api/v1/ledger/calls/" + callId + "/transactions?account=COMMITTED&size=200",
                 Http.bearer(reviewer));
         assertEquals(200, committed.statusCode(), committed.body());
         List<JsonObject> transactions = ((JsonArray) Http.jsonOf(committed)).getValuesAs(JsonObject.class);
-        assertEquals(List.of("COMMITMENT run:" + second, "RELEASE run:" + first, "COMMITMENT run:" + first),
-                transactions.stream().map(t -> t.getString("kind") + " " + t.getString("reference")).toList());
-        assertEquals(new BigDecimal("-1110000.00"), transactions.get(1).getJsonObject("amounts")
-                .getJsonNumber("COMMITTED").bigDecimalValue());
+        assertEquals(15, transactions.size(), "5 commitments, 5 releases, 5 commitments");
+        assertEquals(10, transactions.stream().filter(t -> t.getString("kind").equals("COMMITMENT")).count());
+        JsonObject release = transactions.stream().filter(t -> t.getString("kind").equals("RELEASE")
+                && t.getString("reference").equals("item:" + cancelled.getJsonNumber("id").longValue())).findFirst().orElseThrow();
+        assertEquals(new BigDecimal("-300000.00"), release.getJsonObject("amounts").getJsonNumber("COMMITTED").bigDecimalValue());
+        assertEquals(new BigDecimal("300000.00"), release.getJsonObject("amounts").getJsonNumber("AVAILABLE").bigDecimalValue());
         assertEquals(0, queryLong("select count(*) from (select transaction_id from ledger_entry where call_id = " + callId
                 + " group by transaction_id having sum(amount_fen) <> 0)"), "every transaction sums to zero");
 
@@ -101,6 +119,7 @@ class LedgerIT {
 
         for (String outsider : List.of(enterprise, agency)) {
             assertEquals(403, http.get("api/v1/ledger/calls/" + callId, Http.bearer(outsider)).statusCode());
+            assertEquals(403, http.get("api/v1/payment-items?callId=" + callId, Http.bearer(outsider)).statusCode());
             assertEquals(403, http.get("api/v1/ledger", Http.bearer(outsider)).statusCode());
         }
         assertEquals(401, http.get("api/v1/ledger/calls/" + callId).statusCode());

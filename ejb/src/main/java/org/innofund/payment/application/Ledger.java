@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -21,9 +20,7 @@ import org.innofund.program.domain.FundingCall;
 import org.innofund.program.domain.ProgramEvents;
 import org.innofund.shared.BusinessException;
 import org.innofund.shared.Money;
-import org.innofund.subsidy.domain.SubsidyEvents;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -32,10 +29,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * 预算台账: every call's budget as double-entry accounts (see {@link LedgerAccount}). Transactions are recorded in the
- * transaction of what they record — a call's publication allocates its budget, a calculation run's approval commits
- * its total and releases what the run it supersedes had committed — each under the call's row lock and refused if an
- * account would leave its side, so that no interleaving commits beyond the budget. Balances are sums of the entries.
+ * 预算台账: every call's budget as double-entry accounts (see {@link LedgerAccount}), and what they say. Transactions
+ * are recorded in the transaction of what they record, through {@link LedgerPostings} — a call's publication allocates
+ * its budget here, the payment items of an approved run are committed by {@link PaymentItems} — each under the call's
+ * row lock and refused if an account would leave its side. Balances are sums of the entries.
  */
 @Stateless
 public class Ledger {
@@ -51,53 +48,19 @@ public class Ledger {
     private EntityManager em;
 
     @Inject
-    private Clock clock;
+    private LedgerPostings postings;
 
     /** 预算下达: a published call's budget becomes available (a call without budget has nothing to allocate). */
     @PermitAll
     public void allocate(@Observes ProgramEvents.CallPublished published) {
-        allocateOnce(lock(published.callId()), published.by().username());
-    }
-
-    /**
-     * Records the call's allocation unless it has one. Publication does it; a call that became PUBLISHED another way
-     * (written into the database by hand or a fixture) is allocated here when the ledger first needs its budget.
-     */
-    private void allocateOnce(FundingCall call, String by) {
-        boolean allocated = !em.createQuery("select t.id from LedgerTransaction t where t.callId = :call"
-                        + " and t.kind = :allocation", Long.class).setParameter("call", call.getId())
-                .setParameter("allocation", LedgerTransactionKind.ALLOCATION).setMaxResults(1).getResultList().isEmpty();
-        if (!allocated && !call.getBudget().isZero()) {
-            record(LedgerTransaction.allocation(call.getId(), call.getBudget(), by, clock.instant()));
-        }
-    }
-
-    /**
-     * 承诺: an approved run's total is set aside for payment; what the run it supersedes still had committed is
-     * released first, so that a call holds one run's commitment at a time.
-     */
-    @PermitAll
-    public void commit(@Observes SubsidyEvents.CalculationRunApproved approved) {
-        String by = approved.by().username();
-        allocateOnce(lock(approved.callId()), by);
-        if (approved.supersededRunId() != null) {
-            long left = committedFor(approved.supersededRunId());
-            if (left > 0) {
-                record(LedgerTransaction.release(approved.callId(), approved.supersededRunId(), Money.ofFen(left), by,
-                        clock.instant()));
-            }
-        }
-        if (!approved.total().isZero()) {
-            record(LedgerTransaction.commitment(approved.callId(), approved.runId(), approved.total(), by,
-                    clock.instant()));
-        }
+        postings.allocateOnce(postings.lock(published.callId()), published.by().username());
     }
 
     /** A call's budget as its ledger says. */
     @RolesAllowed({Role.Names.FINANCE, Role.Names.APPROVER, Role.Names.REVIEWER})
     public BudgetView budget(@NotNull Long callId) {
         FundingCall call = find(callId);
-        return BudgetView.of(callId, call.getTitle(), call.getYear(), 1, balances(List.of(callId)), recovered(List.of(callId)));
+        return BudgetView.of(callId, call.getTitle(), call.getYear(), 1, postings.balances(List.of(callId)), recovered(List.of(callId)));
     }
 
     /** 预算执行表: every published call's budget, the newest call first. */
@@ -173,7 +136,7 @@ public class Ledger {
             throw BusinessException.notFound("ledger.noCalls", programId, year);
         }
         List<Long> ids = calls.stream().map(FundingCall::getId).toList();
-        return BudgetView.of(null, calls.get(0).getProgram().getName(), year, calls.size(), balances(ids), recovered(ids));
+        return BudgetView.of(null, calls.get(0).getProgram().getName(), year, calls.size(), postings.balances(ids), recovered(ids));
     }
 
     /** The transactions behind a figure: those of the call moving {@code account}, the newest first. */
@@ -188,52 +151,11 @@ public class Ledger {
                 .setFirstResult(page * size).setMaxResults(size).getResultStream().map(LedgerTransactionView::of).toList();
     }
 
-    /** Records {@code tx} if no account of its call leaves its side; the caller holds the call's lock. */
-    private void record(LedgerTransaction tx) {
-        balances(List.of(tx.getCallId())).after(tx);
-        em.persist(tx);
-    }
-
-    /**
-     * The accounts' balances over these calls: a grouped sum over the entries alone, which their (call, account,
-     * amount) index answers without reading the table.
-     */
-    private Balances balances(List<Long> callIds) {
-        em.flush(); // a transaction recorded earlier in this one is counted
-        Map<LedgerAccount, Long> sums = new EnumMap<>(LedgerAccount.class);
-        for (Object[] row : entrySums("select e.account, sum(e.amount_fen) from ledger_entry e", callIds, "group by e.account")) {
-            sums.put(LedgerAccount.valueOf((String) row[0]), ((Number) row[1]).longValue());
-        }
-        return Balances.of(sums);
-    }
-
     /** 已追回: what was repaid of the recoveries of these calls (the REPAYMENT entries into AVAILABLE). */
     private Money recovered(List<Long> callIds) {
-        List<Object[]> rows = entrySums("select 'x', sum(e.amount_fen) from ledger_entry e" + REPAID, callIds, "");
+        List<Object[]> rows = postings.entrySums("select 'x', sum(e.amount_fen) from ledger_entry e" + REPAID, callIds, "");
         Object sum = rows.isEmpty() ? null : rows.get(0)[1];
         return sum == null ? Money.ZERO : Money.ofFen(((Number) sum).longValue());
-    }
-
-    /** A native query over the entries {@code e} of these calls: {@code select} "where e.call_id in (?1, ...)" {@code tail}. */
-    @SuppressWarnings("unchecked")
-    private List<Object[]> entrySums(String select, List<Long> callIds, String tail) {
-        StringBuilder sql = new StringBuilder(select).append(" where e.call_id in (");
-        for (int i = 1; i <= callIds.size(); i++) {
-            sql.append(i == 1 ? "?" : ", ?").append(i);
-        }
-        var query = em.createNativeQuery(sql.append(") ").append(tail).toString());
-        for (int i = 0; i < callIds.size(); i++) {
-            query.setParameter(i + 1, callIds.get(i));
-        }
-        return query.getResultList();
-    }
-
-    private FundingCall lock(long callId) {
-        FundingCall call = em.find(FundingCall.class, callId, LockModeType.PESSIMISTIC_WRITE);
-        if (call == null) {
-            throw BusinessException.notFound("call.notFound", callId);
-        }
-        return call;
     }
 
     private FundingCall find(Long callId) {
@@ -242,14 +164,5 @@ public class Ledger {
             throw BusinessException.notFound("call.notFound", callId);
         }
         return call;
-    }
-
-    /** What the transactions about a run left committed (its commitment less releases and reversals), in fen. */
-    private long committedFor(long runId) {
-        Object sum = em.createQuery("select sum(e.amountFen) from LedgerTransaction t join t.entries e"
-                        + " where t.reference = :ref and e.account = :committed")
-                .setParameter("ref", LedgerTransaction.runReference(runId))
-                .setParameter("committed", LedgerAccount.COMMITTED).getSingleResult();
-        return sum == null ? 0 : ((Number) sum).longValue();
     }
 }

@@ -103,21 +103,16 @@ public class LedgerTransaction extends BaseEntity {
                 LedgerAccount.AVAILABLE, budget, by, at);
     }
 
-    /** 承诺: an approved calculation run's total is set aside for payment. */
-    public static LedgerTransaction commitment(long callId, long runId, Money total, String by, Instant at) {
-        return move(callId, LedgerTransactionKind.COMMITMENT, runReference(runId), LedgerAccount.AVAILABLE,
-                LedgerAccount.COMMITTED, total, by, at);
+    /** 承诺: an amount an approved calculation run owes ({@code reference} the payment item) is set aside for payment. */
+    public static LedgerTransaction commitment(long callId, String reference, Money amount, String by, Instant at) {
+        return move(callId, LedgerTransactionKind.COMMITMENT, reference, LedgerAccount.AVAILABLE, LedgerAccount.COMMITTED,
+                amount, by, at);
     }
 
-    /** 释放: what a superseded run still had committed becomes available again. */
-    public static LedgerTransaction release(long callId, long runId, Money committed, String by, Instant at) {
-        return move(callId, LedgerTransactionKind.RELEASE, runReference(runId), LedgerAccount.COMMITTED,
-                LedgerAccount.AVAILABLE, committed, by, at);
-    }
-
-    /** What transactions about a calculation run name. */
-    public static String runReference(long runId) {
-        return "run:" + runId;
+    /** 释放: a commitment no longer owed (its item cancelled by a later run) becomes available again. */
+    public static LedgerTransaction release(long callId, String reference, Money amount, String by, Instant at) {
+        return move(callId, LedgerTransactionKind.RELEASE, reference, LedgerAccount.COMMITTED, LedgerAccount.AVAILABLE,
+                amount, by, at);
     }
 
     /**

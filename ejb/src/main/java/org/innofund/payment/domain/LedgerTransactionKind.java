@@ -4,9 +4,9 @@ package org.innofund.payment.domain;
 public enum LedgerTransactionKind {
     /** 预算下达: SOURCE to AVAILABLE, when a call is published. */
     ALLOCATION,
-    /** 承诺: AVAILABLE to COMMITTED, when a calculation run is approved. */
+    /** 承诺: AVAILABLE to COMMITTED, for each payment item of an approved calculation run. */
     COMMITMENT,
-    /** 释放: COMMITTED back to AVAILABLE, when an approved run is superseded. */
+    /** 释放: COMMITTED back to AVAILABLE, when an unpaid item is cancelled (a later run approved). */
     RELEASE,
     /** 拨付: COMMITTED to PAID, when the bank reports an item paid. */
     PAYMENT,

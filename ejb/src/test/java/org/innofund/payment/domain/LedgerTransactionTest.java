@@ -24,10 +24,10 @@ class LedgerTransactionTest {
         LedgerTransaction allocation = LedgerTransaction.allocation(CALL, Money.parse("1000000.05"), "approver", NOW);
         assertEquals(Map.of(LedgerAccount.SOURCE, -100000005L, LedgerAccount.AVAILABLE, 100000005L), allocation.effect());
         assertEquals("call:10", allocation.getReference());
-        LedgerTransaction commitment = LedgerTransaction.commitment(CALL, 21, Money.parse("0.01"), "approver", NOW);
+        LedgerTransaction commitment = LedgerTransaction.commitment(CALL, "item:21", Money.parse("0.01"), "approver", NOW);
         assertEquals(Map.of(LedgerAccount.AVAILABLE, -1L, LedgerAccount.COMMITTED, 1L), commitment.effect());
-        assertEquals("run:21", commitment.getReference());
-        LedgerTransaction release = LedgerTransaction.release(CALL, 21, Money.parse("0.01"), "approver", NOW);
+        assertEquals("item:21", commitment.getReference());
+        LedgerTransaction release = LedgerTransaction.release(CALL, "item:21", Money.parse("0.01"), "approver", NOW);
         assertEquals(Map.of(LedgerAccount.COMMITTED, -1L, LedgerAccount.AVAILABLE, 1L), release.effect());
         for (LedgerTransaction t : List.of(allocation, commitment, release)) {
             assertEquals(0L, t.getEntries().stream().mapToLong(LedgerEntry::getAmountFen).sum());
@@ -39,7 +39,7 @@ class LedgerTransactionTest {
     @Test
     void nothingIsMovedForNothing() {
         assertThrows(IllegalArgumentException.class,
-                () -> LedgerTransaction.commitment(CALL, 21, Money.ZERO, "approver", NOW));
+                () -> LedgerTransaction.commitment(CALL, "item:21", Money.ZERO, "approver", NOW));
     }
 
     @Test
@@ -50,12 +50,12 @@ class LedgerTransactionTest {
 
     @Test
     void aReversalNegatesEveryEntryUnderTheSameReferenceWithItsReason() {
-        LedgerTransaction commitment = recorded(LedgerTransaction.commitment(CALL, 21, Money.parse("300000.00"), "a", NOW), 7);
+        LedgerTransaction commitment = recorded(LedgerTransaction.commitment(CALL, "item:21", Money.parse("300000.00"), "a", NOW), 7);
         LedgerTransaction reversal = commitment.reversal("  重复批准  ", "finance", NOW);
         assertEquals(LedgerTransactionKind.REVERSAL, reversal.getKind());
         assertEquals(7L, reversal.getReversesId());
         assertEquals("重复批准", reversal.getReason());
-        assertEquals("run:21", reversal.getReference());
+        assertEquals("item:21", reversal.getReference());
         assertEquals(Map.of(LedgerAccount.AVAILABLE, 30000000L, LedgerAccount.COMMITTED, -30000000L), reversal.effect());
         Balances before = Balances.of(Map.of(LedgerAccount.SOURCE, -30000000L, LedgerAccount.COMMITTED, 30000000L));
         Balances undone = before.after(reversal);
@@ -65,23 +65,23 @@ class LedgerTransactionTest {
 
     @Test
     void aReversalSaysWhyAndIsNotItselfReversedNorMadeOfAnUnrecordedTransaction() {
-        LedgerTransaction commitment = recorded(LedgerTransaction.commitment(CALL, 21, Money.parse("1.00"), "a", NOW), 7);
+        LedgerTransaction commitment = recorded(LedgerTransaction.commitment(CALL, "item:21", Money.parse("1.00"), "a", NOW), 7);
         assertThrows(IllegalArgumentException.class, () -> commitment.reversal(" ", "finance", NOW));
         LedgerTransaction reversal = recorded(commitment.reversal("错", "finance", NOW), 8);
         assertThrows(IllegalStateException.class, () -> reversal.reversal("再错", "finance", NOW));
         assertThrows(IllegalStateException.class,
-                () -> LedgerTransaction.commitment(CALL, 22, Money.parse("1.00"), "a", NOW).reversal("x", "f", NOW));
+                () -> LedgerTransaction.commitment(CALL, "item:22", Money.parse("1.00"), "a", NOW).reversal("x", "f", NOW));
     }
 
     @Test
     void aCommitmentBeyondWhatIsAvailableIsRefusedAndAnExactFitIsNot() {
         Balances b = Balances.of(Map.of()).after(LedgerTransaction.allocation(CALL, Money.parse("1000.00"), "a", NOW));
-        Balances full = b.after(LedgerTransaction.commitment(CALL, 1, Money.parse("1000.00"), "a", NOW));
+        Balances full = b.after(LedgerTransaction.commitment(CALL, "item:1", Money.parse("1000.00"), "a", NOW));
         assertEquals(Money.ZERO, full.available());
         assertEquals(Money.parse("1000.00"), full.committed());
         assertEquals(Money.parse("1000.00"), full.budget());
         BusinessException refused = assertThrows(BusinessException.class,
-                () -> b.after(LedgerTransaction.commitment(CALL, 1, Money.parse("1000.01"), "a", NOW)));
+                () -> b.after(LedgerTransaction.commitment(CALL, "item:1", Money.parse("1000.01"), "a", NOW)));
         assertEquals("ledger.overdrawn.AVAILABLE", refused.messageKey());
         assertEquals(List.of("1,000.01", "1,000.00"), List.of(refused.arguments()));
         assertEquals(Money.parse("1000.00"), b.available()); // the refusal changed nothing
@@ -91,9 +91,9 @@ class LedgerTransactionTest {
     void moreThanWasCommittedIsNotReleased() {
         Balances b = Balances.of(Map.of(LedgerAccount.SOURCE, -500L, LedgerAccount.AVAILABLE, 300L,
                 LedgerAccount.COMMITTED, 200L));
-        assertEquals(Money.parse("5.00"), b.after(LedgerTransaction.release(CALL, 1, Money.parse("2.00"), "a", NOW)).available());
+        assertEquals(Money.parse("5.00"), b.after(LedgerTransaction.release(CALL, "item:1", Money.parse("2.00"), "a", NOW)).available());
         BusinessException refused = assertThrows(BusinessException.class,
-                () -> b.after(LedgerTransaction.release(CALL, 1, Money.parse("2.01"), "a", NOW)));
+                () -> b.after(LedgerTransaction.release(CALL, "item:1", Money.parse("2.01"), "a", NOW)));
         assertEquals("ledger.overdrawn.COMMITTED", refused.messageKey());
     }
 

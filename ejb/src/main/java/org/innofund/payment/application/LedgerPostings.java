@@ -1,0 +1,100 @@
+package org.innofund.payment.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.innofund.payment.domain.Balances;
+import org.innofund.payment.domain.LedgerAccount;
+import org.innofund.payment.domain.LedgerTransaction;
+import org.innofund.payment.domain.LedgerTransactionKind;
+import org.innofund.program.domain.FundingCall;
+import org.innofund.shared.BusinessException;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where the payment context writes its ledger, in the caller's transaction: the call's row locked first (so that no
+ * two writers of one call interleave), its balances read once, every new transaction checked against them in order
+ * (refused, nothing written, if an account would leave its side), then all stored.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class LedgerPostings {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    /** The call, its row locked for the rest of the transaction. */
+    public FundingCall lock(long callId) {
+        FundingCall call = em.find(FundingCall.class, callId, LockModeType.PESSIMISTIC_WRITE);
+        if (call == null) {
+            throw BusinessException.notFound("call.notFound", callId);
+        }
+        return call;
+    }
+
+    /** Records transactions of one call, whose row the caller locked, if none takes an account past its side. */
+    public void post(List<LedgerTransaction> transactions) {
+        if (transactions.isEmpty()) {
+            return;
+        }
+        long callId = transactions.get(0).getCallId();
+        Balances balances = balances(List.of(callId));
+        for (LedgerTransaction t : transactions) {
+            if (t.getCallId() != callId) {
+                throw new IllegalArgumentException("one call's transactions at a time");
+            }
+            balances = balances.after(t);
+        }
+        transactions.forEach(em::persist);
+    }
+
+    /**
+     * Records the call's allocation unless it has one. Publication does it; a call that became PUBLISHED another way
+     * (written into the database by hand or a fixture) is allocated here when the ledger first needs its budget.
+     */
+    public void allocateOnce(FundingCall call, String by) {
+        boolean allocated = !em.createQuery("select t.id from LedgerTransaction t where t.callId = :call"
+                        + " and t.kind = :allocation", Long.class).setParameter("call", call.getId())
+                .setParameter("allocation", LedgerTransactionKind.ALLOCATION).setMaxResults(1).getResultList().isEmpty();
+        if (!allocated && !call.getBudget().isZero()) {
+            post(List.of(LedgerTransaction.allocation(call.getId(), call.getBudget(), by, clock.instant())));
+        }
+    }
+
+    /**
+     * The accounts' balances over these calls: a grouped sum over the entries alone, which their (call, account,
+     * amount) index answers without reading the table.
+     */
+    public Balances balances(List<Long> callIds) {
+        em.flush(); // a transaction recorded earlier in this one is counted
+        Map<LedgerAccount, Long> sums = new EnumMap<>(LedgerAccount.class);
+        for (Object[] row : entrySums("select e.account, sum(e.amount_fen) from ledger_entry e", callIds, "group by e.account")) {
+            sums.put(LedgerAccount.valueOf((String) row[0]), ((Number) row[1]).longValue());
+        }
+        return Balances.of(sums);
+    }
+
+    /** A native query over the entries {@code e} of these calls: {@code select} "where e.call_id in (?1, ...)" {@code tail}. */
+    @SuppressWarnings("unchecked")
+    List<Object[]> entrySums(String select, List<Long> callIds, String tail) {
+        StringBuilder sql = new StringBuilder(select).append(" where e.call_id in (");
+        for (int i = 1; i <= callIds.size(); i++) {
+            sql.append(i == 1 ? "?" : ", ?").append(i);
+        }
+        var query = em.createNativeQuery(sql.append(") ").append(tail).toString());
+        for (int i = 0; i < callIds.size(); i++) {
+            query.setParameter(i + 1, callIds.get(i));
+        }
+        return query.getResultList();
+    }
+}
