@@ -1921,7 +1921,8 @@ class BrowserIT {
 
     /**
      * Issue 13, 预算台账: finance opens the ledger from the menu, opens a demo call's budget and sees the allocation behind
-     * it (the call's budget, added when it was published); then the call's available figure, the same allocation.
+     * it (the call's budget, added when it was published), and the call's payment items: none before a calculation is
+     * approved.
      */
     @Test
     void financeOpensTheTransactionsBehindACallsBudget() {
@@ -1938,6 +1939,8 @@ class BrowserIT {
         assertTrue(driver.findElement(By.id("transactions")).getText().contains("+" + budget),
                 driver.findElement(By.id("transactions")).getText());
         assertTrue(driver.findElement(By.id("programYears")).getText().contains("个通知"));
-        checkAccessibility(); // the ledger with a figure opened
+        click(By.cssSelector("tr.budget-" + callId + " a[id$='openItems']"));
+        waitForText(By.id("items"), "还没有应付款项"); // no calculation of the demo call approved yet
+        checkAccessibility(); // the ledger with a figure and the items opened
     }
 }

@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 import org.innofund.payment.application.BudgetView;
 import org.innofund.payment.application.Ledger;
 import org.innofund.payment.application.LedgerTransactionView;
+import org.innofund.payment.application.PaymentItemView;
+import org.innofund.payment.application.PaymentItems;
 import org.innofund.payment.domain.LedgerAccount;
 import org.innofund.shared.Money;
 import org.innofund.shared.MoneyFormat;
@@ -18,7 +20,7 @@ import java.util.List;
 
 /**
  * 预算台账: every published call's budget and each program-year's, as the ledger derives them; a figure opens the
- * transactions behind it (the newest {@link #SHOWN}).
+ * transactions behind it (the newest {@link #SHOWN}); a call's payment items open below it too.
  */
 @Named
 @ViewScoped
@@ -32,11 +34,16 @@ public class BudgetsBacking implements Serializable {
     @EJB
     private Ledger ledger;
 
+    @EJB
+    private PaymentItems paymentItems;
+
     private List<BudgetView> budgets = List.of();
     private List<BudgetView> programYears = List.of();
     private BudgetView opened;
     private LedgerAccount account;
     private List<LedgerTransactionView> transactions = List.of();
+    private BudgetView itemsOf;
+    private List<PaymentItemView> items = List.of();
 
     @PostConstruct
     void load() {
@@ -51,6 +58,13 @@ public class BudgetsBacking implements Serializable {
         if (BusinessCall.run(() -> transactions = ledger.transactions(budget.callId(), account, 0, SHOWN))) {
             this.opened = budget;
             this.account = account;
+        }
+    }
+
+    /** 应付款项: the call's payment items (the newest {@link #SHOWN}), the newest run's first. */
+    public void openItems(BudgetView budget) {
+        if (BusinessCall.run(() -> items = paymentItems.ofCall(budget.callId(), null, 0, SHOWN))) {
+            itemsOf = budget;
         }
     }
 
@@ -82,5 +96,13 @@ public class BudgetsBacking implements Serializable {
 
     public List<LedgerTransactionView> getTransactions() {
         return transactions;
+    }
+
+    public BudgetView getItemsOf() {
+        return itemsOf;
+    }
+
+    public List<PaymentItemView> getItems() {
+        return items;
     }
 }

@@ -185,7 +185,7 @@ class WebMessagesTest {
                 "revisionField.", "revisionChange.", "relationshipKind.", "assignmentState.", "evaluationStage.",
                 "assignmentGroup.", "grade.", "verdict.", "evaluationState.", "approvalListState.", "projectState.", "objectionState.",
                 "agreementState.", "changeKind.", "changeState.", "runState.", "providerStatus.", "confirmationState.", "sandbox.change.", "ledgerAccount.",
-                "ledgerTransactionKind."), used,
+                "ledgerTransactionKind.", "paymentItemState."), used,
                 "update this test for a new prefix");
         Set<String> keys = new TreeSet<>();
         for (Role r : Role.values()) {
@@ -265,6 +265,9 @@ class WebMessagesTest {
         }
         for (org.innofund.payment.domain.LedgerTransactionKind k : org.innofund.payment.domain.LedgerTransactionKind.values()) {
             keys.add("ledgerTransactionKind." + k.name());
+        }
+        for (org.innofund.payment.domain.PaymentItemState s : org.innofund.payment.domain.PaymentItemState.values()) {
+            keys.add("paymentItemState." + s.name());
         }
         // issue 12: a calculation run's state
         for (org.innofund.subsidy.domain.RunState s : org.innofund.subsidy.domain.RunState.values()) {
