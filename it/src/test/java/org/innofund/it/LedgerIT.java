@@ -1,11 +1,17 @@
 package org.innofund.it;
 
 import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import org.innofund.payment.application.LedgerPostings;
+import org.innofund.payment.domain.LedgerTransaction;
 import org.innofund.program.domain.RuleParameter;
 import org.innofund.program.domain.RuleParameters;
 import org.innofund.program.domain.SubsidyKind;
+import org.innofund.shared.BusinessException;
+import org.innofund.shared.Money;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -19,7 +25,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,6 +50,12 @@ class LedgerIT {
 
     @Resource(lookup = "java:app/jdbc/innofund")
     private DataSource dataSource;
+
+    @Resource
+    private UserTransaction transaction;
+
+    @Inject
+    private LedgerPostings postings;
 
     private final Http http = new Http();
 
@@ -160,5 +176,52 @@ class LedgerIT {
             assertTrue(rs.next());
             return rs.getLong(1);
         }
+    }
+
+    /**
+     * 50 commitments of a tenth of a 100,000,000.00 budget posted at the same moment, each in its own transaction:
+     * exactly 10 are recorded, 40 refused with ledger.overdrawn.AVAILABLE, and what is available ends at 0.00, never
+     * below (without the call's row lock in LedgerPostings.post, more than 10 pass on the same balance: seen once).
+     */
+    @Test
+    void nothingIsCommittedBeyondTheBudgetWhateverTheInterleaving() throws Exception {
+        long callId = SandboxCalls.seed(dataSource, 1);
+        transaction.begin();
+        postings.allocateOnce(postings.lock(callId), "ledger-it");
+        transaction.commit();
+        int attempts = 50;
+        CyclicBarrier together = new CyclicBarrier(attempts);
+        AtomicInteger recorded = new AtomicInteger();
+        List<String> refusals = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < attempts; i++) {
+            String reference = "item:race-" + i;
+            Thread t = new Thread(() -> {
+                try {
+                    together.await();
+                    transaction.begin();
+                    try {
+                        postings.post(List.of(LedgerTransaction.commitment(callId, reference, Money.parse("10000000.00"),
+                                "ledger-it", Instant.now())));
+                        transaction.commit();
+                        recorded.incrementAndGet();
+                    } catch (BusinessException e) {
+                        transaction.rollback();
+                        refusals.add(e.messageKey());
+                    }
+                } catch (Exception e) {
+                    refusals.add(e.toString());
+                }
+            });
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join(60_000);
+        }
+        assertEquals(10, recorded.get(), refusals.toString());
+        assertEquals(java.util.Collections.nCopies(40, "ledger.overdrawn.AVAILABLE"), refusals);
+        assertEquals(new BigDecimal("0.00"), money(budget(callId, token("finance")), "available"));
+        assertEquals(new BigDecimal("100000000.00"), money(budget(callId, token("finance")), "committed"));
     }
 }

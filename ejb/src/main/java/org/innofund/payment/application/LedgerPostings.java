@@ -21,7 +21,8 @@ import java.util.Map;
 /**
  * Where the payment context writes its ledger, in the caller's transaction: the call's row locked first (so that no
  * two writers of one call interleave), its balances read once, every new transaction checked against them in order
- * (refused, nothing written, if an account would leave its side), then all stored.
+ * (refused, nothing written, if an account would leave its side), then all stored. A CDI bean, not an EJB: only the
+ * payment context's services call it, always inside their transaction (MANDATORY).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -42,12 +43,17 @@ public class LedgerPostings {
         return call;
     }
 
-    /** Records transactions of one call, whose row the caller locked, if none takes an account past its side. */
+    /**
+     * Records transactions of one call if none takes an account past its side. The call's row is locked before its
+     * balances are read (a caller may have locked it already), so that two postings to one call never both pass on the
+     * same balance: the guard that nothing is committed beyond the budget under any interleaving.
+     */
     public void post(List<LedgerTransaction> transactions) {
         if (transactions.isEmpty()) {
             return;
         }
         long callId = transactions.get(0).getCallId();
+        lock(callId);
         Balances balances = balances(List.of(callId));
         for (LedgerTransaction t : transactions) {
             if (t.getCallId() != callId) {
