@@ -1,7 +1,7 @@
 package org.innofund.it;
 
 import jakarta.annotation.Resource;
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
 import jakarta.transaction.UserTransaction;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -54,7 +54,7 @@ class LedgerIT {
     @Resource
     private UserTransaction transaction;
 
-    @Inject
+    @EJB
     private LedgerPostings postings;
 
     private final Http http = new Http();

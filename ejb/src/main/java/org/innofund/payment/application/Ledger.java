@@ -2,9 +2,9 @@ package org.innofund.payment.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Max;
@@ -14,7 +14,6 @@ import org.innofund.identity.domain.Role;
 import org.innofund.payment.domain.Balances;
 import org.innofund.payment.domain.LedgerAccount;
 import org.innofund.payment.domain.LedgerTransaction;
-import org.innofund.payment.domain.LedgerTransactionKind;
 import org.innofund.program.domain.CallStatus;
 import org.innofund.program.domain.FundingCall;
 import org.innofund.program.domain.ProgramEvents;
@@ -40,14 +39,10 @@ public class Ledger {
     /** The most transactions one page may ask for. */
     public static final int MAX_PAGE_SIZE = 200;
 
-    /** Joined to the entries {@code e}: those of repayments into AVAILABLE (已追回). */
-    private static final String REPAID = " join ledger_transaction t on t.id = e.transaction_id and t.kind = '"
-            + LedgerTransactionKind.REPAYMENT.name() + "' and e.account = '" + LedgerAccount.AVAILABLE.name() + "'";
-
     @PersistenceContext
     private EntityManager em;
 
-    @Inject
+    @EJB
     private LedgerPostings postings;
 
     /** 预算下达: a published call's budget becomes available (a call without budget has nothing to allocate). */
@@ -60,7 +55,7 @@ public class Ledger {
     @RolesAllowed({Role.Names.FINANCE, Role.Names.APPROVER, Role.Names.REVIEWER})
     public BudgetView budget(@NotNull Long callId) {
         FundingCall call = find(callId);
-        return BudgetView.of(callId, call.getTitle(), call.getYear(), 1, postings.balances(List.of(callId)), recovered(List.of(callId)));
+        return BudgetView.of(callId, call.getTitle(), call.getYear(), 1, postings.balances(List.of(callId)), postings.recovered(List.of(callId)));
     }
 
     /** 预算执行表: every published call's budget, the newest call first. */
@@ -117,7 +112,7 @@ public class Ledger {
     /** Per call, what was repaid (已追回). */
     private Map<Long, Long> repaidByCall() {
         Map<Long, Long> repaid = new HashMap<>();
-        for (Object row : em.createNativeQuery("select e.call_id, sum(e.amount_fen) from ledger_entry e" + REPAID
+        for (Object row : em.createNativeQuery("select e.call_id, sum(e.amount_fen) from ledger_entry e" + LedgerPostings.REPAID
                 + " group by e.call_id").getResultList()) {
             Object[] r = (Object[]) row;
             repaid.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
@@ -136,7 +131,7 @@ public class Ledger {
             throw BusinessException.notFound("ledger.noCalls", programId, year);
         }
         List<Long> ids = calls.stream().map(FundingCall::getId).toList();
-        return BudgetView.of(null, calls.get(0).getProgram().getName(), year, calls.size(), postings.balances(ids), recovered(ids));
+        return BudgetView.of(null, calls.get(0).getProgram().getName(), year, calls.size(), postings.balances(ids), postings.recovered(ids));
     }
 
     /** The transactions behind a figure: those of the call moving {@code account}, the newest first. */
@@ -149,13 +144,6 @@ public class Ledger {
                         + " order by t.recordedAt desc, t.id desc", LedgerTransaction.class)
                 .setParameter("call", callId).setParameter("account", account)
                 .setFirstResult(page * size).setMaxResults(size).getResultStream().map(LedgerTransactionView::of).toList();
-    }
-
-    /** 已追回: what was repaid of the recoveries of these calls (the REPAYMENT entries into AVAILABLE). */
-    private Money recovered(List<Long> callIds) {
-        List<Object[]> rows = postings.entrySums("select 'x', sum(e.amount_fen) from ledger_entry e" + REPAID, callIds, "");
-        Object sum = rows.isEmpty() ? null : rows.get(0)[1];
-        return sum == null ? Money.ZERO : Money.ofFen(((Number) sum).longValue());
     }
 
     private FundingCall find(Long callId) {

@@ -1,17 +1,19 @@
 package org.innofund.payment.application;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import org.innofund.payment.domain.Balances;
 import org.innofund.payment.domain.LedgerAccount;
 import org.innofund.payment.domain.LedgerTransaction;
 import org.innofund.payment.domain.LedgerTransactionKind;
 import org.innofund.program.domain.FundingCall;
 import org.innofund.shared.BusinessException;
+import org.innofund.shared.Money;
 
 import java.time.Clock;
 import java.util.EnumMap;
@@ -21,12 +23,16 @@ import java.util.Map;
 /**
  * Where the payment context writes its ledger, in the caller's transaction: the call's row locked first (so that no
  * two writers of one call interleave), its balances read once, every new transaction checked against them in order
- * (refused, nothing written, if an account would leave its side), then all stored. A CDI bean, not an EJB: only the
- * payment context's services call it, always inside their transaction (MANDATORY).
+ * (refused, nothing written, if an account would leave its side), then all stored. Only inside a caller's
+ * transaction (MANDATORY): the payment context's services, each of which checks who may do what it records.
  */
-@ApplicationScoped
-@Transactional(Transactional.TxType.MANDATORY)
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class LedgerPostings {
+
+    /** Joined to the entries {@code e}: those of repayments into AVAILABLE (已追回). */
+    static final String REPAID = " join ledger_transaction t on t.id = e.transaction_id and t.kind = '"
+            + LedgerTransactionKind.REPAYMENT.name() + "' and e.account = '" + LedgerAccount.AVAILABLE.name() + "'";
 
     @PersistenceContext
     private EntityManager em;
@@ -90,9 +96,16 @@ public class LedgerPostings {
         return Balances.of(sums);
     }
 
+    /** 已追回: what was repaid of the recoveries of these calls (the REPAYMENT entries into AVAILABLE). */
+    public Money recovered(List<Long> callIds) {
+        List<Object[]> rows = entrySums("select 'x', sum(e.amount_fen) from ledger_entry e" + REPAID, callIds, "");
+        Object sum = rows.isEmpty() ? null : rows.get(0)[1];
+        return sum == null ? Money.ZERO : Money.ofFen(((Number) sum).longValue());
+    }
+
     /** A native query over the entries {@code e} of these calls: {@code select} "where e.call_id in (?1, ...)" {@code tail}. */
     @SuppressWarnings("unchecked")
-    List<Object[]> entrySums(String select, List<Long> callIds, String tail) {
+    private List<Object[]> entrySums(String select, List<Long> callIds, String tail) {
         StringBuilder sql = new StringBuilder(select).append(" where e.call_id in (");
         for (int i = 1; i <= callIds.size(); i++) {
             sql.append(i == 1 ? "?" : ", ?").append(i);

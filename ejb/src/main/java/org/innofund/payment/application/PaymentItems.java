@@ -2,6 +2,7 @@ package org.innofund.payment.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -40,7 +41,7 @@ public class PaymentItems {
     @Inject
     private Clock clock;
 
-    @Inject
+    @EJB
     private LedgerPostings postings;
 
     @Inject
