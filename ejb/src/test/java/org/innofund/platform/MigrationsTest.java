@@ -1150,6 +1150,7 @@ class MigrationsTest {
                     + "created_at, created_by) VALUES (%d, 1, 'T', 2025, TIMESTAMP '2025-03-01 01:00:00', "
                     + "TIMESTAMP '2025-04-30 09:00:00', %s, '%s', TIMESTAMP '2025-01-01 00:00:00', 'reviewer')";
             s.executeUpdate(call.formatted(10, "1000000.05", "PUBLISHED"));
+            s.executeUpdate(call.formatted(13, "7.00", "PUBLISHED")); // a second one: each row takes its own id
             s.executeUpdate(call.formatted(11, "500", "DRAFT"));
             s.executeUpdate(call.formatted(12, "0", "PUBLISHED"));
             s.executeUpdate("INSERT INTO organisation (id, kind, name, uscc, created_at) VALUES (2, 'ENTERPRISE', '甲公司', "
@@ -1176,13 +1177,19 @@ class MigrationsTest {
                 assertFalse(rs.next());
             }
             try (ResultSet rs = s.executeQuery("SELECT t.kind || ' ' || SUBSTR(t.reference, 1, 5) || ' ' || e.account || ' ' || e.amount_fen"
-                    + " FROM ledger_transaction t JOIN ledger_entry e ON e.transaction_id = t.id ORDER BY t.kind, e.position")) {
+                    + " FROM ledger_transaction t JOIN ledger_entry e ON e.transaction_id = t.id ORDER BY t.kind, e.position, t.call_id")) {
                 List<String> rows = new java.util.ArrayList<>();
                 while (rs.next()) {
                     rows.add(rs.getString(1));
                 }
-                assertEquals(List.of("ALLOCATION call: SOURCE -100000005", "ALLOCATION call: AVAILABLE 100000005",
+                assertEquals(List.of("ALLOCATION call: SOURCE -100000005", "ALLOCATION call: SOURCE -700",
+                        "ALLOCATION call: AVAILABLE 100000005", "ALLOCATION call: AVAILABLE 700",
                         "COMMITMENT item: AVAILABLE -99999999", "COMMITMENT item: COMMITTED 99999999"), rows);
+            }
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(DISTINCT id), COUNT(*) FROM ledger_transaction")) {
+                assertTrue(rs.next());
+                assertEquals(3, rs.getInt(1), "three transactions, each its own id");
+                assertEquals(3, rs.getInt(2));
             }
             String item = "INSERT INTO payment_item (id, call_id, run_id, position, tranche, enterprise_id, uscc, payee_name, "
                     + "amount, state, cancelled_at, created_at) VALUES (%d, 10, 22, 0, '%s', 2, '91110000802100433B', 'E', %s, "

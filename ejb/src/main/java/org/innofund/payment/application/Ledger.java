@@ -139,11 +139,15 @@ public class Ledger {
     public List<LedgerTransactionView> transactions(@NotNull Long callId, @NotNull LedgerAccount account, @Min(0) int page,
                                                     @Min(1) @Max(MAX_PAGE_SIZE) int size) {
         find(callId);
+        long first = (long) page * size; // a page past the end is empty, never an overflow
+        if (first > Integer.MAX_VALUE) {
+            return List.of();
+        }
         return em.createQuery("select t from LedgerTransaction t where t.callId = :call and exists (select 1 from"
                         + " LedgerTransaction u join u.entries e where u.id = t.id and e.account = :account)"
                         + " order by t.recordedAt desc, t.id desc", LedgerTransaction.class)
                 .setParameter("call", callId).setParameter("account", account)
-                .setFirstResult(page * size).setMaxResults(size).getResultStream().map(LedgerTransactionView::of).toList();
+                .setFirstResult((int) first).setMaxResults(size).getResultStream().map(LedgerTransactionView::of).toList();
     }
 
     private FundingCall find(Long callId) {

@@ -40,8 +40,12 @@ public class LedgerPostings {
     @Inject
     private Clock clock;
 
-    /** The call, its row locked for the rest of the transaction. */
+    /**
+     * The call, its row locked for the rest of the transaction. What the caller changed is written first: locking an
+     * entity already managed reads it again, and would lose changes not yet written (a call just published).
+     */
     public FundingCall lock(long callId) {
+        em.flush();
         FundingCall call = em.find(FundingCall.class, callId, LockModeType.PESSIMISTIC_WRITE);
         if (call == null) {
             throw BusinessException.notFound("call.notFound", callId);

@@ -79,7 +79,9 @@ public class PaymentItems {
         if (state != null) {
             query.setParameter("state", state);
         }
-        return query.setFirstResult(page * size).setMaxResults(size).getResultStream().map(PaymentItemView::of).toList();
+        long first = (long) page * size; // a page past the end is empty, never an overflow
+        return first > Integer.MAX_VALUE ? List.of()
+                : query.setFirstResult((int) first).setMaxResults(size).getResultStream().map(PaymentItemView::of).toList();
     }
 
     private List<PaymentItem> items(long runId, PaymentItemState state) {
