@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.innofund.payment.application.LedgerPostings;
 import org.innofund.program.domain.AttachmentRequirement;
 import org.innofund.program.domain.CallNotice;
 import org.innofund.program.domain.FundingCall;
@@ -85,6 +86,9 @@ public class DemoData {
 
     @jakarta.ejb.EJB
     private DatabaseMigrator database;
+
+    @jakarta.ejb.EJB
+    private LedgerPostings ledger;
 
     @Inject
     private CallNoticeContentStore notices;
@@ -191,6 +195,7 @@ public class DemoData {
         em.flush();
         notice(call, now);
         call.publish("approver", now);
+        ledger.allocateOnce(call, "approver"); // as publication does
     }
 
     /**

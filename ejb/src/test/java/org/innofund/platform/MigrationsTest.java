@@ -80,6 +80,11 @@ class MigrationsTest {
         assertEquals(CHECK_VIOLATION, e.getSQLState(), e.getMessage());
     }
 
+    private static void assertCheckViolated(Statement s, String sql) {
+        SQLException e = assertThrows(SQLException.class, () -> s.executeUpdate(sql), sql);
+        assertEquals(CHECK_VIOLATION, e.getSQLState(), e.getMessage());
+    }
+
     private void insertOrganisation(long id, String kind, String uscc) throws SQLException {
         try (PreparedStatement ps = db.connection.prepareStatement(
                 "INSERT INTO organisation (id, kind, name, uscc, created_at) VALUES (?, ?, ?, ?, ?)")) {
@@ -1128,5 +1133,89 @@ class MigrationsTest {
         assertCheckViolated(request.formatted(14, "A5", "1.00", "CONFIRMED", declined));    // confirmed without one
         SQLException twice = assertThrows(SQLException.class, () -> update(request.formatted(14, "A1", "1.00", "PENDING", none)));
         assertEquals("23505", twice.getSQLState(), twice.getMessage());
+    }
+
+    /**
+     * V031/V032: the calls published before the ledger get their budget allocated, and the runs approved before it a
+     * payable item per line with an amount, each committed (a draft, a budget of 0, a superseded or preview run, a line
+     * of 0 get nothing); a transaction has a known kind, a reversal names what it reverses and why, at most once; an
+     * entry has a known account and moves something; an item pays something and is cancelled with its time.
+     */
+    @Test
+    void theLedgerStartsFromThePublishedBudgetsAndApprovedRunsAndOnlyGrows() throws SQLException {
+        upgrade("29", s -> {
+            s.executeUpdate("INSERT INTO program (id, name, subsidy_kind, department, created_at) VALUES "
+                    + "(1, 'r', 'RD_INVESTMENT', 'd', TIMESTAMP '2025-01-01 00:00:00')");
+            String call = "INSERT INTO funding_call (id, program_id, title, call_year, opens_at, closes_at, budget, status, "
+                    + "created_at, created_by) VALUES (%d, 1, 'T', 2025, TIMESTAMP '2025-03-01 01:00:00', "
+                    + "TIMESTAMP '2025-04-30 09:00:00', %s, '%s', TIMESTAMP '2025-01-01 00:00:00', 'reviewer')";
+            s.executeUpdate(call.formatted(10, "1000000.05", "PUBLISHED"));
+            s.executeUpdate(call.formatted(13, "7.00", "PUBLISHED")); // a second one: each row takes its own id
+            s.executeUpdate(call.formatted(11, "500", "DRAFT"));
+            s.executeUpdate(call.formatted(12, "0", "PUBLISHED"));
+            s.executeUpdate("INSERT INTO organisation (id, kind, name, uscc, created_at) VALUES (2, 'ENTERPRISE', '甲公司', "
+                    + "'91110000802100433B', TIMESTAMP '2025-01-01 00:00:00')");
+            String run = "INSERT INTO calculation_run (id, call_id, version_no, subsidy_kind, state, started_by, started_at, "
+                    + "approved_by, approved_at, parameters, budget, demand, total, line_count, created_at) VALUES (%d, 10, %d, "
+                    + "'RD_INVESTMENT', '%s', 'reviewer', TIMESTAMP '2026-01-05 00:00:00', %s, 'p', 1000000.05, 999999.99, "
+                    + "%s, 1, TIMESTAMP '2026-01-05 00:00:00')";
+            s.executeUpdate(run.formatted(20, 1, "SUPERSEDED", "'approver', TIMESTAMP '2026-01-06 00:00:00'", "700000.00"));
+            s.executeUpdate(run.formatted(21, 2, "APPROVED", "'approver', TIMESTAMP '2026-01-07 00:00:00'", "999999.99"));
+            s.executeUpdate(run.formatted(22, 3, "PREVIEW", "NULL, NULL", "10.00"));
+            String line = "INSERT INTO calculation_line (run_id, position, enterprise_id, uscc, name, origin, computable, "
+                    + "eligible, kind_amount, amount, recovery, inputs, reasons, steps) VALUES (%d, %d, %s, '%s', 'E', 'x', 1, "
+                    + "%d, %s, %s, 0.00, '{}', '[]', '[]')";
+            for (int runId = 20; runId <= 22; runId++) {
+                s.executeUpdate(line.formatted(runId, 0, "2", "91110000802100433B", 1, "999999.99", "999999.99"));
+            }
+            s.executeUpdate(line.formatted(21, 1, "NULL", "91330282MA2H00001M", 0, "0.00", "0.00"));
+        }, s -> {
+            try (ResultSet rs = s.executeQuery("SELECT run_id || ' ' || position || ' ' || tranche || ' ' || enterprise_id "
+                    + "|| ' ' || payee_name || ' ' || amount || ' ' || state FROM payment_item")) {
+                assertTrue(rs.next());
+                assertEquals("21 0 FULL 2 甲公司 999999.99 PAYABLE", rs.getString(1));
+                assertFalse(rs.next());
+            }
+            try (ResultSet rs = s.executeQuery("SELECT t.kind || ' ' || SUBSTR(t.reference, 1, 5) || ' ' || e.account || ' ' || e.amount_fen"
+                    + " FROM ledger_transaction t JOIN ledger_entry e ON e.transaction_id = t.id ORDER BY t.kind, e.position, t.call_id")) {
+                List<String> rows = new java.util.ArrayList<>();
+                while (rs.next()) {
+                    rows.add(rs.getString(1));
+                }
+                assertEquals(List.of("ALLOCATION call: SOURCE -100000005", "ALLOCATION call: SOURCE -700",
+                        "ALLOCATION call: AVAILABLE 100000005", "ALLOCATION call: AVAILABLE 700",
+                        "COMMITMENT item: AVAILABLE -99999999", "COMMITMENT item: COMMITTED 99999999"), rows);
+            }
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(DISTINCT id), COUNT(*) FROM ledger_transaction")) {
+                assertTrue(rs.next());
+                assertEquals(3, rs.getInt(1), "three transactions, each its own id");
+                assertEquals(3, rs.getInt(2));
+            }
+            String item = "INSERT INTO payment_item (id, call_id, run_id, position, tranche, enterprise_id, uscc, payee_name, "
+                    + "amount, state, cancelled_at, created_at) VALUES (%d, 10, 22, 0, '%s', 2, '91110000802100433B', 'E', %s, "
+                    + "'%s', %s, " + TS + ")";
+            assertEquals(1, s.executeUpdate(item.formatted(90, "FULL", "1.00", "CANCELLED", TS)));
+            assertCheckViolated(s, item.formatted(91, "ADVANCE", "0.00", "PAYABLE", "NULL"));
+            assertCheckViolated(s, item.formatted(91, "ADVANCE", "1.00", "CANCELLED", "NULL"));
+            assertCheckViolated(s, item.formatted(91, "ADVANCE", "1.00", "PAID", TS));
+            assertCheckViolated(s, item.formatted(91, "HALF", "1.00", "PAYABLE", "NULL"));
+            SQLException sameLine = assertThrows(SQLException.class, () -> s.executeUpdate(item.formatted(91, "FULL", "1.00", "PAYABLE", "NULL")));
+            assertEquals("23505", sameLine.getSQLState(), sameLine.getMessage());
+            String tx = "INSERT INTO ledger_transaction (id, call_id, kind, reference, reason, reverses_id, recorded_by, "
+                    + "recorded_at, created_at) VALUES (%d, 10, '%s', 'call:10', %s, %s, 'finance', " + TS + ", " + TS + ")";
+            assertEquals(1, s.executeUpdate(tx.formatted(1, "ALLOCATION", "NULL", "NULL")));
+            assertEquals(1, s.executeUpdate(tx.formatted(2, "REVERSAL", "'录入错误'", "1")));
+            assertCheckViolated(s, tx.formatted(3, "GIFT", "NULL", "NULL"));
+            assertCheckViolated(s, tx.formatted(3, "REVERSAL", "NULL", "1"));      // a reversal says why
+            assertCheckViolated(s, tx.formatted(3, "REVERSAL", "'x'", "NULL"));    // and what it reverses
+            assertCheckViolated(s, tx.formatted(3, "PAYMENT", "NULL", "1"));       // only a reversal reverses
+            SQLException twice = assertThrows(SQLException.class, () -> s.executeUpdate(tx.formatted(3, "REVERSAL", "'x'", "1")));
+            assertEquals("23505", twice.getSQLState(), twice.getMessage());
+            String entry = "INSERT INTO ledger_entry (transaction_id, position, call_id, account, amount_fen) "
+                    + "VALUES (1, %d, 10, '%s', %d)";
+            assertEquals(1, s.executeUpdate(entry.formatted(0, "SOURCE", -5)));
+            assertCheckViolated(s, entry.formatted(1, "BANK", 5));
+            assertCheckViolated(s, entry.formatted(1, "AVAILABLE", 0));
+        });
     }
 }

@@ -94,6 +94,15 @@ class MessageKeysTest {
     }
 
     @Test
+    void everyLedgerAccountsRefusalHasBothTexts() {
+        Set<String> keys = new TreeSet<>();
+        for (org.innofund.payment.domain.LedgerAccount account : org.innofund.payment.domain.LedgerAccount.values()) {
+            keys.add(account.overdrawnKey());
+        }
+        assertInBothLanguages(keys);
+    }
+
+    @Test
     void everyUsccRuleHasBothTexts() {
         Set<String> keys = new TreeSet<>();
         for (InvalidUsccException.Rule rule : InvalidUsccException.Rule.values()) {

@@ -215,7 +215,7 @@ class BrowserIT {
                         "bureau/reviewer/providers.xhtml"},
                 {"approver", "bureau/approver/home.xhtml", "bureau/approver/call.xhtml?id=" + callId,
                         "bureau/approver/calculation.xhtml?call=" + callId},
-                {"finance", "bureau/finance/home.xhtml"},
+                {"finance", "bureau/finance/home.xhtml", "bureau/finance/budgets.xhtml"},
                 {"admin", "admin/home.xhtml", "admin/users.xhtml", "admin/blacklist.xhtml", "admin/audit.xhtml"}};
         for (String[] user : pagesByUser) {
             logout();
@@ -2020,5 +2020,30 @@ class BrowserIT {
         click(button);
         waitForText(By.cssSelector(".ui-confirm-dialog-message"), question);
         click(By.id("confirmForm:confirmYes"));
+    }
+
+    /**
+     * Issue 13, 预算台账: finance opens the ledger from the menu, opens a demo call's budget and sees the allocation behind
+     * it (the call's budget, added when it was published), and the call's payment items: none before a calculation is
+     * approved.
+     */
+    @Test
+    void financeOpensTheTransactionsBehindACallsBudget() {
+        login("finance", TestData.DEMO_PASSWORD);
+        click(By.id("navBudgets"));
+        assertEquals("预算台账", pageTitle());
+        long callId = new Http().callOfKind("RD_INVESTMENT"); // a demo call (other tests' calls are listed too)
+        By budgetLink = By.cssSelector("tr.budget-" + callId + " a[id$='openBudget']");
+        String budget = driver.findElement(budgetLink).getText();
+        assertTrue(budget.startsWith("¥") && !budget.equals("¥0.00"), budget);
+        click(budgetLink);
+        waitForText(By.id("transactionsTitle"), "预算");
+        waitForText(By.id("transactions"), "预算下达");
+        assertTrue(driver.findElement(By.id("transactions")).getText().contains("+" + budget),
+                driver.findElement(By.id("transactions")).getText());
+        assertTrue(driver.findElement(By.id("programYears")).getText().contains("个通知"));
+        click(By.cssSelector("tr.budget-" + callId + " a[id$='openItems']"));
+        waitForText(By.id("items"), "还没有应付款项"); // no calculation of the demo call approved yet
+        checkAccessibility(); // the ledger with a figure and the items opened
     }
 }

@@ -129,9 +129,15 @@ public class ConfirmationRequests {
         throw BusinessException.notFound("exempt.requestNotFound", id);
     }
 
-    /** Locked and read afresh: a second answer waits for the first, then sees it. */
+    /**
+     * Locked and read afresh: a second answer waits for the first, then sees it. The call's row is locked first, as an
+     * import locks it before it reads which enterprises answered and replaces the unanswered requests: an answer and an
+     * import of the same call run one after the other, so an import never makes a new request for an enterprise whose
+     * confirmation it did not see (two confirmations of one USCC), and an answer never confirms a request just replaced.
+     */
     private ConfirmationRequest ownedForChange(Long id) {
         ConfirmationRequest r = owned(id);
+        em.find(FundingCall.class, r.getCallId(), LockModeType.PESSIMISTIC_WRITE);
         em.refresh(r, LockModeType.PESSIMISTIC_WRITE);
         return r;
     }

@@ -184,7 +184,8 @@ class WebMessagesTest {
                 "budget.", "source.", "achievement.", "param.", "backupReason.", "auditAction.", "users.status.",
                 "revisionField.", "revisionChange.", "relationshipKind.", "assignmentState.", "evaluationStage.",
                 "assignmentGroup.", "grade.", "verdict.", "evaluationState.", "approvalListState.", "projectState.", "objectionState.",
-                "agreementState.", "changeKind.", "changeState.", "runState.", "providerStatus.", "confirmationState.", "sandbox.change."), used,
+                "agreementState.", "changeKind.", "changeState.", "runState.", "providerStatus.", "confirmationState.", "sandbox.change.", "ledgerAccount.",
+                "ledgerTransactionKind.", "paymentItemState."), used,
                 "update this test for a new prefix");
         Set<String> keys = new TreeSet<>();
         for (Role r : Role.values()) {
@@ -257,6 +258,16 @@ class WebMessagesTest {
             for (Enum<?> v : values) {
                 keys.add(Character.toLowerCase(name.charAt(0)) + name.substring(1) + "." + v.name());
             }
+        }
+        // issue 13: the ledger's accounts and transactions
+        for (org.innofund.payment.domain.LedgerAccount a : org.innofund.payment.domain.LedgerAccount.values()) {
+            keys.add("ledgerAccount." + a.name());
+        }
+        for (org.innofund.payment.domain.LedgerTransactionKind k : org.innofund.payment.domain.LedgerTransactionKind.values()) {
+            keys.add("ledgerTransactionKind." + k.name());
+        }
+        for (org.innofund.payment.domain.PaymentItemState s : org.innofund.payment.domain.PaymentItemState.values()) {
+            keys.add("paymentItemState." + s.name());
         }
         // issue 12: a calculation run's state
         for (org.innofund.subsidy.domain.RunState s : org.innofund.subsidy.domain.RunState.values()) {

@@ -1,0 +1,91 @@
+package org.innofund.payment.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.innofund.identity.domain.Role;
+import org.innofund.payment.domain.LedgerTransaction;
+import org.innofund.payment.domain.PaymentItem;
+import org.innofund.payment.domain.PaymentItemState;
+import org.innofund.program.domain.FundingCall;
+import org.innofund.subsidy.domain.SubsidyEvents;
+import org.innofund.subsidy.application.PayableLines;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * 应付款项: an approved calculation run's lines with an amount become payable items, each committed in the call's
+ * ledger, in the approval's own transaction (an approval is never without its items, nor items without their
+ * commitment). The run it supersedes has its payable items cancelled and their commitments released first.
+ */
+@Stateless
+public class PaymentItems {
+
+    /** The most items one page may ask for. */
+    public static final int MAX_PAGE_SIZE = 500;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private LedgerPostings postings;
+
+    @Inject
+    private PayableLines payableLines;
+
+    @PermitAll
+    public void fromRun(@Observes SubsidyEvents.CalculationRunApproved approved) {
+        FundingCall call = postings.lock(approved.callId());
+        String by = approved.by().username();
+        Instant now = clock.instant();
+        postings.allocateOnce(call, by);
+        List<LedgerTransaction> postingsToMake = new ArrayList<>();
+        if (approved.supersededRunId() != null) {
+            for (PaymentItem item : items(approved.supersededRunId(), PaymentItemState.PAYABLE)) {
+                item.cancel(now);
+                postingsToMake.add(LedgerTransaction.release(call.getId(), item.reference(), item.getAmount(), by, now));
+            }
+        }
+        for (PayableLines.Line l : payableLines.of(approved.runId())) {
+            PaymentItem item = new PaymentItem(call.getId(), approved.runId(), l.position(), l.enterpriseId(), l.uscc(),
+                    l.name(), l.amount(), now);
+            em.persist(item); // numbered now: the commitment names it
+            postingsToMake.add(LedgerTransaction.commitment(call.getId(), item.reference(), item.getAmount(), by, now));
+        }
+        postings.post(postingsToMake);
+    }
+
+    /** A call's items in one state (or all), by the lines' order. */
+    @RolesAllowed({Role.Names.FINANCE, Role.Names.APPROVER, Role.Names.REVIEWER})
+    public List<PaymentItemView> ofCall(@NotNull Long callId, PaymentItemState state, @Min(0) int page,
+                                        @Min(1) @Max(MAX_PAGE_SIZE) int size) {
+        var query = em.createQuery("select i from PaymentItem i where i.callId = :call"
+                        + (state == null ? "" : " and i.state = :state") + " order by i.runId desc, i.position, i.tranche",
+                        PaymentItem.class).setParameter("call", callId);
+        if (state != null) {
+            query.setParameter("state", state);
+        }
+        long first = (long) page * size; // a page past the end is empty, never an overflow
+        return first > Integer.MAX_VALUE ? List.of()
+                : query.setFirstResult((int) first).setMaxResults(size).getResultStream().map(PaymentItemView::of).toList();
+    }
+
+    private List<PaymentItem> items(long runId, PaymentItemState state) {
+        return em.createQuery("select i from PaymentItem i where i.runId = :run and i.state = :state", PaymentItem.class)
+                .setParameter("run", runId).setParameter("state", state).getResultList();
+    }
+}

@@ -1,0 +1,132 @@
+package org.innofund.payment.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.innofund.shared.BaseEntity;
+import org.innofund.shared.Lengths;
+import org.innofund.shared.Money;
+import org.innofund.shared.MoneyConverter;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * 应付款项: what one line of an approved calculation run owes one enterprise (its tranche of it), committed in the
+ * call's ledger under {@link #reference()}. Cancelled, never deleted, when a later run of the call is approved first.
+ */
+@Entity
+@Table(name = "payment_item")
+public class PaymentItem extends BaseEntity {
+
+    @Column(name = "call_id", nullable = false, updatable = false)
+    private long callId;
+
+    @Column(name = "run_id", nullable = false, updatable = false)
+    private long runId;
+
+    @Column(nullable = false, updatable = false)
+    private int position;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false, length = 16)
+    private Tranche tranche;
+
+    @Column(name = "enterprise_id", nullable = false, updatable = false)
+    private long enterpriseId;
+
+    @Column(nullable = false, updatable = false, length = Lengths.USCC)
+    private String uscc;
+
+    @Column(name = "payee_name", nullable = false, updatable = false, length = Lengths.ORGANISATION_NAME)
+    private String payeeName;
+
+    @Convert(converter = MoneyConverter.class)
+    @Column(nullable = false, updatable = false, precision = 16, scale = 2)
+    private Money amount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private PaymentItemState state;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    protected PaymentItem() {
+    }
+
+    /** A line's whole amount ({@link Tranche#FULL}), payable. */
+    public PaymentItem(long callId, long runId, int position, long enterpriseId, String uscc, String payeeName, Money amount,
+                       Instant now) {
+        super(now);
+        if (amount.isZero()) {
+            throw new IllegalArgumentException("an item pays something");
+        }
+        this.callId = callId;
+        this.runId = runId;
+        this.position = position;
+        this.tranche = Tranche.FULL;
+        this.enterpriseId = enterpriseId;
+        this.uscc = Objects.requireNonNull(uscc);
+        this.payeeName = Objects.requireNonNull(payeeName);
+        this.amount = amount;
+        this.state = PaymentItemState.PAYABLE;
+    }
+
+    /** What ledger transactions about this item name. */
+    public String reference() {
+        return "item:" + getId();
+    }
+
+    /** 取消: a later run replaced the one it came from before it was paid. Only a payable item is cancelled. */
+    public void cancel(Instant now) {
+        if (state != PaymentItemState.PAYABLE) {
+            throw new IllegalStateException("only a payable item is cancelled, not a " + state + " one");
+        }
+        state = PaymentItemState.CANCELLED;
+        cancelledAt = now;
+    }
+
+    public long getCallId() {
+        return callId;
+    }
+
+    public long getRunId() {
+        return runId;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public Tranche getTranche() {
+        return tranche;
+    }
+
+    public long getEnterpriseId() {
+        return enterpriseId;
+    }
+
+    public String getUscc() {
+        return uscc;
+    }
+
+    public String getPayeeName() {
+        return payeeName;
+    }
+
+    public Money getAmount() {
+        return amount;
+    }
+
+    public PaymentItemState getState() {
+        return state;
+    }
+
+    public Instant getCancelledAt() {
+        return cancelledAt;
+    }
+}
