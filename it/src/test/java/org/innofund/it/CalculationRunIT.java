@@ -430,12 +430,15 @@ class CalculationRunIT {
             update(c, "insert into program (id, name, subsidy_kind, department, created_at) values (?, '研发投入后补助', "
                     + "'RD_INVESTMENT', '高新科', ?)", program, now);
             update(c, "insert into funding_call (id, program_id, title, call_year, opens_at, closes_at, budget, status, "
-                    + "created_at, created_by, published_by, published_at) values (?, ?, ?, 2026, ?, ?, 100000000.00, "
-                    + "'PUBLISHED', ?, 'reviewer', 'approver', ?)", call, program, "核定测试 " + base,
+                    + "created_at, created_by, published_by, published_at, rule_parameters) values (?, ?, ?, 2026, ?, ?, "
+                    + "100000000.00, 'PUBLISHED', ?, 'reviewer', 'approver', ?, ?)", call, program, "核定测试 " + base,
                     // closed already, as a call is when it is calculated: other tests looking for an open call of the
                     // kind must not find this one (this test changes its parameters)
                     Timestamp.from(now.toInstant().minus(60, ChronoUnit.DAYS)),
-                    Timestamp.from(now.toInstant().minus(1, ChronoUnit.DAYS)), now, now);
+                    Timestamp.from(now.toInstant().minus(1, ChronoUnit.DAYS)), now, now,
+                    // as every call since V010 has them: the bureau's list of calls reads them (a call without them
+                    // left by this fixture broke UserAdministrationIT's list of calls with a 500)
+                    RuleParameters.defaults(SubsidyKind.RD_INVESTMENT).format());
             update(c, "insert into organisation (id, kind, name, uscc, created_at) values (?, 'AGENCY', ?, ?, ?)",
                     agency, "核定测试机构 " + base, TestData.newUscc(), now);
             update(c, "insert into approval_list (id, call_id, version_no, state, budget, prepared_by, submitted_by, "
