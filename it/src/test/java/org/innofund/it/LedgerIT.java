@@ -142,6 +142,7 @@ class LedgerIT {
         HttpResponse<String> noAccount = http.get("api/v1/ledger/calls/" + callId + "/transactions", Http.bearer(finance));
         assertEquals(422, noAccount.statusCode(), noAccount.body());
         assertEquals(404, http.get("api/v1/ledger/calls/987654321", Http.bearer(finance)).statusCode());
+        assertEquals(404, http.get("api/v1/payment-items?callId=987654321", Http.bearer(finance)).statusCode());
     }
 
     /** A run of the call started by the reviewer and approved by the approver; its id. */

@@ -16,6 +16,7 @@ import org.innofund.payment.domain.LedgerTransaction;
 import org.innofund.payment.domain.PaymentItem;
 import org.innofund.payment.domain.PaymentItemState;
 import org.innofund.program.domain.FundingCall;
+import org.innofund.shared.BusinessException;
 import org.innofund.subsidy.domain.SubsidyEvents;
 import org.innofund.subsidy.application.PayableLines;
 
@@ -73,6 +74,9 @@ public class PaymentItems {
     @RolesAllowed({Role.Names.FINANCE, Role.Names.APPROVER, Role.Names.REVIEWER})
     public List<PaymentItemView> ofCall(@NotNull Long callId, PaymentItemState state, @Min(0) int page,
                                         @Min(1) @Max(MAX_PAGE_SIZE) int size) {
+        if (em.find(FundingCall.class, callId) == null) { // as the ledger answers: an unknown call is not an empty one
+            throw BusinessException.notFound("call.notFound", callId);
+        }
         var query = em.createQuery("select i from PaymentItem i where i.callId = :call"
                         + (state == null ? "" : " and i.state = :state") + " order by i.runId desc, i.position, i.tranche",
                         PaymentItem.class).setParameter("call", callId);
