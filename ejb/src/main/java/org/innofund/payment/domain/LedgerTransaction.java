@@ -115,6 +115,24 @@ public class LedgerTransaction extends BaseEntity {
                 amount, by, at);
     }
 
+    /** 拨付: the bank paid a committed item ({@code reference} the item). */
+    public static LedgerTransaction payment(long callId, String reference, Money amount, String by, Instant at) {
+        return move(callId, LedgerTransactionKind.PAYMENT, reference, LedgerAccount.COMMITTED, LedgerAccount.PAID, amount,
+                by, at);
+    }
+
+    /** 追回: money paid is asked back ({@code reference} the recovery); it is owed to the budget until repaid. */
+    public static LedgerTransaction recovery(long callId, String reference, Money amount, String by, Instant at) {
+        return move(callId, LedgerTransactionKind.RECOVERY, reference, LedgerAccount.PAID, LedgerAccount.RECEIVABLE,
+                amount, by, at);
+    }
+
+    /** 退回: a repayment of a recovery ({@code reference} the recovery) returns to the budget. */
+    public static LedgerTransaction repayment(long callId, String reference, Money amount, String by, Instant at) {
+        return move(callId, LedgerTransactionKind.REPAYMENT, reference, LedgerAccount.RECEIVABLE, LedgerAccount.AVAILABLE,
+                amount, by, at);
+    }
+
     /**
      * 冲正: this transaction's entries negated, under its reference, with the reason. A reversal is not itself reversed
      * (record the correct movement instead); that a transaction is reversed at most once is the table's unique key.

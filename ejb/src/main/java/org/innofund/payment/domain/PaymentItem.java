@@ -55,6 +55,10 @@ public class PaymentItem extends BaseEntity {
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
 
+    /** The open batch it is in, while {@link PaymentItemState#IN_BATCH}: an item is in one open batch at most. */
+    @Column(name = "batch_id")
+    private Long batchId;
+
     protected PaymentItem() {
     }
 
@@ -88,6 +92,39 @@ public class PaymentItem extends BaseEntity {
         }
         state = PaymentItemState.CANCELLED;
         cancelledAt = now;
+    }
+
+    /** 入批: a payable item goes into an open batch. */
+    public void putInBatch(long batchId) {
+        if (state != PaymentItemState.PAYABLE) {
+            throw new IllegalStateException("only a payable item goes into a batch, not a " + state + " one");
+        }
+        state = PaymentItemState.IN_BATCH;
+        this.batchId = batchId;
+    }
+
+    /** Out of its batch and payable again: the batch was rejected, the line removed, or the bank failed to pay it. */
+    public void backToPayable() {
+        requireInBatch();
+        state = PaymentItemState.PAYABLE;
+        batchId = null;
+    }
+
+    /** 已拨付: the bank paid it, once. */
+    public void paid() {
+        requireInBatch();
+        state = PaymentItemState.PAID;
+        batchId = null;
+    }
+
+    private void requireInBatch() {
+        if (state != PaymentItemState.IN_BATCH) {
+            throw new IllegalStateException("the item is not in a batch but " + state);
+        }
+    }
+
+    public Long getBatchId() {
+        return batchId;
     }
 
     public long getCallId() {

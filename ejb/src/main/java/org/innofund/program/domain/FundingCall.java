@@ -237,6 +237,13 @@ public class FundingCall extends BaseEntity {
                 : ruleParameters.find(RuleParameter.PUBLICITY_DAYS).orElse(RuleParameter.PUBLICITY_DAYS.defaultValue()).intValue();
     }
 
+    /** 账户变更冻结期 in calendar days (the default for calls made before it was a parameter). */
+    public int getAccountHoldDays() {
+        return ruleParameters == null ? RuleParameter.ACCOUNT_HOLD_DAYS.defaultValue().intValue()
+                : ruleParameters.find(RuleParameter.ACCOUNT_HOLD_DAYS)
+                .orElse(RuleParameter.ACCOUNT_HOLD_DAYS.defaultValue()).intValue();
+    }
+
     /**
      * 评估截止日: the due date of an evaluation at the stage assigned at this instant, if the call sets how long the stage
      * takes (MIDTERM, ACCEPTANCE): the day of assignment in Beijing time plus the call's days (the kind's default for a

@@ -38,6 +38,11 @@ public enum RuleParameter {
     GRADE_PASS("grade.pass", Unit.SCORE, "60", SubsidyKind.values()),
     /** 公示期: the calendar days an approved list stays under publicity, open to objections (ISSUE-11). */
     PUBLICITY_DAYS("publicityDays", Unit.DAYS, "7", SubsidyKind.values()),
+    /**
+     * 账户变更冻结期: the calendar days payments to an enterprise's changed bank account wait (issue 13), from the change,
+     * unless finance releases the hold after calling the company: the swapped-account fraud. 1 to 30.
+     */
+    ACCOUNT_HOLD_DAYS("accountHoldDays", Unit.DAYS, "3", SubsidyKind.values()),
 
     FACTOR_EXCELLENT("factor.EXCELLENT", Unit.RATIO, "1.00", PRE_APPROVED),
     FACTOR_GOOD("factor.GOOD", Unit.RATIO, "0.90", PRE_APPROVED),

@@ -29,7 +29,16 @@ class LedgerTransactionTest {
         assertEquals("item:21", commitment.getReference());
         LedgerTransaction release = LedgerTransaction.release(CALL, "item:21", Money.parse("0.01"), "approver", NOW);
         assertEquals(Map.of(LedgerAccount.COMMITTED, -1L, LedgerAccount.AVAILABLE, 1L), release.effect());
-        for (LedgerTransaction t : List.of(allocation, commitment, release)) {
+        LedgerTransaction payment = LedgerTransaction.payment(CALL, "item:21", Money.parse("2.50"), "finance", NOW);
+        assertEquals(Map.of(LedgerAccount.COMMITTED, -250L, LedgerAccount.PAID, 250L), payment.effect());
+        assertEquals(LedgerTransactionKind.PAYMENT, payment.getKind());
+        LedgerTransaction recovery = LedgerTransaction.recovery(CALL, "recovery:3", Money.parse("1.00"), "reviewer", NOW);
+        assertEquals(Map.of(LedgerAccount.PAID, -100L, LedgerAccount.RECEIVABLE, 100L), recovery.effect());
+        assertEquals(LedgerTransactionKind.RECOVERY, recovery.getKind());
+        LedgerTransaction repayment = LedgerTransaction.repayment(CALL, "recovery:3", Money.parse("0.40"), "finance", NOW);
+        assertEquals(Map.of(LedgerAccount.RECEIVABLE, -40L, LedgerAccount.AVAILABLE, 40L), repayment.effect());
+        assertEquals(LedgerTransactionKind.REPAYMENT, repayment.getKind());
+        for (LedgerTransaction t : List.of(allocation, commitment, release, payment, recovery, repayment)) {
             assertEquals(0L, t.getEntries().stream().mapToLong(LedgerEntry::getAmountFen).sum());
             assertEquals(2, t.getEntries().size());
             t.getEntries().forEach(e -> assertEquals(CALL, e.getCallId()));

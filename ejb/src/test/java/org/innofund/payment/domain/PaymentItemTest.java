@@ -6,9 +6,13 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** A payment item pays something, in full, and only a payable one is cancelled (once). */
+/**
+ * A payment item pays something, in full; only a payable one is cancelled (once) or goes into a batch, and only one in a
+ * batch is paid (once) or comes back payable.
+ */
 class PaymentItemTest {
 
     private static final Instant NOW = Instant.parse("2026-05-01T02:00:00Z");
@@ -34,5 +38,26 @@ class PaymentItemTest {
         assertEquals(PaymentItemState.CANCELLED, item.getState());
         assertEquals(later, item.getCancelledAt());
         assertThrows(IllegalStateException.class, () -> item.cancel(later));
+    }
+
+    @Test
+    void anItemGoesIntoOneBatchAndIsPaidOnceOrComesBack() {
+        PaymentItem item = item("10.00");
+        item.putInBatch(7);
+        assertEquals(PaymentItemState.IN_BATCH, item.getState());
+        assertEquals(7L, item.getBatchId());
+        assertThrows(IllegalStateException.class, () -> item.putInBatch(8));
+        assertThrows(IllegalStateException.class, () -> item.cancel(NOW));
+        item.backToPayable();
+        assertEquals(PaymentItemState.PAYABLE, item.getState());
+        assertNull(item.getBatchId());
+        assertThrows(IllegalStateException.class, item::paid);
+        item.putInBatch(8);
+        item.paid();
+        assertEquals(PaymentItemState.PAID, item.getState());
+        assertNull(item.getBatchId());
+        assertThrows(IllegalStateException.class, item::paid);
+        assertThrows(IllegalStateException.class, item::backToPayable);
+        assertThrows(IllegalStateException.class, () -> item.putInBatch(9));
     }
 }

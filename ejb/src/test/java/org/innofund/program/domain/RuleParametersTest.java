@@ -19,14 +19,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 /** The default parameters of each kind are the numbers of SUBSIDY-RULES.md, written out here from the document. */
 class RuleParametersTest {
 
-    /** Every kind: the yearly cap of one enterprise (order of a calculation, step 4) and the grade thresholds (DOMAIN.md). */
+    /**
+     * Every kind: the yearly cap of one enterprise (order of a calculation, step 4), the grade thresholds (DOMAIN.md), the
+     * publicity period and the hold on a changed bank account (issue 13: 3 days).
+     */
     private static final Map<String, String> COMMON = Map.of(
             "declarationsPerEnterprise", "1",
             "enterpriseYearCap", "5000000.00",
             "grade.excellent", "90",
             "grade.good", "80",
             "grade.pass", "60",
-            "publicityDays", "7");
+            "publicityDays", "7",
+            "accountHoldDays", "3");
 
     /** Kind 1: grade factors and the share of the audited spend. */
     private static final Map<String, String> PRE_APPROVED = Map.of(
@@ -214,6 +218,7 @@ class RuleParametersTest {
     void theStoredFormIsOneSortedPlainLinePerName() {
         RuleParameters p = RuleParameters.defaults(SubsidyKind.SHARED_SERVICE).with("controllerCap", new BigDecimal("1E+6"));
         assertEquals("""
+                accountHoldDays=3
                 controllerCap=1000000
                 declarationsPerEnterprise=1
                 enterpriseCap=200000.00
