@@ -1218,4 +1218,21 @@ class MigrationsTest {
             assertCheckViolated(s, entry.formatted(1, "AVAILABLE", 0));
         });
     }
+
+    @Test
+    void anIdempotencyKeyIsItsCallersOnceAndAnAnswerIsAStatusBelow500() throws SQLException {
+        String key = "INSERT INTO idempotency_key (username, idempotency_key, method, path, request_hash, state, status, "
+                + "completed_at, created_at) VALUES ('%s', 'k1', '%s', '/api/v1/x', 'h', '%s', %s, %s, CURRENT_TIMESTAMP)";
+        assertEquals(1, update(key.formatted("reviewer", "POST", "IN_PROGRESS", "NULL", "NULL")));
+        assertEquals(1, update(key.formatted("approver", "POST", "DONE", "201", "CURRENT_TIMESTAMP")), "another caller's key");
+        SQLException twice = assertThrows(SQLException.class, () -> update(key.formatted("reviewer", "PUT", "DONE", "200",
+                "CURRENT_TIMESTAMP")));
+        assertEquals("23505", twice.getSQLState(), twice.getMessage());
+        assertCheckViolated(key.formatted("finance", "GET", "IN_PROGRESS", "NULL", "NULL"));
+        assertCheckViolated(key.formatted("finance", "POST", "WAITING", "NULL", "NULL"));
+        assertCheckViolated(key.formatted("finance", "POST", "IN_PROGRESS", "201", "NULL"));
+        assertCheckViolated(key.formatted("finance", "POST", "DONE", "NULL", "CURRENT_TIMESTAMP"));
+        assertCheckViolated(key.formatted("finance", "POST", "DONE", "500", "CURRENT_TIMESTAMP")); // a 5xx frees the key
+        assertCheckViolated(key.formatted("finance", "POST", "NOT_KEPT", "200", "NULL"));
+    }
 }

@@ -47,19 +47,12 @@ public class RequestSizeFilter extends HttpFilter {
             throws IOException, ServletException {
         String type = request.getContentType();
         boolean upload = type != null && type.toLowerCase().startsWith("multipart/");
-        boolean batch = upload && request.getRequestURI().contains("/api/v1/evaluations/batch");
         long limit = limit(type, request.getRequestURI());
         if (request.getContentLengthLong() > limit) {
             if (request.getContentLengthLong() <= DRAIN_AT_MOST) {
                 drain(request);
             }
-            if (batch) {
-                ApiErrors.write(request, response, 413, "batch.tooLarge", BatchFiles.MAX_BATCH_BYTES / (1024 * 1024));
-            } else if (upload) {
-                ApiErrors.write(request, response, 413, "attachment.tooLarge", Attachment.MAX_BYTES / (1024 * 1024));
-            } else {
-                ApiErrors.write(request, response, 413, "request.tooLarge", MAX_JSON_BYTES / (1024 * 1024));
-            }
+            refuse(request, response);
             return;
         }
         if (upload) {
@@ -70,6 +63,19 @@ public class RequestSizeFilter extends HttpFilter {
         chain.doFilter(limited, response);
         if (limited.stream != null && limited.stream.exceeded) {
             drain(request);
+        }
+    }
+
+    /** The 413 of a request above its {@link #limit}, saying which limit. */
+    static void refuse(HttpServletRequest request, HttpServletResponse response) {
+        String type = request.getContentType();
+        boolean upload = type != null && type.toLowerCase().startsWith("multipart/");
+        if (upload && request.getRequestURI().contains("/api/v1/evaluations/batch")) {
+            ApiErrors.write(request, response, 413, "batch.tooLarge", BatchFiles.MAX_BATCH_BYTES / (1024 * 1024));
+        } else if (upload) {
+            ApiErrors.write(request, response, 413, "attachment.tooLarge", Attachment.MAX_BYTES / (1024 * 1024));
+        } else {
+            ApiErrors.write(request, response, 413, "request.tooLarge", MAX_JSON_BYTES / (1024 * 1024));
         }
     }
 
