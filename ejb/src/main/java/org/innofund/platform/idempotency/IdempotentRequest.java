@@ -14,6 +14,10 @@ import java.util.Set;
  */
 public record IdempotentRequest(String username, String key, String method, String path, String requestHash) {
 
+    /** The request header that carries the key. */
+    public static final String HEADER = "Idempotency-Key";
+    /** The answer header that marks a stored answer given again. */
+    public static final String REPLAYED = "Idempotent-Replayed";
     /** The longest key kept (the column's length). */
     public static final int MAX_KEY_LENGTH = 128;
     public static final int MAX_PATH_LENGTH = 1000;

@@ -27,16 +27,13 @@ public class IdempotencyFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    public static final String HEADER = "Idempotency-Key";
-    public static final String REPLAYED = "Idempotent-Replayed";
-
     @EJB
     private IdempotencyKeys keys;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String key = request.getHeader(HEADER);
+        String key = request.getHeader(IdempotentRequest.HEADER);
         if (key == null || !IdempotentRequest.METHODS.contains(request.getMethod())) {
             chain.doFilter(request, response);
             return;
@@ -102,7 +99,7 @@ public class IdempotencyFilter extends HttpFilter {
         if (stored.location() != null) {
             response.setHeader("Location", stored.location());
         }
-        response.setHeader(REPLAYED, "true");
+        response.setHeader(IdempotentRequest.REPLAYED, "true");
         response.setContentLength(stored.body().length);
         response.getOutputStream().write(stored.body());
     }

@@ -1,4 +1,4 @@
-package org.innofund.web.api;
+package org.innofund.platform.idempotency;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -7,14 +7,15 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
-import org.innofund.platform.idempotency.IdempotentRequest;
 
 import java.util.Map;
 
 /**
  * Adds the {@code Idempotency-Key} header to every state-changing operation of the OpenAPI document (one parameter in
- * the components, referred to by each POST, PUT, PATCH and DELETE), since {@link IdempotencyFilter} serves them all.
- * Named by {@code mp.openapi.filter} in this module's microprofile-config.properties.
+ * the components, referred to by each POST, PUT, PATCH and DELETE), since the web module's IdempotencyFilter serves
+ * them all. Named by {@code mp.openapi.filter} in this module's microprofile-config.properties: Payara reads the
+ * application's configuration, and loads the class it names, with the EAR's class loader, which sees this module and
+ * not the WAR's classes.
  */
 public class IdempotencyKeyDocumentation implements OASFilter {
 
@@ -26,7 +27,7 @@ public class IdempotencyKeyDocumentation implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         openAPI.getComponents().addParameter(PARAMETER, OASFactory.createParameter()
-                .name(IdempotencyFilter.HEADER).in(Parameter.In.HEADER).required(false)
+                .name(IdempotentRequest.HEADER).in(Parameter.In.HEADER).required(false)
                 .description("幂等键 / Idempotency key: 1-" + IdempotentRequest.MAX_KEY_LENGTH + " printable ASCII characters, "
                         + "authenticated calls only (400 otherwise). The same key with the same request within 24 hours "
                         + "returns the first answer again, byte for byte, with the header Idempotent-Replayed: true, and "
