@@ -189,6 +189,7 @@ class IdempotencyIT {
             }
             Map<String, Long> outcomes = all.stream().collect(Collectors.groupingBy(r -> r.statusCode() + (replayed(r)
                     ? " replayed" : r.statusCode() == 409 ? " " + Http.json(r).getString("code") : ""), Collectors.counting()));
+            System.out.println("50 concurrent requests with one key: " + outcomes);
             assertEquals(1, programs(name), "one program created: " + outcomes);
             assertEquals(1L, outcomes.get("201"), "one request ran: " + outcomes);
             assertEquals(n - 1, outcomes.getOrDefault("201 replayed", 0L) + outcomes.getOrDefault("409 idempotency.inProgress", 0L),
