@@ -52,8 +52,13 @@ public class IdempotencyFilter extends HttpFilter {
             ApiErrors.write(request, response, 400, "request.malformed");
             return;
         }
+        long limit = RequestSizeFilter.limit(request.getContentType(), path);
+        if (request.getContentLengthLong() > limit) {
+            chain.doFilter(request, response); // the size filter refuses it (and reads it away): nothing runs, nothing kept
+            return;
+        }
         MessageDigest digest = IdempotentRequest.digest(request.getQueryString(), request.getContentType());
-        try (RequestBody body = RequestBody.read(request, RequestSizeFilter.limit(request.getContentType(), path), digest)) {
+        try (RequestBody body = RequestBody.read(request, limit, digest)) {
             if (body == null) {
                 RequestSizeFilter.refuse(request, response);
                 return;
