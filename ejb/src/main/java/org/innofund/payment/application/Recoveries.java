@@ -238,7 +238,7 @@ public class Recoveries {
             if (recovery != null) {
                 events.fire(new RecoveryEvents.RecoveryAccessDenied(currentUser.actor(), id));
             }
-            throw BusinessException.notFound("recovery.notFound", id);
+            throw BusinessException.notFound("recovery.notFound", String.valueOf(id));
         }
         return detail(recovery, em.find(FundingCall.class, recovery.getCallId()),
                 em.find(Organisation.class, recovery.getEnterpriseId()), bureau);
@@ -286,7 +286,7 @@ public class Recoveries {
     private Recovery find(Long id) {
         Recovery recovery = em.find(Recovery.class, id);
         if (recovery == null) {
-            throw BusinessException.notFound("recovery.notFound", id);
+            throw BusinessException.notFound("recovery.notFound", String.valueOf(id));
         }
         return recovery;
     }

@@ -136,7 +136,7 @@ public class Recovery extends BaseEntity {
     /** 还款: part or all of what is owed, never more; settled when nothing is left. */
     public void repay(Money part, Instant now) {
         if (state != RecoveryState.OPEN) {
-            throw BusinessException.conflict("recovery.settled", getId());
+            throw BusinessException.conflict("recovery.settled", String.valueOf(getId()));
         }
         if (part.isZero() || part.compareTo(outstanding()) > 0) {
             throw BusinessException.invalid("recovery.repaymentRange", outstanding().amount().toPlainString());
@@ -151,7 +151,7 @@ public class Recovery extends BaseEntity {
     /** 解除拨付限制: an approver lets payments to the enterprise go on while this stays owed; says why. */
     public void releaseBlock(String reason, String by, Instant now) {
         if (state != RecoveryState.OPEN || blockReleasedAt != null) {
-            throw BusinessException.conflict("recovery.notBlocking", getId());
+            throw BusinessException.conflict("recovery.notBlocking", String.valueOf(getId()));
         }
         if (reason == null || reason.isBlank()) {
             throw BusinessException.invalid("recovery.reasonRequired");
