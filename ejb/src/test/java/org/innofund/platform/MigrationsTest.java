@@ -1235,4 +1235,43 @@ class MigrationsTest {
         assertCheckViolated(key.formatted("finance", "POST", "DONE", "500", "CURRENT_TIMESTAMP")); // a 5xx frees the key
         assertCheckViolated(key.formatted("finance", "POST", "NOT_KEPT", "200", "NULL"));
     }
+
+    /**
+     * V035: a recovery asks for something and is repaid at most its amount; it is SETTLED exactly when repaid in full
+     * (with the time), OPEN otherwise; a released block names who, when and why; a repayment moves something, and one
+     * bank reference is recorded once per recovery (another recovery may have its own of the same reference).
+     */
+    @Test
+    void aRecoveryIsRepaidAtMostItsAmountAndSettledExactlyWhenRepaid() throws SQLException {
+        insertProgramAndCall();
+        insertOrganisation(2, "ENTERPRISE", "91110000802100433B");
+        String recovery = "INSERT INTO recovery (id, call_id, enterprise_id, origin, amount, repaid, reason, due_on, state, "
+                + "raised_by, settled_at, block_released_by, block_released_at, block_release_reason, created_at) VALUES "
+                + "(%d, 10, 2, '%s', %s, %s, '虚报', DATE '2025-07-01', '%s', 'reviewer', %s, %s, " + TS + ")";
+        String noRelease = "NULL, NULL, NULL";
+        assertEquals(1, update(recovery.formatted(1, "INTEGRITY", "100.00", "0.00", "OPEN", "NULL", noRelease)));
+        assertEquals(1, update(recovery.formatted(2, "NEGATIVE_BALANCE", "100.00", "99.99", "OPEN", "NULL",
+                "'approver', " + TS + ", '已签还款协议'")));
+        assertEquals(1, update(recovery.formatted(3, "ACCEPTANCE_FAILED", "100.00", "100.00", "SETTLED", TS, noRelease)));
+        assertCheckViolated(recovery.formatted(4, "INTEGRITY", "0.00", "0.00", "OPEN", "NULL", noRelease));       // nothing asked
+        assertCheckViolated(recovery.formatted(4, "INTEGRITY", "100.00", "100.01", "OPEN", "NULL", noRelease));   // repaid > amount
+        assertCheckViolated(recovery.formatted(4, "INTEGRITY", "100.00", "100.01", "SETTLED", TS, noRelease));
+        assertCheckViolated(recovery.formatted(4, "INTEGRITY", "100.00", "-0.01", "OPEN", "NULL", noRelease));
+        assertCheckViolated(recovery.formatted(4, "INTEGRITY", "100.00", "100.00", "OPEN", "NULL", noRelease));   // repaid yet open
+        assertCheckViolated(recovery.formatted(4, "INTEGRITY", "100.00", "99.99", "SETTLED", TS, noRelease));     // owed yet settled
+        assertCheckViolated(recovery.formatted(4, "INTEGRITY", "100.00", "100.00", "SETTLED", "NULL", noRelease)); // settled when?
+        assertCheckViolated(recovery.formatted(4, "INTEGRITY", "100.00", "0.00", "OPEN", TS, noRelease));         // open, settled at
+        assertCheckViolated(recovery.formatted(4, "INTEGRITY", "100.00", "0.00", "CLOSED", "NULL", noRelease));
+        assertCheckViolated(recovery.formatted(4, "FRAUD", "100.00", "0.00", "OPEN", "NULL", noRelease));
+        assertCheckViolated(recovery.formatted(4, "INTEGRITY", "100.00", "0.00", "OPEN", "NULL", "'approver', " + TS + ", NULL"));
+        assertCheckViolated(recovery.formatted(4, "INTEGRITY", "100.00", "0.00", "OPEN", "NULL", "NULL, " + TS + ", 'x'"));
+        assertCheckViolated(recovery.formatted(4, "INTEGRITY", "100.00", "0.00", "OPEN", "NULL", "'approver', NULL, 'x'"));
+        String repayment = "INSERT INTO recovery_repayment (id, recovery_id, amount, received_on, bank_reference, recorded_by, "
+                + "created_at) VALUES (%d, %d, %s, DATE '2025-06-15', '%s', 'finance', " + TS + ")";
+        assertEquals(1, update(repayment.formatted(1, 2, "99.99", "CMB001")));
+        assertEquals(1, update(repayment.formatted(2, 3, "100.00", "CMB001")), "another recovery's own transfer");
+        assertCheckViolated(repayment.formatted(3, 1, "0.00", "CMB002"));
+        SQLException twice = assertThrows(SQLException.class, () -> update(repayment.formatted(3, 2, "0.01", "CMB001")));
+        assertEquals("23505", twice.getSQLState(), twice.getMessage());
+    }
 }

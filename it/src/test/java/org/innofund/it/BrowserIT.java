@@ -48,7 +48,8 @@ class BrowserIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         // the sandbox's journey seeds its call through a test-only servlet (a browser cannot reach the database)
-        return Deployments.productWith(SandboxSeedServlet.class, SandboxCalls.class, TestData.class);
+        return Deployments.productWith(SandboxSeedServlet.class, SandboxCalls.class, TestData.class, RecoveryFixtureServlet.class,
+                PaidItems.class);
     }
 
     private WebDriver driver;
@@ -2045,5 +2046,80 @@ class BrowserIT {
         click(By.cssSelector("tr.budget-" + callId + " a[id$='openItems']"));
         waitForText(By.id("items"), "还没有应付款项"); // no calculation of the demo call approved yet
         checkAccessibility(); // the ledger with a figure and the items opened
+    }
+    /**
+     * Issue 13, 追回: on a call whose approved run paid an enterprise 105,000.00 (made PAID by the test servlet), the
+     * reviewer looks the enterprise up by its credit code and raises a recovery of 20,000.00 (confirmed); the
+     * enterprise sees it among what needs its action on its home page; finance finds it and records a repayment of
+     * 5,000.00 in the dialog (confirmed): 15,000.00 is still owed.
+     */
+    @Test
+    void theReviewerRaisesARecoveryTheEnterpriseSeesItAndFinanceRecordsAPartialRepayment() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.util.function.Function<String, String> fixture = query -> {
+            try {
+                java.net.http.HttpResponse<String> r = client.send(java.net.http.HttpRequest.newBuilder(
+                        Http.uri("test/recovery-fixture" + query)).POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, r.statusCode(), r.body());
+                return r.body();
+            } catch (IOException | InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        };
+        long callId = Long.parseLong(fixture.apply(""));
+        Http http = new Http();
+        java.net.http.HttpResponse<String> started = http.postJson("api/v1/calls/" + callId + "/calculation-runs", "",
+                Http.bearer(http.token("reviewer", TestData.DEMO_PASSWORD)));
+        assertEquals(201, started.statusCode(), started.body());
+        jakarta.json.JsonObject run = Http.json(started);
+        assertEquals(200, http.postJson("api/v1/calculation-runs/" + run.getJsonNumber("id").longValue() + "/approval",
+                "{\"version\":" + run.getJsonNumber("version").longValue() + "}",
+                Http.bearer(http.token("approver", TestData.DEMO_PASSWORD))).statusCode());
+        String username = TestData.newUsername("recover");
+        http.registerEnterprise(username, TestData.newUscc(), "recovery-password-12");
+        String uscc = fixture.apply("?call=" + callId + "&username=" + username);
+
+        login("reviewer", TestData.DEMO_PASSWORD);
+        click(By.id("navReviewerRecoveries"));
+        assertEquals("追回管理", pageTitle());
+        type("raiseForm:uscc", uscc);
+        click(By.id("raiseForm:lookUp"));
+        waitForText(By.id("raiseForm:recoverable"), "105,000.00");
+        type("raiseForm:amount_input", "20000");
+        type("raiseForm:reason", "虚报研发人员数，经核查属实");
+        checkAccessibility(); // the form with what may be asked back
+        clickConfirming(By.id("raiseForm:raise"), "确定发起");
+        waitForText(By.id("messages"), "已发起追回");
+        filterRecoveries(uscc);
+        waitForText(By.id("recoveriesForm:recoveries:0:outstanding"), "20,000.00");
+
+        logout();
+        login(username, "recovery-password-12");
+        waitForText(By.id("recoveriesToRepay"), "尚欠 ¥20,000.00");
+        assertTrue(driver.findElement(By.id("recoveriesToRepay")).getText().contains("虚报研发人员数"), "the reason is shown");
+        checkAccessibility();
+
+        logout();
+        login("finance", TestData.DEMO_PASSWORD);
+        click(By.id("navRecoveries"));
+        filterRecoveries(uscc);
+        click(By.id("recoveriesForm:recoveries:0:openRepay"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("repayDialog")));
+        waitForText(By.id("repayIntro"), "20,000.00");
+        type("repayForm:amount_input", "5000");
+        type("repayForm:receivedOn_input", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
+        type("repayForm:bankReference", "CMB" + callId);
+        checkAccessibility(); // the dialog
+        clickConfirming(By.id("repayForm:repay"), "确定登记");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("repayDialog")));
+        waitForText(By.id("messages"), "尚欠 ¥15,000.00");
+        waitForText(By.id("recoveriesForm:recoveries:0:outstanding"), "15,000.00");
+    }
+
+    private void filterRecoveries(String uscc) {
+        type("recoveriesForm:enterpriseFilter", uscc);
+        click(By.id("recoveriesForm:search"));
+        wait.until(d -> d.findElements(By.cssSelector("#recoveriesForm\\:recoveries tbody tr")).size() == 1);
     }
 }

@@ -25,6 +25,9 @@ import java.util.Objects;
 @Table(name = "recovery")
 public class Recovery extends BaseEntity {
 
+    /** 还款期限: the days a recovery raised by hand leaves the enterprise, unless the reviewer sets another date. */
+    public static final int DEFAULT_DAYS_TO_REPAY = 30;
+
     @Column(name = "call_id", nullable = false, updatable = false)
     private long callId;
 
@@ -95,6 +98,31 @@ public class Recovery extends BaseEntity {
         this.raisedBy = Objects.requireNonNull(by);
     }
 
+    /**
+     * The due date of a new recovery: the one asked for, or {@link #DEFAULT_DAYS_TO_REPAY} days from {@code today} (the
+     * bureau's date); a date before today is refused (today itself is allowed: due at once).
+     */
+    public static LocalDate dueDate(LocalDate asked, LocalDate today) {
+        if (asked == null) {
+            return today.plusDays(DEFAULT_DAYS_TO_REPAY);
+        }
+        if (asked.isBefore(today)) {
+            throw BusinessException.invalid("recovery.dueInPast", asked.toString(), today.toString());
+        }
+        return asked;
+    }
+
+    /**
+     * 可追回: what is asked back from an enterprise in a call is at most what it was paid there less what was asked
+     * back from it there already (settled or not); otherwise refused with both figures.
+     */
+    public static void requireRecoverable(Money amount, Money paid, Money askedBack) {
+        if (amount.plus(askedBack).isGreaterThan(paid)) {
+            throw BusinessException.invalid("recovery.beyondPaid", amount.toString(), paid.toString(),
+                    askedBack.toString());
+        }
+    }
+
     /** What ledger transactions about this recovery name. */
     public String reference() {
         return "recovery:" + getId();
@@ -108,7 +136,7 @@ public class Recovery extends BaseEntity {
     /** 还款: part or all of what is owed, never more; settled when nothing is left. */
     public void repay(Money part, Instant now) {
         if (state != RecoveryState.OPEN) {
-            throw BusinessException.conflict("recovery.settled", getId());
+            throw BusinessException.conflict("recovery.settled", String.valueOf(getId()));
         }
         if (part.isZero() || part.compareTo(outstanding()) > 0) {
             throw BusinessException.invalid("recovery.repaymentRange", outstanding().amount().toPlainString());
@@ -123,7 +151,7 @@ public class Recovery extends BaseEntity {
     /** 解除拨付限制: an approver lets payments to the enterprise go on while this stays owed; says why. */
     public void releaseBlock(String reason, String by, Instant now) {
         if (state != RecoveryState.OPEN || blockReleasedAt != null) {
-            throw BusinessException.conflict("recovery.notBlocking", getId());
+            throw BusinessException.conflict("recovery.notBlocking", String.valueOf(getId()));
         }
         if (reason == null || reason.isBlank()) {
             throw BusinessException.invalid("recovery.reasonRequired");

@@ -5,6 +5,8 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.innofund.shared.BaseEntity;
+import org.innofund.shared.BusinessException;
+import org.innofund.shared.Clocks;
 import org.innofund.shared.Lengths;
 import org.innofund.shared.Money;
 import org.innofund.shared.MoneyConverter;
@@ -40,11 +42,35 @@ public class RecoveryRepayment extends BaseEntity {
     public RecoveryRepayment(long recoveryId, Money amount, LocalDate receivedOn, String bankReference, String by,
                              Instant now) {
         super(now);
+        if (receivedOn == null) {
+            throw BusinessException.invalid("recovery.receivedOnRequired");
+        }
+        LocalDate today = LocalDate.ofInstant(now, Clocks.BUREAU_ZONE);
+        if (receivedOn.isAfter(today)) {
+            throw BusinessException.invalid("recovery.receivedInFuture", receivedOn.toString(), today.toString());
+        }
+        String reference = normalise(bankReference);
+        if (reference.isEmpty()) {
+            throw BusinessException.invalid("recovery.bankReferenceRequired");
+        }
+        if (reference.length() > Lengths.DOCUMENT_NO) {
+            throw BusinessException.invalid("recovery.bankReferenceTooLong", Lengths.DOCUMENT_NO);
+        }
         this.recoveryId = recoveryId;
         this.amount = Objects.requireNonNull(amount);
-        this.receivedOn = Objects.requireNonNull(receivedOn);
-        this.bankReference = Objects.requireNonNull(bankReference);
+        this.receivedOn = receivedOn;
+        this.bankReference = reference;
         this.recordedBy = Objects.requireNonNull(by);
+    }
+
+    /** A bank reference as stored and compared: without the blanks around it. */
+    public static String normalise(String bankReference) {
+        return bankReference == null ? "" : bankReference.strip();
+    }
+
+    /** Whether recording the same bank reference again with these figures would record this very repayment. */
+    public boolean sameAs(Money amount, LocalDate receivedOn) {
+        return this.amount.equals(amount) && this.receivedOn.equals(receivedOn);
     }
 
     public long getRecoveryId() {

@@ -77,7 +77,11 @@ public enum AuditAction {
     PROVIDER_SUSPEND,
     CONTROLLER_RECORD,
     EXEMPT_IMPORT,
-    EXEMPT_CONFIRM;
+    EXEMPT_CONFIRM,
+    RECOVERY_RAISE,
+    RECOVERY_REPAY,
+    RECOVERY_RELEASE,
+    RECOVERY_ACCESS;
 
     /** The action of a stored name, or null for a name this version does not know. */
     public static AuditAction ofStored(String name) {

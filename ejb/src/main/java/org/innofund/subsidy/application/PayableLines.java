@@ -32,4 +32,17 @@ public class PayableLines {
                 .map(r -> new Line((Integer) r[0], (Long) r[1], (String) r[2], (String) r[3], Amounts.money(r[4])))
                 .toList();
     }
+
+    /**
+     * What an approved run asks back (结算为负): every line of a registered enterprise whose recovery is more than 0 (its
+     * advances above what it is due), the recovery as the line's amount, in the run's order.
+     */
+    public List<Line> recoveries(long runId) {
+        return em.createQuery("select l.position, l.enterpriseId, l.uscc, o.name, l.recovery"
+                        + " from CalculationLine l, Organisation o where l.runId = :run and o.id = l.enterpriseId"
+                        + " and l.recovery > :zero order by l.position", Object[].class)
+                .setParameter("run", runId).setParameter("zero", Money.ZERO).getResultStream()
+                .map(r -> new Line((Integer) r[0], (Long) r[1], (String) r[2], (String) r[3], Amounts.money(r[4])))
+                .toList();
+    }
 }

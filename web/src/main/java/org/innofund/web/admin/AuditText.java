@@ -145,6 +145,14 @@ public final class AuditText {
                 m -> m.group(1) != null ? label("auditDetail.exemptConfirmed", m.group(), m.group(1))
                         : label(m.group().equals("declined") ? "auditDetail.exemptDeclined" : "auditDetail.notTheCallersRequest",
                         m.group())));
+        details.put(AuditAction.RECOVERY_RAISE, new DetailShape("(call:\\d+) (organisation:\\d+) ([A-Z_]+) (\\S+) due (\\S+)",
+                m -> label("auditDetail.recoveryRaised", m.group(), target(m.group(1)), target(m.group(2)),
+                        label("recoveryOrigin." + m.group(3), m.group(3)), m.group(4), m.group(5))));
+        details.put(AuditAction.RECOVERY_REPAY, new DetailShape("(\\S+) ref (.+) outstanding (\\S+)",
+                m -> label("auditDetail.recoveryRepaid", m.group(), m.group(1), m.group(2), m.group(3))));
+        details.put(AuditAction.RECOVERY_RELEASE, new DetailShape("(.*)", m -> label("auditDetail.because", m.group(), m.group(1))));
+        details.put(AuditAction.RECOVERY_ACCESS, new DetailShape("not the caller's",
+                m -> label("auditDetail.notTheCallersRecovery", m.group())));
     }
 
     public Locale locale() {

@@ -35,6 +35,8 @@ import org.innofund.shared.event.AuditOutcome;
 import org.innofund.shared.event.DomainEvent;
 import org.junit.jupiter.api.Test;
 import org.innofund.subsidy.domain.ExemptEvents;
+import org.innofund.payment.domain.RecoveryEvents;
+import org.innofund.payment.domain.RecoveryOrigin;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -237,7 +239,17 @@ class AuditTextTest {
             new Sample(new ExemptEvents.RequestDeclined(BY, 9), "确认享受", "确认请求 #9", "放弃",
                     "Subsidy confirmation", "Confirmation request #9", "Declined"),
             new Sample(new ExemptEvents.RequestAccessDenied(BY, 9), "确认享受", "确认请求 #9", "所访问的确认请求不属于本单位",
-                    "Subsidy confirmation", "Confirmation request #9", "The request is not the caller's organisation's"));
+                    "Subsidy confirmation", "Confirmation request #9", "The request is not the caller's organisation's"),
+            new Sample(new RecoveryEvents.RecoveryRaised(BY, 5, 10, 12, RecoveryOrigin.INTEGRITY, Money.of(new BigDecimal("20000.00")),
+                    LocalDate.of(2026, 6, 30)), "发起追回", "追回 #5", "申报通知 #10，单位 #12，失信追回 20000.00 元，还款期限 2026-06-30",
+                    "Recovery raised", "Recovery #5", "Call #10, Organisation #12, Integrity violation: 20000.00 yuan, due 2026-06-30"),
+            new Sample(new RecoveryEvents.RecoveryRepaid(BY, 5, Money.of(new BigDecimal("5000.00")), "CMB 0017",
+                    Money.of(new BigDecimal("15000.00"))), "登记追回还款", "追回 #5", "还款 5000.00 元（银行流水号 CMB 0017），尚欠 15000.00 元",
+                    "Recovery repayment recorded", "Recovery #5", "5000.00 yuan repaid (bank reference CMB 0017), 15000.00 yuan still owed"),
+            new Sample(new RecoveryEvents.RecoveryBlockReleased(BY, 5, "已签还款协议"), "解除追回拨付限制", "追回 #5", "理由：已签还款协议",
+                    "Recovery payment block released", "Recovery #5", "Because: 已签还款协议"),
+            new Sample(new RecoveryEvents.RecoveryAccessDenied(BY, 5), "越权访问追回", "追回 #5", "所访问的追回不属于本单位",
+                    "Access to another organisation's recovery", "Recovery #5", "The recovery is not the caller's organisation's"));
 
     private static String label(Locale locale, String key) {
         return ResourceBundle.getBundle("org.innofund.web.i18n.messages", locale).getString(key);

@@ -185,7 +185,7 @@ class WebMessagesTest {
                 "revisionField.", "revisionChange.", "relationshipKind.", "assignmentState.", "evaluationStage.",
                 "assignmentGroup.", "grade.", "verdict.", "evaluationState.", "approvalListState.", "projectState.", "objectionState.",
                 "agreementState.", "changeKind.", "changeState.", "runState.", "providerStatus.", "confirmationState.", "sandbox.change.", "ledgerAccount.",
-                "ledgerTransactionKind.", "paymentItemState."), used,
+                "ledgerTransactionKind.", "paymentItemState.", "recoveryState.", "recoveryOrigin."), used,
                 "update this test for a new prefix");
         Set<String> keys = new TreeSet<>();
         for (Role r : Role.values()) {
@@ -268,6 +268,13 @@ class WebMessagesTest {
         }
         for (org.innofund.payment.domain.PaymentItemState s : org.innofund.payment.domain.PaymentItemState.values()) {
             keys.add("paymentItemState." + s.name());
+        }
+        // issue 13: a recovery's state and origin
+        for (org.innofund.payment.domain.RecoveryState s : org.innofund.payment.domain.RecoveryState.values()) {
+            keys.add("recoveryState." + s.name());
+        }
+        for (org.innofund.payment.domain.RecoveryOrigin o : org.innofund.payment.domain.RecoveryOrigin.values()) {
+            keys.add("recoveryOrigin." + o.name());
         }
         // issue 12: a calculation run's state
         for (org.innofund.subsidy.domain.RunState s : org.innofund.subsidy.domain.RunState.values()) {
