@@ -185,7 +185,7 @@ class WebMessagesTest {
                 "revisionField.", "revisionChange.", "relationshipKind.", "assignmentState.", "evaluationStage.",
                 "assignmentGroup.", "grade.", "verdict.", "evaluationState.", "approvalListState.", "projectState.", "objectionState.",
                 "agreementState.", "changeKind.", "changeState.", "runState.", "providerStatus.", "confirmationState.", "sandbox.change.", "ledgerAccount.",
-                "ledgerTransactionKind.", "paymentItemState."), used,
+                "ledgerTransactionKind.", "paymentItemState.", "agreement.trancheLine."), used,
                 "update this test for a new prefix");
         Set<String> keys = new TreeSet<>();
         for (Role r : Role.values()) {
@@ -268,6 +268,10 @@ class WebMessagesTest {
         }
         for (org.innofund.payment.domain.PaymentItemState s : org.innofund.payment.domain.PaymentItemState.values()) {
             keys.add("paymentItemState." + s.name());
+        }
+        // issue 13: when an agreement's tranche is paid
+        for (org.innofund.project.domain.PaymentTranche.Due d : org.innofund.project.domain.PaymentTranche.Due.values()) {
+            keys.add("agreement.trancheLine." + d.name());
         }
         // issue 12: a calculation run's state
         for (org.innofund.subsidy.domain.RunState s : org.innofund.subsidy.domain.RunState.values()) {
