@@ -508,6 +508,7 @@ class AgreementIT {
         assertEquals(200, moveClock("P360D").statusCode());
         evaluate(assign(p.declarationId(), "ACCEPTANCE"), 50, Json.createObjectBuilder().add("verdict", "FAILED")
                 .add("auditedActualSpend", "650000.00"));
+        finance = http.token("finance", TestData.DEMO_PASSWORD); // a year on: the first token has expired
         JsonObject budget = ledger(callId, finance);
         assertEquals("0.00", budget.getJsonNumber("paid").bigDecimalValue().toPlainString(), budget.toString());
         assertEquals("90000.00", budget.getJsonNumber("receivable").bigDecimalValue().toPlainString(), budget.toString());
