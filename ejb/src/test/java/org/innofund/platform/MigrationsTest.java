@@ -1274,4 +1274,59 @@ class MigrationsTest {
         SQLException twice = assertThrows(SQLException.class, () -> update(repayment.formatted(3, 2, "0.01", "CMB001")));
         assertEquals("23505", twice.getSQLState(), twice.getMessage());
     }
+
+    /**
+     * V037: an item is a run line's or a project's advance, never both nor neither; a project has one advance, and two
+     * projects' advances do not collide (Oracle, and H2 in its mode, take rows equal in their non-null key columns as
+     * duplicates); a run line's item is still once per tranche; a project's advances are asked back once, while recoveries
+     * raised by hand (no project) are many. The projects' foreign keys are off: only the keys and checks are under test.
+     */
+    @Test
+    void anItemIsARunLinesOrAProjectsAdvanceAndAProjectIsAdvancedAndAskedBackOnce() throws SQLException {
+        upgrade("35", s -> {
+            s.executeUpdate("INSERT INTO program (id, name, subsidy_kind, department, created_at) VALUES "
+                    + "(1, 'r', 'PRE_APPROVED', 'd', TIMESTAMP '2025-01-01 00:00:00')");
+            s.executeUpdate("INSERT INTO funding_call (id, program_id, title, call_year, opens_at, closes_at, budget, status, "
+                    + "created_at, created_by) VALUES (10, 1, 'T', 2025, TIMESTAMP '2025-03-01 01:00:00', "
+                    + "TIMESTAMP '2025-04-30 09:00:00', 1000, 'PUBLISHED', TIMESTAMP '2025-01-01 00:00:00', 'reviewer')");
+            s.executeUpdate("INSERT INTO organisation (id, kind, name, uscc, created_at) VALUES (2, 'ENTERPRISE', '甲公司', "
+                    + "'91110000802100433B', TIMESTAMP '2025-01-01 00:00:00')");
+            s.executeUpdate("INSERT INTO calculation_run (id, call_id, version_no, subsidy_kind, state, started_by, started_at, "
+                    + "approved_by, approved_at, parameters, budget, demand, total, line_count, created_at) VALUES (21, 10, 1, "
+                    + "'PRE_APPROVED', 'APPROVED', 'reviewer', " + TS + ", 'approver', " + TS + ", 'p', 1000, 10, 10, 1, " + TS + ")");
+            s.executeUpdate("INSERT INTO calculation_line (run_id, position, enterprise_id, uscc, name, origin, computable, "
+                    + "eligible, kind_amount, amount, recovery, inputs, reasons, steps) VALUES (21, 0, 2, '91110000802100433B', "
+                    + "'E', 'project:500', 1, 1, 10.00, 10.00, 0.00, '{}', '[]', '[]')");
+            s.executeUpdate("INSERT INTO payment_item (id, call_id, run_id, position, tranche, enterprise_id, uscc, payee_name, "
+                    + "amount, state, created_at) VALUES (90, 10, 21, 0, 'BALANCE', 2, '91110000802100433B', 'E', 10.00, "
+                    + "'PAYABLE', " + TS + ")");
+        }, s -> {
+            s.execute("SET REFERENTIAL_INTEGRITY FALSE");
+            String item = "INSERT INTO payment_item (id, call_id, run_id, position, project_id, tranche, enterprise_id, uscc, "
+                    + "payee_name, amount, state, created_at) VALUES (%d, 10, %s, %s, %s, '%s', 2, '91110000802100433B', 'E', "
+                    + "1.00, 'PAYABLE', " + TS + ")";
+            assertEquals(1, s.executeUpdate(item.formatted(91, "NULL", "NULL", "500", "ADVANCE")));
+            assertEquals(1, s.executeUpdate(item.formatted(92, "NULL", "NULL", "501", "ADVANCE")), "another project's");
+            SQLException twice = assertThrows(SQLException.class,
+                    () -> s.executeUpdate(item.formatted(93, "NULL", "NULL", "500", "ADVANCE")));
+            assertEquals("23505", twice.getSQLState(), twice.getMessage());
+            SQLException sameLine = assertThrows(SQLException.class,
+                    () -> s.executeUpdate(item.formatted(93, "21", "0", "NULL", "BALANCE")));
+            assertEquals("23505", sameLine.getSQLState(), sameLine.getMessage());
+            assertEquals(1, s.executeUpdate(item.formatted(93, "21", "0", "NULL", "FULL")), "another tranche of the line");
+            assertCheckViolated(s, item.formatted(94, "21", "0", "502", "ADVANCE"));   // an advance is no run line's
+            assertCheckViolated(s, item.formatted(94, "NULL", "NULL", "NULL", "ADVANCE")); // but a project's
+            assertCheckViolated(s, item.formatted(94, "NULL", "NULL", "502", "BALANCE")); // a balance is a run line's
+            assertCheckViolated(s, item.formatted(94, "21", "NULL", "NULL", "FULL"));
+            String recovery = "INSERT INTO recovery (id, call_id, enterprise_id, project_id, origin, amount, reason, due_on, "
+                    + "state, raised_by, created_at) VALUES (%d, 10, 2, %s, '%s', 5.00, 'r', DATE '2025-07-01', 'OPEN', 'x', "
+                    + TS + ")";
+            assertEquals(1, s.executeUpdate(recovery.formatted(1, "500", "ACCEPTANCE_FAILED")));
+            SQLException again = assertThrows(SQLException.class,
+                    () -> s.executeUpdate(recovery.formatted(2, "500", "NEGATIVE_BALANCE")));
+            assertEquals("23505", again.getSQLState(), again.getMessage());
+            assertEquals(1, s.executeUpdate(recovery.formatted(2, "NULL", "INTEGRITY")));
+            assertEquals(1, s.executeUpdate(recovery.formatted(3, "NULL", "INTEGRITY")), "raised by hand: many");
+        });
+    }
 }

@@ -432,6 +432,133 @@ class AgreementIT {
         assertEquals(List.of("FAILED", "MIDTERM_DONE", "IN_PROGRESS", "CONTRACTED", "PUBLICIZED", "APPROVED"), states);
     }
 
+    /**
+     * 预拨 and its recovery (issue 13): with the call's advance share at 0.30, the enterprise's signature makes an ADVANCE
+     * item of 90,000.00 committed in the call's ledger; paid (the bank stood in for by SQL: the batch's paid line, the
+     * item PAID and its PAYMENT transaction), then the acceptance fails: the advance is asked back (a recovery of
+     * 90,000.00 due 30 days later, PAID down and RECEIVABLE up). A run after the close counts P = 90,000.00 from the
+     * payment records, pays nothing and asks nothing back a second time.
+     */
+    @Test
+    void anAdvanceIsCommittedAtSignatureAndAskedBackWhenTheAcceptanceFails() throws SQLException {
+        Funded p = publicizedProject();
+        long callId;
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "update funding_call set rule_parameters = rule_parameters || ? where id = (select call_id from project"
+                        + " where id = ?)")) {
+            ps.setString(1, "\nadvanceShare=0.30");
+            ps.setLong(2, p.projectId());
+            assertEquals(1, ps.executeUpdate());
+            callId = longOf(c, "select call_id from project where id = " + p.projectId());
+        }
+        String enterprise = p.enterpriseToken();
+        String base = base(p.projectId());
+        long projectVersion = Http.json(http.get("api/v1/projects/" + p.projectId(), Http.bearer(enterprise)))
+                .getJsonObject("project").getJsonNumber("version").longValue();
+        HttpResponse<String> started = post(base, "{\"version\":" + projectVersion + "}", enterprise);
+        HttpResponse<String> saved = http.putJson(base, Json.createObjectBuilder().add("version", version(started))
+                .add("content", content("100000.00", TODAY.plusDays(360))).build().toString(), Http.bearer(enterprise));
+        HttpResponse<String> submitted = post(base + "/submission", "{\"version\":" + version(saved) + "}", enterprise);
+        HttpResponse<String> confirmed = post(base + "/reviewer-confirmation", "{\"version\":" + version(submitted) + "}",
+                reviewer());
+        JsonArray tranches = Http.json(confirmed).getJsonArray("tranches");
+        assertEquals(List.of("AFTER_CONTRACT 90000.00", "AFTER_ACCEPTANCE 210000.00"), tranches.getValuesAs(JsonObject.class)
+                .stream().map(t -> t.getString("due") + " " + t.getJsonNumber("amount").bigDecimalValue().toPlainString())
+                .toList(), confirmed.body());
+        String finance = http.token("finance", TestData.DEMO_PASSWORD);
+        assertEquals("0.00", ledger(callId, finance).getJsonNumber("committed").bigDecimalValue().toPlainString());
+        HttpResponse<String> signed = post(base + "/enterprise-confirmation", "{\"version\":" + version(confirmed) + "}",
+                enterprise);
+        assertEquals(200, signed.statusCode(), signed.body());
+
+        long itemId;
+        try (Connection c = dataSource.getConnection()) {
+            assertEquals("ADVANCE 90000.00 PAYABLE", stringOf(c, "select tranche || ' ' || amount || ' ' || state"
+                    + " from payment_item where project_id = " + p.projectId()));
+            itemId = longOf(c, "select id from payment_item where project_id = " + p.projectId());
+            assertEquals("90000.00", ledger(callId, finance).getJsonNumber("committed").bigDecimalValue().toPlainString());
+            // the bank pays it: what a recorded bank result writes
+            long batchId = longOf(c, "select innofund_seq.nextval from dual");
+            execute(c, "insert into payment_batch (id, state, line_count, total, prepared_by, submitted_at, decided_by,"
+                    + " decided_at, exported_by, exported_at, closed_at, created_at) values (" + batchId + ", 'CLOSED', 1,"
+                    + " 90000.00, 'finance', current_timestamp, 'approver', current_timestamp, 'finance',"
+                    + " current_timestamp, current_timestamp, current_timestamp)");
+            long accountId = longOf(c, "select innofund_seq.nextval from dual");
+            execute(c, "insert into payee_account (id, enterprise_id, current_of, account_name, account_number, bank_name,"
+                    + " branch_name, changed_by, changed_at, created_at) select " + accountId + ", enterprise_id,"
+                    + " enterprise_id, payee_name, '6222020200112233', '工商银行', '高新支行', 'e', current_timestamp,"
+                    + " current_timestamp from payment_item where id = " + itemId);
+            execute(c, "insert into payment_batch_line (batch_id, item_id, position, amount, payee_account_id, result,"
+                    + " bank_reference, paid_on, result_by, result_at, paid_item_id) values (" + batchId + ", " + itemId
+                    + ", 0, 90000.00, " + accountId + ", 'PAID', 'B-1', current_date, 'finance', current_timestamp, "
+                    + itemId + ")");
+            execute(c, "update payment_item set state = 'PAID', version = version + 1 where id = " + itemId);
+            long tx = longOf(c, "select innofund_seq.nextval from dual");
+            execute(c, "insert into ledger_transaction (id, call_id, kind, reference, recorded_by, recorded_at, created_at)"
+                    + " values (" + tx + ", " + callId + ", 'PAYMENT', 'item:" + itemId + "', 'finance', current_timestamp,"
+                    + " current_timestamp)");
+            execute(c, "insert into ledger_entry (transaction_id, position, call_id, account, amount_fen) values (" + tx
+                    + ", 0, " + callId + ", 'COMMITTED', -9000000)");
+            execute(c, "insert into ledger_entry (transaction_id, position, call_id, account, amount_fen) values (" + tx
+                    + ", 1, " + callId + ", 'PAID', 9000000)");
+        }
+
+        assertEquals(200, moveClock("P10D").statusCode());
+        evaluate(assign(p.declarationId(), "MIDTERM"), 80, Json.createObjectBuilder().add("verdict", "ON_TRACK"));
+        assertEquals(200, moveClock("P360D").statusCode());
+        evaluate(assign(p.declarationId(), "ACCEPTANCE"), 50, Json.createObjectBuilder().add("verdict", "FAILED")
+                .add("auditedActualSpend", "650000.00"));
+        finance = http.token("finance", TestData.DEMO_PASSWORD); // a year on: the first token has expired
+        JsonObject budget = ledger(callId, finance);
+        assertEquals("0.00", budget.getJsonNumber("paid").bigDecimalValue().toPlainString(), budget.toString());
+        assertEquals("90000.00", budget.getJsonNumber("receivable").bigDecimalValue().toPlainString(), budget.toString());
+        try (Connection c = dataSource.getConnection()) {
+            assertEquals("ACCEPTANCE_FAILED 90000.00 OPEN " + TODAY.plusDays(390), stringOf(c, "select origin || ' ' || amount"
+                    + " || ' ' || state || ' ' || to_char(due_on, 'YYYY-MM-DD') from recovery where project_id = " + p.projectId()));
+        }
+
+        String reviewer = reviewer();
+        HttpResponse<String> run = http.postJson("api/v1/calls/" + callId + "/calculation-runs", "", Http.bearer(reviewer));
+        assertEquals(201, run.statusCode(), run.body());
+        long runId = Http.json(run).getJsonNumber("id").longValue();
+        HttpResponse<String> lines = http.get("api/v1/calculation-runs/" + runId, Http.bearer(reviewer));
+        assertTrue(lines.body().contains("90,000.00"), "P from the payment records: " + lines.body());
+        HttpResponse<String> approved = http.postJson("api/v1/calculation-runs/" + runId + "/approval",
+                "{\"version\":" + version(run) + "}", Http.bearer(http.token("approver", TestData.DEMO_PASSWORD)));
+        assertEquals(200, approved.statusCode(), approved.body());
+        try (Connection c = dataSource.getConnection()) {
+            assertEquals(1, longOf(c, "select count(*) from recovery where project_id = " + p.projectId()),
+                    "asked back once");
+            assertEquals(1, longOf(c, "select count(*) from payment_item where call_id = " + callId), "nothing more to pay");
+        }
+    }
+
+    private JsonObject ledger(long callId, String finance) {
+        HttpResponse<String> r = http.get("api/v1/ledger/calls/" + callId, Http.bearer(finance));
+        assertEquals(200, r.statusCode(), r.body());
+        return Http.json(r);
+    }
+
+    private static long longOf(Connection c, String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            assertTrue(rs.next(), sql);
+            return rs.getLong(1);
+        }
+    }
+
+    private static String stringOf(Connection c, String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            assertTrue(rs.next(), sql);
+            return rs.getString(1);
+        }
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            assertEquals(1, ps.executeUpdate(), sql);
+        }
+    }
+
     /** The reviewer's evaluations-due entries of one project, as "STAGE since". */
     private List<String> due(long projectId) {
         HttpResponse<String> r = http.get("api/v1/projects/evaluations-due", Http.bearer(reviewer()));

@@ -272,37 +272,6 @@ class RecoveryIT {
         assertEquals(200, approved.statusCode(), approved.body());
     }
 
-    /**
-     * 结算为负: a run whose line for an enterprise paid 105,000.00 says 5,000.00 comes back (set by SQL before the
-     * approval: no advance is paid in this product yet, so the rules give 0) raises a NEGATIVE_BALANCE recovery in the
-     * approval, by the approver, due in 30 days, asked back in the ledger; a later run saying the same asks nothing more.
-     */
-    @Test
-    void anApprovedRunsNegativeBalanceIsAskedBack() throws Exception {
-        long callId = approvedCall();
-        long payee = PaidItems.enterprises(dataSource, callId).get(0);
-        PaidItems.pay(dataSource, transaction, postings, callId, payee);
-        for (int run = 0; run < 2; run++) {
-            JsonObject next = startRun(callId);
-            try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                    "update calculation_line set recovery = 5000.00 where run_id = ? and enterprise_id = ?")) {
-                ps.setLong(1, next.getJsonNumber("id").longValue());
-                ps.setLong(2, payee);
-                assertEquals(1, ps.executeUpdate());
-            }
-            approve(next);
-            HttpResponse<String> listed = http.get("api/v1/recoveries?enterprise=" + PaidItems.uscc(dataSource, payee),
-                    Http.bearer(token("finance")));
-            assertEquals(1, Http.json(listed).getJsonNumber("total").longValue(), listed.body());
-            JsonObject recovery = Http.json(listed).getJsonArray("items").getJsonObject(0);
-            assertEquals("NEGATIVE_BALANCE", recovery.getString("origin"));
-            assertEquals(new BigDecimal("5000.00"), money(recovery, "amount"));
-            assertEquals("approver", recovery.getString("raisedBy"));
-            assertEquals(TODAY.plusDays(30).toString(), recovery.getString("dueOn"));
-            assertEquals(new BigDecimal("5000.00"), money(budget(callId, token("finance")), "receivable"));
-        }
-    }
-
     private HttpResponse<String> raise(String token, String uscc, long callId, String amount, LocalDate dueOn) {
         var body = Json.createObjectBuilder().add("uscc", uscc).add("callId", callId).add("amount", new BigDecimal(amount))
                 .add("reason", "虚报研发费用");

@@ -15,6 +15,8 @@ import org.innofund.identity.domain.Role;
 import org.innofund.payment.domain.LedgerTransaction;
 import org.innofund.payment.domain.PaymentItem;
 import org.innofund.payment.domain.PaymentItemState;
+import org.innofund.payment.domain.Tranche;
+import org.innofund.subsidy.domain.CalculationRun;
 import org.innofund.program.domain.FundingCall;
 import org.innofund.shared.BusinessException;
 import org.innofund.subsidy.domain.SubsidyEvents;
@@ -23,12 +25,16 @@ import org.innofund.subsidy.application.PayableLines;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * 应付款项: an approved calculation run's lines with an amount become payable items, each committed in the call's
  * ledger, in the approval's own transaction (an approval is never without its items, nor items without their
- * commitment). The run it supersedes has its payable items cancelled and their commitments released first.
+ * commitment). The run it supersedes has its payable items cancelled and their commitments released first. A
+ * PRE_APPROVED project's advance is settled with its line ({@link #settleAdvance}).
  */
 @Stateless
 public class PaymentItems {
@@ -48,6 +54,9 @@ public class PaymentItems {
     @Inject
     private PayableLines payableLines;
 
+    @EJB
+    private Advances advances;
+
     @PermitAll
     public void fromRun(@Observes SubsidyEvents.CalculationRunApproved approved) {
         FundingCall call = postings.lock(approved.callId());
@@ -61,13 +70,50 @@ public class PaymentItems {
                 postingsToMake.add(LedgerTransaction.release(call.getId(), item.reference(), item.getAmount(), by, now));
             }
         }
+        Set<Integer> balances = new HashSet<>();
+        for (PayableLines.ProjectLine l : payableLines.projectLines(approved.runId())) {
+            Optional<PaymentItem> advance = advances.of(l.projectId());
+            if (advance.isPresent() && settleAdvance(advance.get(), approved, by, now, postingsToMake)) {
+                balances.add(l.position());
+            }
+        }
         for (PayableLines.Line l : payableLines.of(approved.runId())) {
-            PaymentItem item = new PaymentItem(call.getId(), approved.runId(), l.position(), l.enterpriseId(), l.uscc(),
+            PaymentItem item = new PaymentItem(call.getId(), approved.runId(), l.position(),
+                    balances.contains(l.position()) ? Tranche.BALANCE : Tranche.FULL, l.enterpriseId(), l.uscc(),
                     l.name(), l.amount(), now);
             em.persist(item); // numbered now: the commitment names it
             postingsToMake.add(LedgerTransaction.commitment(call.getId(), item.reference(), item.getAmount(), by, now));
         }
         postings.post(postingsToMake);
+    }
+
+    /**
+     * A concluded project's advance at its run's approval. Paid before the run started: the line paid what is due less
+     * it (true: the line is the balance). Not paid: cancelled and released, as the line pays all that is due (false).
+     * In a batch, or paid after the run started (the line did not count it): the approval is refused, as paying the
+     * line would pay the advance twice; a run started once the bank's result is in counts it.
+     */
+    private boolean settleAdvance(PaymentItem advance, SubsidyEvents.CalculationRunApproved approved, String by,
+                                  Instant now, List<LedgerTransaction> postingsToMake) {
+        switch (advance.getState()) {
+            case PAYABLE -> {
+                advance.cancel(now);
+                postingsToMake.add(LedgerTransaction.release(advance.getCallId(), advance.reference(),
+                        advance.getAmount(), by, now));
+                return false;
+            }
+            case IN_BATCH -> throw BusinessException.conflict("calculationRun.advanceInBatch", advance.getProjectId());
+            case PAID -> {
+                Instant started = em.find(CalculationRun.class, approved.runId()).getStartedAt();
+                if (!advances.paidAt(advance).isBefore(started)) {
+                    throw BusinessException.conflict("calculationRun.advancePaidSince", advance.getProjectId());
+                }
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
     }
 
     /** A call's items in one state (or all), by the lines' order. */

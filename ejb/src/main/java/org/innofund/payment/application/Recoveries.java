@@ -1,11 +1,9 @@
 package org.innofund.payment.application;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -36,8 +34,6 @@ import org.innofund.shared.LikePatterns;
 import org.innofund.shared.Money;
 import org.innofund.shared.Versions;
 import org.innofund.shared.event.DomainEvent;
-import org.innofund.subsidy.application.PayableLines;
-import org.innofund.subsidy.domain.SubsidyEvents;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -77,43 +73,6 @@ public class Recoveries {
 
     @Inject
     private Event<DomainEvent> events;
-
-    @Inject
-    private PayableLines payableLines;
-
-    /**
-     * 结算为负: the lines of an approved run whose recovery is more than 0 (advances above what the project is due) are
-     * asked back, in the approval's own transaction, by its approver, due in 30 days: each line's recovery less what
-     * the enterprise's NEGATIVE_BALANCE recoveries in the call ask already, so that a later run asks only what it adds.
-     * The ledger refuses to ask back more than was paid in the call; the approval is then refused with it.
-     */
-    @PermitAll
-    public void fromRun(@Observes SubsidyEvents.CalculationRunApproved approved) {
-        List<PayableLines.Line> lines = payableLines.recoveries(approved.runId());
-        if (lines.isEmpty()) {
-            return;
-        }
-        postings.lock(approved.callId());
-        String by = approved.by().username();
-        Instant now = clock.instant();
-        LocalDate due = Recovery.dueDate(null, today());
-        for (PayableLines.Line l : lines) {
-            Money asked = money(em.createNativeQuery(ASKED_SQL + " and r.origin = ?3").setParameter(1, approved.callId())
-                    .setParameter(2, l.enterpriseId()).setParameter(3, RecoveryOrigin.NEGATIVE_BALANCE.name())
-                    .getSingleResult());
-            if (!l.amount().isGreaterThan(asked)) {
-                continue;
-            }
-            Money amount = l.amount().minus(asked);
-            Recovery recovery = new Recovery(approved.callId(), l.enterpriseId(), null, RecoveryOrigin.NEGATIVE_BALANCE,
-                    amount, "核定第 " + approved.versionNo() + " 版第 " + (l.position() + 1) + " 行结算为负：已拨付超过应补助额",
-                    due, by, now);
-            em.persist(recovery);
-            postings.post(List.of(LedgerTransaction.recovery(approved.callId(), recovery.reference(), amount, by, now)));
-            events.fire(new RecoveryEvents.RecoveryRaised(approved.by(), recovery.getId(), approved.callId(),
-                    l.enterpriseId(), RecoveryOrigin.NEGATIVE_BALANCE, amount, due));
-        }
-    }
 
     /** 可追回: per call that paid the enterprise something, what it was paid, asked back, and what may still be asked. */
     @RolesAllowed(Role.Names.REVIEWER)

@@ -25,11 +25,16 @@ public class PaymentItem extends BaseEntity {
     @Column(name = "call_id", nullable = false, updatable = false)
     private long callId;
 
-    @Column(name = "run_id", nullable = false, updatable = false)
-    private long runId;
+    /** The approved run and its line this item pays (null for an advance). */
+    @Column(name = "run_id", updatable = false)
+    private Long runId;
 
-    @Column(nullable = false, updatable = false)
-    private int position;
+    @Column(updatable = false)
+    private Integer position;
+
+    /** The PRE_APPROVED project an {@link Tranche#ADVANCE} pays (null for a run line's item). */
+    @Column(name = "project_id", updatable = false)
+    private Long projectId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false, length = 16)
@@ -62,17 +67,36 @@ public class PaymentItem extends BaseEntity {
     protected PaymentItem() {
     }
 
-    /** A line's whole amount ({@link Tranche#FULL}), payable. */
-    public PaymentItem(long callId, long runId, int position, long enterpriseId, String uscc, String payeeName, Money amount,
-                       Instant now) {
+    /**
+     * A line's amount, payable: {@link Tranche#FULL}, or {@link Tranche#BALANCE} for a project that was advanced part of
+     * it (the line is then what is due less the advance).
+     */
+    public PaymentItem(long callId, long runId, int position, Tranche tranche, long enterpriseId, String uscc,
+                       String payeeName, Money amount, Instant now) {
+        this(callId, tranche, enterpriseId, uscc, payeeName, amount, now);
+        if (tranche == Tranche.ADVANCE) {
+            throw new IllegalArgumentException("a run line pays in full or the balance, not an advance");
+        }
+        this.runId = runId;
+        this.position = position;
+    }
+
+    /** 预拨: a PRE_APPROVED project's advance, payable once its task agreement is signed. */
+    public static PaymentItem advance(long callId, long projectId, long enterpriseId, String uscc, String payeeName,
+                                      Money amount, Instant now) {
+        PaymentItem item = new PaymentItem(callId, Tranche.ADVANCE, enterpriseId, uscc, payeeName, amount, now);
+        item.projectId = projectId;
+        return item;
+    }
+
+    private PaymentItem(long callId, Tranche tranche, long enterpriseId, String uscc, String payeeName, Money amount,
+                        Instant now) {
         super(now);
         if (amount.isZero()) {
             throw new IllegalArgumentException("an item pays something");
         }
         this.callId = callId;
-        this.runId = runId;
-        this.position = position;
-        this.tranche = Tranche.FULL;
+        this.tranche = Objects.requireNonNull(tranche);
         this.enterpriseId = enterpriseId;
         this.uscc = Objects.requireNonNull(uscc);
         this.payeeName = Objects.requireNonNull(payeeName);
@@ -131,11 +155,15 @@ public class PaymentItem extends BaseEntity {
         return callId;
     }
 
-    public long getRunId() {
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public Long getRunId() {
         return runId;
     }
 
-    public int getPosition() {
+    public Integer getPosition() {
         return position;
     }
 

@@ -237,6 +237,11 @@ public class FundingCall extends BaseEntity {
                 : ruleParameters.find(RuleParameter.PUBLICITY_DAYS).orElse(RuleParameter.PUBLICITY_DAYS.defaultValue()).intValue();
     }
 
+    /** 预拨比例: the share of a PRE_APPROVED project's approved amount advanced at signature (0 for none). */
+    public BigDecimal getAdvanceShare() {
+        return ruleParameters == null ? BigDecimal.ZERO : ruleParameters.find(RuleParameter.ADVANCE_SHARE).orElse(BigDecimal.ZERO);
+    }
+
     /** 账户变更冻结期 in calendar days (the default for calls made before it was a parameter). */
     public int getAccountHoldDays() {
         return ruleParameters == null ? RuleParameter.ACCOUNT_HOLD_DAYS.defaultValue().intValue()

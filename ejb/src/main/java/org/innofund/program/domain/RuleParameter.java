@@ -50,6 +50,11 @@ public enum RuleParameter {
     FACTOR_FAIL("factor.FAIL", Unit.RATIO, "0.00", PRE_APPROVED),
     MAX_SHARE_OF_SPEND("maxShareOfSpend", Unit.RATIO, "0.30", PRE_APPROVED),
     /**
+     * 预拨比例: the share of the approved amount paid as an advance once the task agreement is signed (issue 13); 0, the
+     * default, pays everything after acceptance (SUBSIDY-RULES.md: advances P are then 0).
+     */
+    ADVANCE_SHARE("advanceShare", Unit.RATIO, "0", PRE_APPROVED),
+    /**
      * 评估期限: the calendar days an agency has for a project's MIDTERM / ACCEPTANCE evaluation, counted from the day it
      * is assigned (ISSUE-11); up to half a year, as an acceptance audit may take months.
      */

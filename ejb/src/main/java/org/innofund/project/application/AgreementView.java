@@ -12,6 +12,7 @@ import org.innofund.project.domain.ProgressReportFile;
 import org.innofund.project.domain.TaskAgreement;
 import org.innofund.shared.Money;
 
+import java.math.BigDecimal;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
@@ -60,10 +61,10 @@ public record AgreementView(Long projectId, Long agreementId, long version, Agre
         }
     }
 
-    static AgreementView of(TaskAgreement a, List<Integer> overdue, List<ProgressReport> reports,
+    static AgreementView of(TaskAgreement a, BigDecimal advanceShare, List<Integer> overdue, List<ProgressReport> reports,
                             Map<Long, List<ProgressReportFile>> files, List<ChangeRequest> changes) {
         return new AgreementView(a.getProjectId(), a.getId(), a.getVersion(), a.getState(), a.getVersionNo(),
-                a.getApprovedAmount(), a.getContent().subsidy(), a.getContent(), a.getLastReason(), a.tranches(),
+                a.getApprovedAmount(), a.getContent().subsidy(), a.getContent(), a.getLastReason(), a.tranches(advanceShare),
                 overdue, reports.stream()
                 .map(r -> Report.of(r, files.getOrDefault(r.getId(), List.of()))).toList(),
                 changes.stream().map(c -> Change.of(c, a.getContent())).toList());

@@ -2,6 +2,7 @@ package org.innofund.project.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,13 +13,15 @@ import org.innofund.program.domain.Grade;
 import org.innofund.evaluation.domain.Verdict;
 import org.innofund.project.domain.Project;
 import org.innofund.project.domain.ProjectAction;
+import org.innofund.project.domain.ProjectEvents;
 
 import java.time.Clock;
 
 /**
  * A project follows its declaration's MIDTERM and ACCEPTANCE evaluations: listening to their submission (in the
  * agency's transaction), a MIDTERM makes an IN_PROGRESS project MIDTERM_DONE; an ACCEPTANCE keeps the grade and the
- * audited spend on a MIDTERM_DONE project and makes it ACCEPTED_DONE (PASSED) or FAILED. A submission the project's
+ * audited spend on a MIDTERM_DONE project and makes it ACCEPTED_DONE (PASSED) or FAILED (then the disbursement hears
+ * of it: {@link ProjectEvents.AcceptanceFailed}). A submission the project's
  * state does not expect (a correction after the result, an evaluation of a declaration without a project) changes no
  * project and never refuses the agency's submission.
  */
@@ -31,6 +34,9 @@ public class ProjectStages {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Event<ProjectEvents.AcceptanceFailed> failed;
 
     public void onSubmitted(@Observes EvaluationEvents.EvaluationSubmitted e) {
         ProjectAction action = switch (e.stage()) {
@@ -54,6 +60,9 @@ public class ProjectStages {
         } else {
             p.concludeAcceptance(action == ProjectAction.PASS_ACCEPTANCE, e.grade(), e.auditedSpend(), e.by().username(),
                     clock.instant());
+            if (action == ProjectAction.FAIL_ACCEPTANCE) {
+                failed.fire(new ProjectEvents.AcceptanceFailed(p.getId(), e.by()));
+            }
         }
     }
 }

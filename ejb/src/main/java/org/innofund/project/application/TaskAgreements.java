@@ -25,6 +25,7 @@ import org.innofund.project.domain.ChangeRequest;
 import org.innofund.project.domain.ChangeState;
 import org.innofund.project.domain.ProgressReport;
 import org.innofund.project.domain.ProgressReportFile;
+import org.innofund.program.domain.FundingCall;
 import org.innofund.project.domain.Project;
 import org.innofund.project.domain.ProjectState;
 import org.innofund.project.domain.ProjectAction;
@@ -38,6 +39,7 @@ import org.innofund.shared.UploadedFile;
 import org.innofund.shared.Versions;
 import org.innofund.shared.event.DomainEvent;
 
+import java.math.BigDecimal;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -402,7 +404,9 @@ public class TaskAgreements {
                         + " where f.projectId = :p order by f.reportId, f.fileNo", ProgressReportFile.class)
                 .setParameter("p", a.getProjectId()).getResultStream()
                 .collect(Collectors.groupingBy(ProgressReportFile::getReportId));
-        return AgreementView.of(a, a.overdueMilestones(LocalDate.now(clock.withZone(Clocks.BUREAU_ZONE)), reported),
+        Project project = em.find(Project.class, a.getProjectId());
+        BigDecimal advanceShare = em.find(FundingCall.class, project.getCallId()).getAdvanceShare();
+        return AgreementView.of(a, advanceShare, a.overdueMilestones(LocalDate.now(clock.withZone(Clocks.BUREAU_ZONE)), reported),
                 reports, files, changes(a.getId()));
     }
 }

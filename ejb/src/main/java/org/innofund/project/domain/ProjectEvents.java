@@ -55,6 +55,13 @@ public final class ProjectEvents {
         }
     }
 
+    /**
+     * 验收不通过: the project FAILED its acceptance, in the agency's transaction (its submission is what the audit
+     * records). The disbursement asks its advances back. Not audited on its own, so not a DomainEvent.
+     */
+    public record AcceptanceFailed(long projectId, Actor by) {
+    }
+
     /** Someone asked for a project not theirs: recorded though refused (404). */
     public record ProjectAccessDenied(Actor by, long projectId) implements DomainEvent {
         public AuditAction action() { return AuditAction.PROJECT_ACCESS; }

@@ -19,6 +19,7 @@ import org.innofund.shared.InvalidFormException;
 import org.innofund.shared.Money;
 import org.innofund.shared.MoneyConverter;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -180,8 +181,9 @@ public class TaskAgreement extends BaseEntity {
         return since.filter(day -> !day.isAfter(today)).map(day -> new EvaluationDue(stage, day));
     }
 
-    public List<PaymentTranche> tranches() {
-        return PaymentTranche.of(approvedAmount);
+    /** The tranches of the approved amount under the call's advance share. */
+    public List<PaymentTranche> tranches(BigDecimal advanceShare) {
+        return PaymentTranche.of(approvedAmount, advanceShare);
     }
 
     public boolean isOf(Long organisationId) {

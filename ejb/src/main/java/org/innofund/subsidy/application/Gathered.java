@@ -10,7 +10,6 @@ import org.innofund.program.domain.RuleParameters;
 import org.innofund.program.domain.SubsidyKind;
 import org.innofund.shared.Money;
 import org.innofund.subsidy.domain.CallSteps;
-import org.innofund.subsidy.infrastructure.ProjectInputs;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,9 +44,6 @@ public record Gathered(SubsidyKind kind, int year, LocalDate today, List<InputSo
             CalculationContext context = new CalculationContext(year, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
                     today, c.enterpriseId() > 0, blacklisted.contains(c.uscc()));
             Calculation result = rules.calculate(c.inputs(), parameters, context);
-            if (kind == SubsidyKind.PRE_APPROVED) {
-                result = ProjectInputs.withNoAdvancesNoted(result);
-            }
             entries.add(new CallSteps.Entry(c.enterpriseId(), c.uscc(), c.controller(), c.submittedAt(), result,
                     approvedElsewhereThisYear.getOrDefault(c.uscc(), Money.ZERO),
                     c.controller() == null ? Money.ZERO

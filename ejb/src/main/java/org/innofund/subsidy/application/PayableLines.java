@@ -21,6 +21,16 @@ public class PayableLines {
     public record Line(int position, long enterpriseId, String uscc, String name, Money amount) {
     }
 
+    /**
+     * A PRE_APPROVED line whose project's acceptance is concluded (computable): its project, what it pays and what it
+     * asks back (追回, when the advances paid exceed what is due).
+     */
+    public record ProjectLine(int position, long projectId, long enterpriseId, Money amount, Money recovery) {
+    }
+
+    /** The origin of a PRE_APPROVED line: "project:" and the project's id. */
+    public static final String PROJECT_ORIGIN = "project:";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -33,16 +43,14 @@ public class PayableLines {
                 .toList();
     }
 
-    /**
-     * What an approved run asks back (结算为负): every line of a registered enterprise whose recovery is more than 0 (its
-     * advances above what it is due), the recovery as the line's amount, in the run's order.
-     */
-    public List<Line> recoveries(long runId) {
-        return em.createQuery("select l.position, l.enterpriseId, l.uscc, o.name, l.recovery"
-                        + " from CalculationLine l, Organisation o where l.runId = :run and o.id = l.enterpriseId"
-                        + " and l.recovery > :zero order by l.position", Object[].class)
-                .setParameter("run", runId).setParameter("zero", Money.ZERO).getResultStream()
-                .map(r -> new Line((Integer) r[0], (Long) r[1], (String) r[2], (String) r[3], Amounts.money(r[4])))
+    /** The run's computable project lines (none for a run of another kind), in the run's order. */
+    public List<ProjectLine> projectLines(long runId) {
+        return em.createQuery("select l.position, l.origin, l.enterpriseId, l.amount, l.recovery from CalculationLine l"
+                        + " where l.runId = :run and l.computable = true and l.origin like :project"
+                        + " and l.enterpriseId is not null order by l.position", Object[].class)
+                .setParameter("run", runId).setParameter("project", PROJECT_ORIGIN + "%").getResultStream()
+                .map(r -> new ProjectLine((Integer) r[0], Long.parseLong(((String) r[1]).substring(PROJECT_ORIGIN.length())),
+                        (Long) r[2], Amounts.money(r[3]), Amounts.money(r[4])))
                 .toList();
     }
 }

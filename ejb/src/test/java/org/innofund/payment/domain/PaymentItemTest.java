@@ -18,7 +18,7 @@ class PaymentItemTest {
     private static final Instant NOW = Instant.parse("2026-05-01T02:00:00Z");
 
     private static PaymentItem item(String amount) {
-        return new PaymentItem(10, 21, 0, 2, "91110000802100433B", "甲公司", Money.parse(amount), NOW);
+        return new PaymentItem(10, 21, 0, Tranche.FULL, 2, "91110000802100433B", "甲公司", Money.parse(amount), NOW);
     }
 
     @Test
@@ -59,5 +59,24 @@ class PaymentItemTest {
         assertThrows(IllegalStateException.class, item::paid);
         assertThrows(IllegalStateException.class, item::backToPayable);
         assertThrows(IllegalStateException.class, () -> item.putInBatch(9));
+    }
+
+    @Test
+    void anAdvanceIsAProjectsAndARunLinePaysInFullOrTheBalance() {
+        PaymentItem advance = PaymentItem.advance(10, 77, 2, "91110000802100433B", "甲公司", Money.parse("90000.00"), NOW);
+        assertEquals(Tranche.ADVANCE, advance.getTranche());
+        assertEquals(77L, advance.getProjectId());
+        assertNull(advance.getRunId());
+        assertNull(advance.getPosition());
+        assertEquals(PaymentItemState.PAYABLE, advance.getState());
+        PaymentItem balance = new PaymentItem(10, 21, 3, Tranche.BALANCE, 2, "91110000802100433B", "甲公司",
+                Money.parse("120000.00"), NOW);
+        assertEquals(Tranche.BALANCE, balance.getTranche());
+        assertNull(balance.getProjectId());
+        assertEquals(21L, balance.getRunId());
+        assertThrows(IllegalArgumentException.class, () -> new PaymentItem(10, 21, 3, Tranche.ADVANCE, 2,
+                "91110000802100433B", "甲公司", Money.parse("1.00"), NOW));
+        assertThrows(IllegalArgumentException.class,
+                () -> PaymentItem.advance(10, 77, 2, "91110000802100433B", "甲公司", Money.ZERO, NOW));
     }
 }

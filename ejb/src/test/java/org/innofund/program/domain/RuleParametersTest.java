@@ -39,6 +39,7 @@ class RuleParametersTest {
             "factor.PASS", "0.70",
             "factor.FAIL", "0.00",
             "maxShareOfSpend", "0.30",
+            "advanceShare", "0",
             "evaluationDays.MIDTERM", "30",
             "evaluationDays.ACCEPTANCE", "30");
 

@@ -167,7 +167,7 @@ class AgreementCheckTest {
     @Test
     void theTranchesFollowTheRulesOneAfterAcceptance() {
         TaskAgreement a = TaskAgreement.draft(7L, 3L, APPROVED, complete(), "enterprise1", NOW);
-        assertEquals(List.of(new PaymentTranche(1, PaymentTranche.Due.AFTER_ACCEPTANCE, APPROVED)), a.tranches());
-        assertTrue(a.tranches().stream().map(PaymentTranche::amount).reduce(Money.ZERO, Money::plus).equals(APPROVED));
+        assertEquals(List.of(new PaymentTranche(1, PaymentTranche.Due.AFTER_ACCEPTANCE, APPROVED)), a.tranches(BigDecimal.ZERO));
+        assertTrue(a.tranches(BigDecimal.ZERO).stream().map(PaymentTranche::amount).reduce(Money.ZERO, Money::plus).equals(APPROVED));
     }
 }

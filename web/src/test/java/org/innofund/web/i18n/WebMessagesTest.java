@@ -185,7 +185,8 @@ class WebMessagesTest {
                 "revisionField.", "revisionChange.", "relationshipKind.", "assignmentState.", "evaluationStage.",
                 "assignmentGroup.", "grade.", "verdict.", "evaluationState.", "approvalListState.", "projectState.", "objectionState.",
                 "agreementState.", "changeKind.", "changeState.", "runState.", "providerStatus.", "confirmationState.", "sandbox.change.", "ledgerAccount.",
-                "ledgerTransactionKind.", "paymentItemState.", "recoveryState.", "recoveryOrigin."), used,
+                "ledgerTransactionKind.", "paymentItemState.", "recoveryState.", "recoveryOrigin.", "agreement.trancheLine."),
+                used,
                 "update this test for a new prefix");
         Set<String> keys = new TreeSet<>();
         for (Role r : Role.values()) {
@@ -275,6 +276,10 @@ class WebMessagesTest {
         }
         for (org.innofund.payment.domain.RecoveryOrigin o : org.innofund.payment.domain.RecoveryOrigin.values()) {
             keys.add("recoveryOrigin." + o.name());
+        }
+        // issue 13: when an agreement's tranche is paid
+        for (org.innofund.project.domain.PaymentTranche.Due d : org.innofund.project.domain.PaymentTranche.Due.values()) {
+            keys.add("agreement.trancheLine." + d.name());
         }
         // issue 12: a calculation run's state
         for (org.innofund.subsidy.domain.RunState s : org.innofund.subsidy.domain.RunState.values()) {

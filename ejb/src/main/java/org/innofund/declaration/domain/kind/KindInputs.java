@@ -104,7 +104,9 @@ public sealed interface KindInputs {
         VERIFIED,
         /** 部门数据: imported by the bureau from the tax and statistics bureaus (免申即享). */
         IMPORTED,
-        /** 项目: the project (approved amount, acceptance grade, audited spend, advances paid). */
-        PROJECT
+        /** 项目: the project (approved amount, acceptance grade, audited spend). */
+        PROJECT,
+        /** 拨付记录: what the bank paid (a PRE_APPROVED project's advances). */
+        PAYMENT
     }
 }
