@@ -432,15 +432,16 @@ class AgreementIT {
         assertEquals(List.of("FAILED", "MIDTERM_DONE", "IN_PROGRESS", "CONTRACTED", "PUBLICIZED", "APPROVED"), states);
     }
 
+    /** A project advanced 90,000.00 (the call's share 0.30 of 300,000.00) at its signature, and the advance paid. */
+    private record Advanced(Funded project, long callId) {
+    }
+
     /**
-     * 预拨 and its recovery (issue 13): with the call's advance share at 0.30, the enterprise's signature makes an ADVANCE
-     * item of 90,000.00 committed in the call's ledger; paid (the bank stood in for by SQL: the batch's paid line, the
-     * item PAID and its PAYMENT transaction), then the acceptance fails: the advance is asked back (a recovery of
-     * 90,000.00 due 30 days later, PAID down and RECEIVABLE up). A run after the close counts P = 90,000.00 from the
-     * payment records, pays nothing and asks nothing back a second time.
+     * The call's advance share set to 0.30; the agreement shows both tranches; the enterprise's signature makes an ADVANCE
+     * item of 90,000.00 committed in the call's ledger; the bank pays it (stood in for by SQL: the batch's paid line, the
+     * item PAID and its PAYMENT transaction, as a recorded bank result writes them); then the midterm is done.
      */
-    @Test
-    void anAdvanceIsCommittedAtSignatureAndAskedBackWhenTheAcceptanceFails() throws SQLException {
+    private Advanced advancedAndPaid() throws SQLException {
         Funded p = publicizedProject();
         long callId;
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
@@ -471,13 +472,11 @@ class AgreementIT {
                 enterprise);
         assertEquals(200, signed.statusCode(), signed.body());
 
-        long itemId;
         try (Connection c = dataSource.getConnection()) {
             assertEquals("ADVANCE 90000.00 PAYABLE", stringOf(c, "select tranche || ' ' || amount || ' ' || state"
                     + " from payment_item where project_id = " + p.projectId()));
-            itemId = longOf(c, "select id from payment_item where project_id = " + p.projectId());
+            long itemId = longOf(c, "select id from payment_item where project_id = " + p.projectId());
             assertEquals("90000.00", ledger(callId, finance).getJsonNumber("committed").bigDecimalValue().toPlainString());
-            // the bank pays it: what a recorded bank result writes
             long batchId = longOf(c, "select innofund_seq.nextval from dual");
             execute(c, "insert into payment_batch (id, state, line_count, total, prepared_by, submitted_at, decided_by,"
                     + " decided_at, exported_by, exported_at, closed_at, created_at) values (" + batchId + ", 'CLOSED', 1,"
@@ -502,21 +501,14 @@ class AgreementIT {
             execute(c, "insert into ledger_entry (transaction_id, position, call_id, account, amount_fen) values (" + tx
                     + ", 1, " + callId + ", 'PAID', 9000000)");
         }
-
         assertEquals(200, moveClock("P10D").statusCode());
         evaluate(assign(p.declarationId(), "MIDTERM"), 80, Json.createObjectBuilder().add("verdict", "ON_TRACK"));
         assertEquals(200, moveClock("P360D").statusCode());
-        evaluate(assign(p.declarationId(), "ACCEPTANCE"), 50, Json.createObjectBuilder().add("verdict", "FAILED")
-                .add("auditedActualSpend", "650000.00"));
-        finance = http.token("finance", TestData.DEMO_PASSWORD); // a year on: the first token has expired
-        JsonObject budget = ledger(callId, finance);
-        assertEquals("0.00", budget.getJsonNumber("paid").bigDecimalValue().toPlainString(), budget.toString());
-        assertEquals("90000.00", budget.getJsonNumber("receivable").bigDecimalValue().toPlainString(), budget.toString());
-        try (Connection c = dataSource.getConnection()) {
-            assertEquals("ACCEPTANCE_FAILED 90000.00 OPEN " + TODAY.plusDays(390), stringOf(c, "select origin || ' ' || amount"
-                    + " || ' ' || state || ' ' || to_char(due_on, 'YYYY-MM-DD') from recovery where project_id = " + p.projectId()));
-        }
+        return new Advanced(p, callId);
+    }
 
+    /** A run of the call after its close, approved by the approver; its id. */
+    private long approvedRun(long callId) {
         String reviewer = reviewer();
         HttpResponse<String> run = http.postJson("api/v1/calls/" + callId + "/calculation-runs", "", Http.bearer(reviewer));
         assertEquals(201, run.statusCode(), run.body());
@@ -526,11 +518,65 @@ class AgreementIT {
         HttpResponse<String> approved = http.postJson("api/v1/calculation-runs/" + runId + "/approval",
                 "{\"version\":" + version(run) + "}", Http.bearer(http.token("approver", TestData.DEMO_PASSWORD)));
         assertEquals(200, approved.statusCode(), approved.body());
+        return runId;
+    }
+
+    /**
+     * 预拨 then 验收不通过 (issue 13): the paid advance is asked back when the acceptance fails (a recovery of 90,000.00 due
+     * 30 days later, PAID down and RECEIVABLE up, audited as the agency's). A run after the close counts P = 90,000.00
+     * from the payment records, pays nothing and asks nothing back a second time.
+     */
+    @Test
+    void anAdvanceIsCommittedAtSignatureAndAskedBackWhenTheAcceptanceFails() throws SQLException {
+        Advanced a = advancedAndPaid();
+        long projectId = a.project().projectId();
+        evaluate(assign(a.project().declarationId(), "ACCEPTANCE"), 50, Json.createObjectBuilder().add("verdict", "FAILED")
+                .add("auditedActualSpend", "650000.00"));
+        String finance = http.token("finance", TestData.DEMO_PASSWORD); // a year on: the first token has expired
+        JsonObject budget = ledger(a.callId(), finance);
+        assertEquals("0.00", budget.getJsonNumber("paid").bigDecimalValue().toPlainString(), budget.toString());
+        assertEquals("90000.00", budget.getJsonNumber("receivable").bigDecimalValue().toPlainString(), budget.toString());
         try (Connection c = dataSource.getConnection()) {
-            assertEquals(1, longOf(c, "select count(*) from recovery where project_id = " + p.projectId()),
-                    "asked back once");
-            assertEquals(1, longOf(c, "select count(*) from payment_item where call_id = " + callId), "nothing more to pay");
+            assertEquals("ACCEPTANCE_FAILED 90000.00 OPEN agency1 " + TODAY.plusDays(390), stringOf(c, "select origin || ' '"
+                    + " || amount || ' ' || state || ' ' || raised_by || ' ' || to_char(due_on, 'YYYY-MM-DD') from recovery"
+                    + " where project_id = " + projectId));
+            assertEquals(1, longOf(c, "select count(*) from audit_entry where action = 'RECOVERY_RAISE' and target ="
+                    + " 'recovery:' || (select id from recovery where project_id = " + projectId + ")"));
         }
+        approvedRun(a.callId());
+        try (Connection c = dataSource.getConnection()) {
+            assertEquals(1, longOf(c, "select count(*) from recovery where project_id = " + projectId), "asked back once");
+            assertEquals(1, longOf(c, "select count(*) from payment_item where call_id = " + a.callId()),
+                    "nothing more to pay");
+        }
+    }
+
+    /**
+     * 预拨 then 结算为负: the acceptance passes (GOOD) but the audited spend of 200,000.00 makes 60,000.00 due, less than the
+     * 90,000.00 advanced: the approved run pays nothing and asks 30,000.00 back (NEGATIVE_BALANCE, by the approver);
+     * a second run approved asks nothing more.
+     */
+    @Test
+    void anAdvanceAboveWhatIsDueIsAskedBackByTheApprovedRun() throws SQLException {
+        Advanced a = advancedAndPaid();
+        long projectId = a.project().projectId();
+        evaluate(assign(a.project().declarationId(), "ACCEPTANCE"), 80, Json.createObjectBuilder().add("verdict", "PASSED")
+                .add("auditedActualSpend", "200000.00"));
+        try (Connection c = dataSource.getConnection()) {
+            assertEquals(0, longOf(c, "select count(*) from recovery where project_id = " + projectId), "passed: nothing yet");
+        }
+        for (int run = 0; run < 2; run++) {
+            approvedRun(a.callId());
+            try (Connection c = dataSource.getConnection()) {
+                assertEquals("NEGATIVE_BALANCE 30000.00 OPEN approver", stringOf(c, "select origin || ' ' || amount"
+                        + " || ' ' || state || ' ' || raised_by from recovery where project_id = " + projectId));
+                assertEquals(1, longOf(c, "select count(*) from payment_item where call_id = " + a.callId()),
+                        "the balance is negative: nothing to pay");
+            }
+        }
+        JsonObject budget = ledger(a.callId(), http.token("finance", TestData.DEMO_PASSWORD));
+        assertEquals("60000.00", budget.getJsonNumber("paid").bigDecimalValue().toPlainString(), budget.toString());
+        assertEquals("30000.00", budget.getJsonNumber("receivable").bigDecimalValue().toPlainString(), budget.toString());
     }
 
     private JsonObject ledger(long callId, String finance) {
