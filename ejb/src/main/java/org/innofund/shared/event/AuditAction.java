@@ -77,7 +77,10 @@ public enum AuditAction {
     PROVIDER_SUSPEND,
     CONTROLLER_RECORD,
     EXEMPT_IMPORT,
-    EXEMPT_CONFIRM;
+    EXEMPT_CONFIRM,
+    PAYEE_ACCOUNT_CHANGE,
+    PAYEE_HOLD_RELEASE,
+    PAYEE_ACCOUNT_ACCESS;
 
     /** The action of a stored name, or null for a name this version does not know. */
     public static AuditAction ofStored(String name) {
