@@ -35,6 +35,7 @@ import org.innofund.shared.event.AuditOutcome;
 import org.innofund.shared.event.DomainEvent;
 import org.junit.jupiter.api.Test;
 import org.innofund.subsidy.domain.ExemptEvents;
+import org.innofund.payment.domain.PayeeAccountEvents;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -237,7 +238,18 @@ class AuditTextTest {
             new Sample(new ExemptEvents.RequestDeclined(BY, 9), "确认享受", "确认请求 #9", "放弃",
                     "Subsidy confirmation", "Confirmation request #9", "Declined"),
             new Sample(new ExemptEvents.RequestAccessDenied(BY, 9), "确认享受", "确认请求 #9", "所访问的确认请求不属于本单位",
-                    "Subsidy confirmation", "Confirmation request #9", "The request is not the caller's organisation's"));
+                    "Subsidy confirmation", "Confirmation request #9", "The request is not the caller's organisation's"),
+            new Sample(new PayeeAccountEvents.AccountChanged(BY, 41, 2, "7890", true), "变更收款账户", "收款账户 #41",
+                    "单位 #2 登记首个收款账户，尾号 7890", "Payee account changed", "Payee account #41",
+                    "Organisation #2 set its first account, ending 7890"),
+            new Sample(new PayeeAccountEvents.AccountChanged(BY, 41, 2, "7890", false), "变更收款账户", "收款账户 #41",
+                    "单位 #2 变更收款账户为尾号 7890", "Payee account changed", "Payee account #41",
+                    "Organisation #2 changed its account to one ending 7890"),
+            new Sample(new PayeeAccountEvents.HoldReleased(BY, 41, 2, "7890", "已电话核实"), "解除账户冻结", "收款账户 #41",
+                    "单位 #2 尾号 7890 的账户解除冻结：已电话核实", "Account hold released", "Payee account #41",
+                    "Hold on Organisation #2’s account ending 7890 released: 已电话核实"),
+            new Sample(new PayeeAccountEvents.AccessDenied(BY, 41), "访问收款账户", "收款账户 #41", "所访问的收款账户不属于本单位",
+                    "Payee account access", "Payee account #41", "The account is not the caller's organisation's"));
 
     private static String label(Locale locale, String key) {
         return ResourceBundle.getBundle("org.innofund.web.i18n.messages", locale).getString(key);
