@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +23,7 @@ import org.innofund.shared.Lengths;
 import org.innofund.shared.Versions;
 import org.innofund.shared.event.DomainEvent;
 import org.innofund.subsidy.domain.BankAccount;
+import org.innofund.subsidy.domain.ExemptEvents;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -130,6 +132,27 @@ public class PayeeAccounts {
         events.fire(new PayeeAccountEvents.AccountChanged(user.actor(), next.getId(), o.getId(),
                 PayeeAccountEvents.lastDigits(next.getAccountNumber()), current == null));
         return view(next);
+    }
+
+    /**
+     * 免申即享: an enterprise confirming a subsidy names the account to pay it to, checked as a payee account is; if it
+     * has no payee account yet, that one becomes its first (not held: nothing was swapped). The confirmation asks for
+     * the bank without a branch, so the bank's name as given stands for the branch too; the enterprise corrects it on
+     * its account page (a change, held as any other). An enterprise with an account keeps it: a confirmation does not
+     * change where money goes.
+     */
+    @PermitAll
+    public void firstFromConfirmation(@Observes ExemptEvents.RequestConfirmed confirmed) {
+        if (currentOf(confirmed.enterpriseId()).isPresent()) {
+            return;
+        }
+        BankAccount account = confirmed.account();
+        PayeeAccount first = new PayeeAccount(confirmed.enterpriseId(), account, account.bankName(), null,
+                confirmed.by().username(), clock.instant());
+        em.persist(first);
+        em.flush(); // a first account set at the same moment by a user: the confirmation fails rather than pick one
+        events.fire(new PayeeAccountEvents.AccountChanged(confirmed.by(), first.getId(), confirmed.enterpriseId(),
+                PayeeAccountEvents.lastDigits(first.getAccountNumber()), true));
     }
 
     /** 近期变更: the caller's enterprise's accounts set in the last {@link #NOTICE_PERIOD}, the newest first. */
