@@ -48,7 +48,9 @@ class BrowserIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         // the sandbox's journey seeds its call through a test-only servlet (a browser cannot reach the database)
-        return Deployments.productWith(SandboxSeedServlet.class, SandboxCalls.class, TestData.class);
+        // and the payee account's journey its second enterprise user
+        return Deployments.productWith(SandboxSeedServlet.class, SandboxCalls.class, TestData.class,
+                EnterpriseUserSeedServlet.class, EnterpriseUsers.class);
     }
 
     private WebDriver driver;
@@ -2063,10 +2065,9 @@ class BrowserIT {
         long enterpriseId = me.getJsonObject("organisation").getJsonNumber("id").longValue();
         String name = "测试企业" + username;
         String second = TestData.newUsername("payee");
-        assertEquals(201, http.postJson("api/v1/admin/users", jakarta.json.Json.createObjectBuilder().add("username", second)
-                .add("displayName", "周会计").add("role", "ENTERPRISE").add("organisationId", enterpriseId)
-                .add("password", password).build().toString(), Http.bearer(http.token("admin", TestData.DEMO_PASSWORD)))
-                .statusCode());
+        assertEquals(201, http.send(java.net.http.HttpRequest.newBuilder(Http.uri("test/enterprise-user?from=" + username
+                + "&username=" + second + "&displayName=" + java.net.URLEncoder.encode("周会计", java.nio.charset.StandardCharsets.UTF_8)
+                + "&organisation=" + enterpriseId)).POST(java.net.http.HttpRequest.BodyPublishers.noBody())).statusCode());
         assertEquals(200, http.putJson("api/v1/payee-account", jakarta.json.Json.createObjectBuilder().add("accountName", name)
                 .add("accountNumber", "6222021234567890").add("bankName", "工商银行").add("branchName", "高新支行")
                 .build().toString(), Http.bearer(token)).statusCode());

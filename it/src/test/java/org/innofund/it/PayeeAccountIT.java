@@ -42,7 +42,8 @@ class PayeeAccountIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.productWith(PayeeAccountIT.class, Http.class, TestData.class, SandboxCalls.class);
+        return Deployments.productWith(PayeeAccountIT.class, Http.class, TestData.class, SandboxCalls.class,
+                EnterpriseUsers.class);
     }
 
     @Resource(lookup = "java:app/jdbc/innofund")
@@ -57,7 +58,7 @@ class PayeeAccountIT {
         JsonObject me = Http.json(http.get("api/v1/me", Http.bearer(firstToken)));
         long enterpriseId = me.getJsonObject("organisation").getJsonNumber("id").longValue();
         String name = "测试企业" + first;
-        String secondToken = userOf(enterpriseId, "payee2");
+        String secondToken = userOf(enterpriseId, first);
         String otherToken = http.registerEnterprise(TestData.newUsername("payee"), TestData.newUscc(), PASSWORD);
         String finance = http.token("finance", TestData.DEMO_PASSWORD);
 
@@ -155,8 +156,9 @@ class PayeeAccountIT {
         long base = callId - 1;
         long enterpriseId = base + 100; // band 2: 105,000.00; its neighbour base + 101 band 1: 300,000.00
         String name = "沙盘测试企业 " + base + "-0";
-        String token = userOf(enterpriseId, "money");
-        String stranger = http.registerEnterprise(TestData.newUsername("money"), TestData.newUscc(), PASSWORD);
+        String strangerName = TestData.newUsername("money");
+        String stranger = http.registerEnterprise(strangerName, TestData.newUscc(), PASSWORD);
+        String token = userOf(enterpriseId, strangerName); // its password, of the sandbox's enterprise
         assertEquals(0, money(stranger).getJsonArray("calls").size(), "nothing approved: an empty view");
         approvedRun(callId);
 
@@ -251,13 +253,10 @@ class PayeeAccountIT {
                 .stream().filter(a -> !a.getBoolean("current")).findFirst().orElseThrow().getJsonNumber("id").longValue());
     }
 
-    /** A user of the enterprise made by the administrator; their token. */
-    private String userOf(long enterpriseId, String prefix) {
-        String username = TestData.newUsername(prefix);
-        HttpResponse<String> user = http.postJson("api/v1/admin/users", Json.createObjectBuilder().add("username", username)
-                .add("displayName", "周会计").add("role", "ENTERPRISE").add("organisationId", enterpriseId)
-                .add("password", PASSWORD).build().toString(), Http.bearer(http.token("admin", TestData.DEMO_PASSWORD)));
-        assertEquals(201, user.statusCode(), user.body());
+    /** Another user of the enterprise, a copy of the one who registered it (its password); their token. */
+    private String userOf(long enterpriseId, String from) throws SQLException {
+        String username = TestData.newUsername("payee");
+        EnterpriseUsers.copy(dataSource, from, username, "周会计", enterpriseId);
         return http.token(username, PASSWORD);
     }
 
