@@ -25,10 +25,13 @@ CREATE TABLE payee_account (
     CONSTRAINT fk_payee_account_enterprise FOREIGN KEY (enterprise_id) REFERENCES organisation (id),
     CONSTRAINT fk_payee_account_replaces FOREIGN KEY (replaces_id) REFERENCES payee_account (id),
     CONSTRAINT uk_payee_account_current UNIQUE (current_of),
+    -- "current_of IS NOT NULL" spelled out: NULL = enterprise_id is unknown, and a CHECK lets an unknown row pass
     CONSTRAINT ck_payee_account_current CHECK ((current_of IS NULL AND superseded_at IS NOT NULL)
-        OR (current_of = enterprise_id AND superseded_at IS NULL)),
+        OR (current_of IS NOT NULL AND current_of = enterprise_id AND superseded_at IS NULL)),
+    -- only a changed account is held, so only a changed account's hold is released
     CONSTRAINT ck_payee_account_release CHECK ((hold_released_at IS NULL AND hold_released_by IS NULL)
-        OR (hold_released_at IS NOT NULL AND hold_released_by IS NOT NULL AND hold_release_note IS NOT NULL))
+        OR (hold_released_at IS NOT NULL AND hold_released_by IS NOT NULL AND hold_release_note IS NOT NULL
+            AND replaces_id IS NOT NULL))
 );
 CREATE INDEX ix_payee_account_enterprise ON payee_account (enterprise_id, changed_at);
 CREATE INDEX ix_payee_account_replaces ON payee_account (replaces_id);

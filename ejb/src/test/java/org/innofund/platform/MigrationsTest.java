@@ -1329,4 +1329,39 @@ class MigrationsTest {
             assertEquals(1, s.executeUpdate(recovery.formatted(3, "NULL", "INTEGRITY")), "raised by hand: many");
         });
     }
+
+    /**
+     * V033: an enterprise has at most one current account, a superseded one says since when and is no one's current;
+     * a released hold says by whom, when and how it was confirmed.
+     */
+    @Test
+    void anEnterpriseHasOneCurrentPayeeAccountAndAReleasedHoldSaysHow() throws SQLException {
+        for (int id = 2; id <= 3; id++) {
+            update("INSERT INTO organisation (id, kind, name, uscc, created_at) VALUES (" + id + ", 'ENTERPRISE', '甲" + id
+                    + "', '9111000080210043" + id + "B', " + TS + ")");
+        }
+        String account = "INSERT INTO payee_account (id, enterprise_id, current_of, account_name, account_number, bank_name, "
+                + "branch_name, replaces_id, changed_by, changed_at, superseded_at, hold_released_by, hold_released_at, "
+                + "hold_release_note, created_at) VALUES (%d, %d, %s, '甲', '622202123456789', '工商银行', '高新支行', %s, "
+                + "'e', " + TS + ", %s, %s, %s, %s, " + TS + ")";
+        assertEquals(1, update(account.formatted(40, 2, "NULL", "NULL", TS, "NULL", "NULL", "NULL")));
+        assertEquals(1, update(account.formatted(41, 2, "2", "40", "NULL", "NULL", "NULL", "NULL")));
+        assertEquals(1, update(account.formatted(42, 3, "3", "NULL", "NULL", "NULL", "NULL", "NULL")));
+        assertCheckViolated("UPDATE payee_account SET hold_released_by = 'finance', hold_released_at = " + TS
+                + ", hold_release_note = '电话核实' WHERE id = 42"); // a first account is not held: nothing to release
+        assertEquals(1, update("UPDATE payee_account SET hold_released_by = 'finance', hold_released_at = " + TS
+                + ", hold_release_note = '电话核实' WHERE id = 41"));
+        SQLException second = assertThrows(SQLException.class,
+                () -> update(account.formatted(43, 2, "2", "41", "NULL", "NULL", "NULL", "NULL")));
+        assertEquals("23505", second.getSQLState(), "one current account per enterprise: " + second.getMessage());
+        assertCheckViolated(account.formatted(43, 2, "3", "41", "NULL", "NULL", "NULL", "NULL")); // another's current
+        assertCheckViolated(account.formatted(43, 2, "NULL", "41", "NULL", "NULL", "NULL", "NULL")); // neither current nor superseded
+        assertCheckViolated(account.formatted(43, 2, "2", "41", TS, "NULL", "NULL", "NULL"));       // current and superseded
+        assertCheckViolated(account.formatted(43, 2, "NULL", "41", TS, "'finance'", TS, "NULL"));   // released, how?
+        assertCheckViolated(account.formatted(43, 2, "NULL", "41", TS, "NULL", TS, "'电话核实'"));   // released, by whom?
+        assertCheckViolated(account.formatted(43, 2, "NULL", "41", TS, "'finance'", "NULL", "'电话核实'")); // released when?
+        assertEquals(1, update("UPDATE payee_account SET current_of = NULL, superseded_at = " + TS + " WHERE id = 41"));
+        assertEquals(1, update(account.formatted(43, 2, "2", "41", "NULL", "NULL", "NULL", "NULL")),
+                "once the current one is superseded, the next is current");
+    }
 }

@@ -48,8 +48,9 @@ class BrowserIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         // the sandbox's journey seeds its call through a test-only servlet (a browser cannot reach the database)
+        // and the recovery's journey its paid items, the payee account's journey its second enterprise user
         return Deployments.productWith(SandboxSeedServlet.class, SandboxCalls.class, TestData.class, RecoveryFixtureServlet.class,
-                PaidItems.class);
+                PaidItems.class, EnterpriseUserSeedServlet.class, EnterpriseUsers.class);
     }
 
     private WebDriver driver;
@@ -2121,5 +2122,69 @@ class BrowserIT {
         type("recoveriesForm:enterpriseFilter", uscc);
         click(By.id("recoveriesForm:search"));
         wait.until(d -> d.findElements(By.cssSelector("#recoveriesForm\\:recoveries tbody tr")).size() == 1);
+    }
+
+    /**
+     * Issue 13, 收款账户: an enterprise user changes its account, confirming a question that names the hold; a second
+     * user of the same enterprise is told on the home page (who, the last four digits, until when payments wait);
+     * finance releases the hold after calling the company, saying how, confirmed; the enterprise's money page is
+     * empty before anything is approved.
+     */
+    @Test
+    void anAccountChangeIsToldToTheOtherUserAndFinanceReleasesItsHold() {
+        Http http = new Http();
+        String password = "payee-password-1";
+        String username = TestData.newUsername("payee");
+        String token = http.registerEnterprise(username, TestData.newUscc(), password);
+        jakarta.json.JsonObject me = Http.json(http.get("api/v1/me", Http.bearer(token)));
+        long enterpriseId = me.getJsonObject("organisation").getJsonNumber("id").longValue();
+        String name = "测试企业" + username;
+        String second = TestData.newUsername("payee");
+        assertEquals(201, http.send(java.net.http.HttpRequest.newBuilder(Http.uri("test/enterprise-user?from=" + username
+                + "&username=" + second + "&displayName=" + java.net.URLEncoder.encode("周会计", java.nio.charset.StandardCharsets.UTF_8)
+                + "&organisation=" + enterpriseId)).POST(java.net.http.HttpRequest.BodyPublishers.noBody())).statusCode());
+        assertEquals(200, http.putJson("api/v1/payee-account", jakarta.json.Json.createObjectBuilder().add("accountName", name)
+                .add("accountNumber", "6222021234567890").add("bankName", "工商银行").add("branchName", "高新支行")
+                .build().toString(), Http.bearer(token)).statusCode());
+
+        login(username, password);
+        click(By.id("navPayeeAccount"));
+        assertEquals("收款账户", pageTitle());
+        waitForText(By.id("holdState"), "首次登记，无冻结");
+        checkAccessibility();
+        type("accountForm:accountNumber", "6222 0212 9999 7777");
+        type("accountForm:bankName", "建设银行");
+        type("accountForm:branchName", "江东支行");
+        clickConfirming(By.id("accountForm:save"), "拨付将暂停 3 天");
+        waitForText(By.id("messages"), "收款账户已保存");
+        waitForText(By.id("holdState"), "拨付暂停至");
+        assertTrue(driver.findElement(By.id("history")).getText().contains("尾号 7890"), "the old account in the history");
+        checkAccessibility();
+        open("enterprise/money.xhtml");
+        waitForText(By.id("emptyState"), "暂无核定的资金");
+        assertNoPolicyViolation();
+
+        logout();
+        login(second, password);
+        waitForText(By.id("payeeNotices"), "尾号 7777");
+        String notice = driver.findElement(By.id("payeeNotices")).getText();
+        assertTrue(notice.contains(me.getString("displayName")), "who changed it: " + notice);
+        assertTrue(notice.contains("尾号 7890") && notice.contains("拨付暂停至"), notice);
+        checkAccessibility();
+
+        logout();
+        login("finance", TestData.DEMO_PASSWORD);
+        click(By.id("navHolds"));
+        assertEquals("账户变更核实", pageTitle());
+        By row = By.cssSelector("tr.hold-" + enterpriseId);
+        waitForText(row, "尾号 7777");
+        checkAccessibility();
+        click(By.cssSelector("tr.hold-" + enterpriseId + " button[id$='openRelease']"));
+        type("releaseForm:note", "已致电企业财务负责人核实");
+        checkAccessibility(); // the dialog
+        clickConfirming(By.id("releaseForm:releaseButton"), "确认已与企业核实");
+        waitForText(By.id("messages"), "已解除");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(row));
+        assertNoPolicyViolation();
     }
 }

@@ -154,6 +154,11 @@ class ExemptImportIT {
         assertEquals("exempt.alreadyAnswered", Http.json(twice).getString("code"));
         assertEquals(1, count("select count(*) from confirmation_request where uscc = ? and state = 'CONFIRMED' "
                 + "and account_number = '6222021234567890'", usccA));
+        // it had no payee account: the confirmed one is its first (not held), the bank's name standing for the branch
+        JsonObject payee = Http.json(http.get("api/v1/payee-account", Http.bearer(tokenA))).getJsonObject("current");
+        assertEquals("6222021234567890", payee.getString("accountNumber"));
+        assertEquals(payee.getString("bankName"), payee.getString("branchName"));
+        assertEquals(false, payee.getBoolean("changed"));
 
         // registering after the import: the request is found by the USCC
         String userB = TestData.newUsername("exb");

@@ -81,7 +81,10 @@ public enum AuditAction {
     RECOVERY_RAISE,
     RECOVERY_REPAY,
     RECOVERY_RELEASE,
-    RECOVERY_ACCESS;
+    RECOVERY_ACCESS,
+    PAYEE_ACCOUNT_CHANGE,
+    PAYEE_HOLD_RELEASE,
+    PAYEE_ACCOUNT_ACCESS;
 
     /** The action of a stored name, or null for a name this version does not know. */
     public static AuditAction ofStored(String name) {

@@ -81,7 +81,8 @@ public class ConfirmationRequests {
         BankAccount account = BankAccount.of(accountName, accountNumber, bankName, user.getOrganisation().getName());
         r.confirm(account, user.getOrganisation().getId(), user.getUsername(), now, call.getClosesAt());
         Versions.flush(em);
-        events.fire(new ExemptEvents.RequestConfirmed(user.actor(), r.getId(), r.getAmount().toString()));
+        events.fire(new ExemptEvents.RequestConfirmed(user.actor(), r.getId(), r.getAmount().toString(),
+                user.getOrganisation().getId(), account));
         return view(r, call, now);
     }
 

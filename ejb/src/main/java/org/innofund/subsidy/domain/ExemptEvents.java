@@ -18,7 +18,12 @@ public final class ExemptEvents {
         public String detail() { return "import:" + importId + " rows:" + rows + " requests:" + requests + " replaced:" + replaced; }
     }
 
-    public record RequestConfirmed(Actor by, long requestId, String amount) implements DomainEvent {
+    /**
+     * Confirmed with the account to pay to ({@code account}, checked against the registered name; never in the trail's
+     * detail): the payment context makes it the enterprise's first payee account if it has none.
+     */
+    public record RequestConfirmed(Actor by, long requestId, String amount, long enterpriseId, BankAccount account)
+            implements DomainEvent {
         public AuditAction action() { return AuditAction.EXEMPT_CONFIRM; }
         public String target() { return "confirmation:" + requestId; }
         public String detail() { return "confirmed " + amount; }

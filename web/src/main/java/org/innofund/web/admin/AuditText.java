@@ -153,6 +153,12 @@ public final class AuditText {
         details.put(AuditAction.RECOVERY_RELEASE, new DetailShape("(.*)", m -> label("auditDetail.because", m.group(), m.group(1))));
         details.put(AuditAction.RECOVERY_ACCESS, new DetailShape("not the caller's",
                 m -> label("auditDetail.notTheCallersRecovery", m.group())));
+        details.put(AuditAction.PAYEE_ACCOUNT_CHANGE, new DetailShape("(organisation:\\d+) (first|changed) tail (\\d+)",
+                m -> label("auditDetail.payeeAccount." + m.group(2), m.group(), target(m.group(1)), m.group(3))));
+        details.put(AuditAction.PAYEE_HOLD_RELEASE, new DetailShape("(?s)(organisation:\\d+) tail (\\d+): (.*)",
+                m -> label("auditDetail.payeeHoldReleased", m.group(), target(m.group(1)), m.group(2), m.group(3))));
+        details.put(AuditAction.PAYEE_ACCOUNT_ACCESS, new DetailShape("not the caller's",
+                m -> label("auditDetail.notTheCallersAccount", m.group())));
     }
 
     public Locale locale() {

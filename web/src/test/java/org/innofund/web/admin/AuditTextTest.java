@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.innofund.subsidy.domain.ExemptEvents;
 import org.innofund.payment.domain.RecoveryEvents;
 import org.innofund.payment.domain.RecoveryOrigin;
+import org.innofund.payment.domain.PayeeAccountEvents;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -234,7 +235,8 @@ class AuditTextTest {
             new Sample(new ExemptEvents.FiguresImported(BY, 4, 12, 120, 80, 3), "免申即享导入", "申报通知 #12",
                     "导入 #4：120 行，80 家企业待确认，替代 3 个未答复的请求", "Figures imported (免申即享)", "Call #12",
                     "Import #4: 120 rows, 80 enterprises asked to confirm, 3 unanswered requests replaced"),
-            new Sample(new ExemptEvents.RequestConfirmed(BY, 9, "300000.00"), "确认享受", "确认请求 #9", "确认享受 300000.00 元",
+            new Sample(new ExemptEvents.RequestConfirmed(BY, 9, "300000.00", 1L,
+                    new org.innofund.subsidy.domain.BankAccount("甲", "6222021234567890", "工商银行")), "确认享受", "确认请求 #9", "确认享受 300000.00 元",
                     "Subsidy confirmation", "Confirmation request #9", "Confirmed ¥300000.00"),
             new Sample(new ExemptEvents.RequestDeclined(BY, 9), "确认享受", "确认请求 #9", "放弃",
                     "Subsidy confirmation", "Confirmation request #9", "Declined"),
@@ -249,7 +251,18 @@ class AuditTextTest {
             new Sample(new RecoveryEvents.RecoveryBlockReleased(BY, 5, "已签还款协议"), "解除追回拨付限制", "追回 #5", "理由：已签还款协议",
                     "Recovery payment block released", "Recovery #5", "Because: 已签还款协议"),
             new Sample(new RecoveryEvents.RecoveryAccessDenied(BY, 5), "越权访问追回", "追回 #5", "所访问的追回不属于本单位",
-                    "Access to another organisation's recovery", "Recovery #5", "The recovery is not the caller's organisation's"));
+                    "Access to another organisation's recovery", "Recovery #5", "The recovery is not the caller's organisation's"),
+            new Sample(new PayeeAccountEvents.AccountChanged(BY, 41, 2, "7890", true), "变更收款账户", "收款账户 #41",
+                    "单位 #2 登记首个收款账户，尾号 7890", "Payee account changed", "Payee account #41",
+                    "Organisation #2 set its first account, ending 7890"),
+            new Sample(new PayeeAccountEvents.AccountChanged(BY, 41, 2, "7890", false), "变更收款账户", "收款账户 #41",
+                    "单位 #2 变更收款账户为尾号 7890", "Payee account changed", "Payee account #41",
+                    "Organisation #2 changed its account to one ending 7890"),
+            new Sample(new PayeeAccountEvents.HoldReleased(BY, 41, 2, "7890", "已电话核实"), "解除账户冻结", "收款账户 #41",
+                    "单位 #2 尾号 7890 的账户解除冻结：已电话核实", "Account hold released", "Payee account #41",
+                    "Hold on Organisation #2’s account ending 7890 released: 已电话核实"),
+            new Sample(new PayeeAccountEvents.AccessDenied(BY, 41), "访问收款账户", "收款账户 #41", "所访问的收款账户不属于本单位",
+                    "Payee account access", "Payee account #41", "The account is not the caller's organisation's"));
 
     private static String label(Locale locale, String key) {
         return ResourceBundle.getBundle("org.innofund.web.i18n.messages", locale).getString(key);

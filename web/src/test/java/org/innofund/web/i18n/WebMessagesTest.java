@@ -185,8 +185,8 @@ class WebMessagesTest {
                 "revisionField.", "revisionChange.", "relationshipKind.", "assignmentState.", "evaluationStage.",
                 "assignmentGroup.", "grade.", "verdict.", "evaluationState.", "approvalListState.", "projectState.", "objectionState.",
                 "agreementState.", "changeKind.", "changeState.", "runState.", "providerStatus.", "confirmationState.", "sandbox.change.", "ledgerAccount.",
-                "ledgerTransactionKind.", "paymentItemState.", "recoveryState.", "recoveryOrigin.", "agreement.trancheLine."),
-                used,
+                "ledgerTransactionKind.", "paymentItemState.", "recoveryState.", "recoveryOrigin.", "agreement.trancheLine.",
+                "money.tranche.", "money.recoveryState.", "moneyBlock."), used,
                 "update this test for a new prefix");
         Set<String> keys = new TreeSet<>();
         for (Role r : Role.values()) {
@@ -266,6 +266,16 @@ class WebMessagesTest {
         }
         for (org.innofund.payment.domain.LedgerTransactionKind k : org.innofund.payment.domain.LedgerTransactionKind.values()) {
             keys.add("ledgerTransactionKind." + k.name());
+        }
+        for (org.innofund.payment.domain.Tranche t : org.innofund.payment.domain.Tranche.values()) {
+            keys.add("money.tranche." + t.name());
+        }
+        for (org.innofund.payment.domain.RecoveryState r : org.innofund.payment.domain.RecoveryState.values()) {
+            keys.add("money.recoveryState." + r.name());
+        }
+        for (org.innofund.payment.application.EnterpriseMoneyView.BlockKind k
+                : org.innofund.payment.application.EnterpriseMoneyView.BlockKind.values()) {
+            keys.add("moneyBlock." + k.name());
         }
         for (org.innofund.payment.domain.PaymentItemState s : org.innofund.payment.domain.PaymentItemState.values()) {
             keys.add("paymentItemState." + s.name());
