@@ -77,7 +77,13 @@ public enum AuditAction {
     PROVIDER_SUSPEND,
     CONTROLLER_RECORD,
     EXEMPT_IMPORT,
-    EXEMPT_CONFIRM;
+    EXEMPT_CONFIRM,
+    PAYMENT_BATCH_BUILD,
+    PAYMENT_BATCH_SUBMIT,
+    PAYMENT_BATCH_APPROVE,
+    PAYMENT_BATCH_REJECT,
+    PAYMENT_BATCH_EXPORT,
+    PAYMENT_RESULT;
 
     /** The action of a stored name, or null for a name this version does not know. */
     public static AuditAction ofStored(String name) {
