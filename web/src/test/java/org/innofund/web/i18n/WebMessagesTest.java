@@ -185,7 +185,7 @@ class WebMessagesTest {
                 "revisionField.", "revisionChange.", "relationshipKind.", "assignmentState.", "evaluationStage.",
                 "assignmentGroup.", "grade.", "verdict.", "evaluationState.", "approvalListState.", "projectState.", "objectionState.",
                 "agreementState.", "changeKind.", "changeState.", "runState.", "providerStatus.", "confirmationState.", "sandbox.change.", "ledgerAccount.",
-                "ledgerTransactionKind.", "paymentItemState."), used,
+                "ledgerTransactionKind.", "paymentItemState.", "paymentBatchState.", "paymentResult."), used,
                 "update this test for a new prefix");
         Set<String> keys = new TreeSet<>();
         for (Role r : Role.values()) {
@@ -268,6 +268,12 @@ class WebMessagesTest {
         }
         for (org.innofund.payment.domain.PaymentItemState s : org.innofund.payment.domain.PaymentItemState.values()) {
             keys.add("paymentItemState." + s.name());
+        }
+        for (org.innofund.payment.domain.PaymentBatchState s : org.innofund.payment.domain.PaymentBatchState.values()) {
+            keys.add("paymentBatchState." + s.name());
+        }
+        for (org.innofund.payment.domain.PaymentResult r : org.innofund.payment.domain.PaymentResult.values()) {
+            keys.add("paymentResult." + r.name());
         }
         // issue 12: a calculation run's state
         for (org.innofund.subsidy.domain.RunState s : org.innofund.subsidy.domain.RunState.values()) {
