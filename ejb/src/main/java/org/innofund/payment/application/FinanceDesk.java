@@ -11,7 +11,7 @@ import java.io.Serializable;
 public record FinanceDesk(long payableItems, Money payableTotal, long toExport, long resultsToRecord, long accountsOnHold,
                           long overdueRecoveries) implements Serializable {
 
-    public boolean empty() {
+    public boolean nothingWaits() {
         return payableItems == 0 && toExport == 0 && resultsToRecord == 0 && accountsOnHold == 0 && overdueRecoveries == 0;
     }
 }
