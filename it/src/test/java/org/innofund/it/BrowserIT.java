@@ -214,8 +214,9 @@ class BrowserIT {
                         "bureau/reviewer/call.xhtml?id=" + callId, "bureau/reviewer/calculation.xhtml?call=" + callId,
                         "bureau/reviewer/providers.xhtml"},
                 {"approver", "bureau/approver/home.xhtml", "bureau/approver/call.xhtml?id=" + callId,
-                        "bureau/approver/calculation.xhtml?call=" + callId},
-                {"finance", "bureau/finance/home.xhtml", "bureau/finance/budgets.xhtml"},
+                        "bureau/approver/calculation.xhtml?call=" + callId, "bureau/approver/batch.xhtml?id=0"},
+                {"finance", "bureau/finance/home.xhtml", "bureau/finance/budgets.xhtml", "bureau/finance/batches.xhtml",
+                        "bureau/finance/batch.xhtml?id=0"},
                 {"admin", "admin/home.xhtml", "admin/users.xhtml", "admin/blacklist.xhtml", "admin/audit.xhtml"}};
         for (String[] user : pagesByUser) {
             logout();
