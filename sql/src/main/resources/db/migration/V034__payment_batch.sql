@@ -50,7 +50,9 @@ CREATE TABLE payment_batch_line (
     CONSTRAINT uk_payment_batch_line_paid UNIQUE (paid_item_id),
     CONSTRAINT ck_payment_batch_line_result CHECK (result IN ('PENDING', 'PAID', 'FAILED')),
     CONSTRAINT ck_payment_batch_line_paid CHECK (
-        (result = 'PAID' AND paid_item_id = item_id AND bank_reference IS NOT NULL AND paid_on IS NOT NULL)
+        -- IS NOT NULL spelled out: a comparison with NULL is unknown, and an unknown CHECK passes
+        (result = 'PAID' AND paid_item_id IS NOT NULL AND paid_item_id = item_id AND bank_reference IS NOT NULL
+            AND paid_on IS NOT NULL)
         OR (result = 'FAILED' AND paid_item_id IS NULL AND failure_reason IS NOT NULL)
         OR (result = 'PENDING' AND paid_item_id IS NULL))
 );

@@ -1364,4 +1364,61 @@ class MigrationsTest {
         assertEquals(1, update(account.formatted(43, 2, "2", "41", "NULL", "NULL", "NULL", "NULL")),
                 "once the current one is superseded, the next is current");
     }
+
+    /**
+     * V034: an item is paid once (a second line naming it paid refused, whatever the batch), an item IN_BATCH names
+     * its batch and no other item does, whoever decides a batch did not prepare it, a line's result is whole.
+     */
+    @Test
+    void aPaymentBatchPaysAnItemOnceAndIsDecidedByAnother() throws SQLException {
+        update("INSERT INTO program (id, name, subsidy_kind, department, created_at) VALUES (1, 'r', 'RD_INVESTMENT', 'd', " + TS + ")");
+        update("INSERT INTO funding_call (id, program_id, title, call_year, opens_at, closes_at, budget, status, created_at, "
+                + "created_by) VALUES (10, 1, 'T', 2025, TIMESTAMP '2025-03-01 01:00:00', TIMESTAMP '2025-04-30 09:00:00', "
+                + "1000, 'PUBLISHED', " + TS + ", 'reviewer')");
+        insertOrganisation(2, "ENTERPRISE", "91110000802100433B");
+        update("INSERT INTO calculation_run (id, call_id, version_no, subsidy_kind, state, started_by, started_at, approved_by, "
+                + "approved_at, parameters, budget, demand, total, line_count, created_at) VALUES (21, 10, 1, 'RD_INVESTMENT', "
+                + "'APPROVED', 'reviewer', " + TS + ", 'approver', " + TS + ", 'p', 1000, 10, 10, 2, " + TS + ")");
+        for (int position = 0; position < 2; position++) {
+            update("INSERT INTO calculation_line (run_id, position, enterprise_id, uscc, name, origin, computable, eligible, "
+                    + "kind_amount, amount, recovery, inputs, reasons, steps) VALUES (21, " + position + ", 2, "
+                    + "'91110000802100433B', 'E', 'x', 1, 1, 5.00, 5.00, 0.00, '{}', '[]', '[]')");
+            update("INSERT INTO payment_item (id, call_id, run_id, position, tranche, enterprise_id, uscc, payee_name, amount, "
+                    + "state, created_at) VALUES (" + (90 + position) + ", 10, 21, " + position + ", 'FULL', 2, "
+                    + "'91110000802100433B', 'E', 5.00, 'PAYABLE', " + TS + ")");
+        }
+        update("INSERT INTO payee_account (id, enterprise_id, current_of, account_name, account_number, bank_name, branch_name, "
+                + "changed_by, changed_at, created_at) VALUES (70, 2, 2, '单位 2', '6222020200112233445', '工行', '慈溪支行', "
+                + "'e', " + TS + ", " + TS + ")");
+        String batch = "INSERT INTO payment_batch (id, state, line_count, total, prepared_by, decided_by, reject_reason, "
+                + "created_at) VALUES (%d, '%s', 1, 5.00, 'finance', %s, %s, " + TS + ")";
+        assertEquals(1, update(batch.formatted(50, "EXPORTED", "'approver'", "NULL")));
+        assertEquals(1, update(batch.formatted(51, "EXPORTED", "'approver'", "NULL")));
+        assertCheckViolated(batch.formatted(52, "APPROVED", "'finance'", "NULL"));        // 四眼
+        assertCheckViolated(batch.formatted(52, "REJECTED", "'approver'", "NULL"));       // a rejection says why
+        assertCheckViolated(batch.formatted(52, "SUBMITTED", "NULL", "'x'"));              // only a rejection has a reason
+        assertCheckViolated(batch.formatted(52, "SENT", "NULL", "NULL"));
+
+        // IN_BATCH names the batch, and only IN_BATCH does
+        assertCheckViolated("UPDATE payment_item SET state = 'IN_BATCH' WHERE id = 90");
+        assertCheckViolated("UPDATE payment_item SET batch_id = 50 WHERE id = 90");
+        assertEquals(1, update("UPDATE payment_item SET state = 'IN_BATCH', batch_id = 50 WHERE id = 90"));
+
+        String line = "INSERT INTO payment_batch_line (batch_id, item_id, position, amount, payee_account_id, result, "
+                + "bank_reference, paid_on, failure_reason, paid_item_id) VALUES (%d, %d, 0, 5.00, 70, '%s', %s, %s, %s, %s)";
+        assertEquals(1, update(line.formatted(50, 90, "PAID", "'B1'", "DATE '2025-06-02'", "NULL", "90")));
+        // the same item paid in another batch: the unique key refuses it
+        SQLException twice = assertThrows(SQLException.class,
+                () -> update(line.formatted(51, 90, "PAID", "'B2'", "DATE '2025-06-03'", "NULL", "90")));
+        assertEquals("23505", twice.getSQLState(), twice.getMessage());
+        // a line's result is whole: PAID names its own item with the bank's reference and date, FAILED its reason
+        assertCheckViolated(line.formatted(51, 91, "PAID", "'B2'", "DATE '2025-06-03'", "NULL", "NULL"));
+        assertCheckViolated(line.formatted(51, 91, "PAID", "'B2'", "DATE '2025-06-03'", "NULL", "90"));
+        assertCheckViolated(line.formatted(51, 91, "PAID", "NULL", "DATE '2025-06-03'", "NULL", "91"));
+        assertCheckViolated(line.formatted(51, 91, "FAILED", "NULL", "NULL", "NULL", "NULL"));
+        assertCheckViolated(line.formatted(51, 91, "FAILED", "NULL", "NULL", "'销户'", "91"));
+        assertCheckViolated(line.formatted(51, 91, "PENDING", "NULL", "NULL", "NULL", "91"));
+        assertCheckViolated(line.formatted(51, 91, "LOST", "NULL", "NULL", "NULL", "NULL"));
+        assertEquals(1, update(line.formatted(51, 91, "FAILED", "NULL", "NULL", "'销户'", "NULL")));
+    }
 }

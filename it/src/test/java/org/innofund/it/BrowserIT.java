@@ -216,8 +216,9 @@ class BrowserIT {
                         "bureau/reviewer/call.xhtml?id=" + callId, "bureau/reviewer/calculation.xhtml?call=" + callId,
                         "bureau/reviewer/providers.xhtml"},
                 {"approver", "bureau/approver/home.xhtml", "bureau/approver/call.xhtml?id=" + callId,
-                        "bureau/approver/calculation.xhtml?call=" + callId},
-                {"finance", "bureau/finance/home.xhtml", "bureau/finance/budgets.xhtml"},
+                        "bureau/approver/calculation.xhtml?call=" + callId, "bureau/approver/batch.xhtml?id=0"},
+                {"finance", "bureau/finance/home.xhtml", "bureau/finance/budgets.xhtml", "bureau/finance/batches.xhtml",
+                        "bureau/finance/batch.xhtml?id=0"},
                 {"admin", "admin/home.xhtml", "admin/users.xhtml", "admin/blacklist.xhtml", "admin/audit.xhtml"}};
         for (String[] user : pagesByUser) {
             logout();
@@ -2186,5 +2187,93 @@ class BrowserIT {
         waitForText(By.id("messages"), "已解除");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(row));
         assertNoPolicyViolation();
+    }
+
+    /**
+     * Issue 13, 拨付批次: finance builds a batch of an approved run's two items and submits it, the approver approves it
+     * (asked first), finance exports the treasury file (asked first), downloads it, imports the bank's result file, and
+     * the budget shows the money paid.
+     */
+    @Test
+    void financeBuildsABatchTheApproverApprovesItAndTheBanksResultsArePaid() throws Exception {
+        java.net.http.HttpResponse<String> seeded = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                Http.uri("test/sandbox-call?enterprises=2&accounts=true")).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, seeded.statusCode(), seeded.body());
+        long callId = Long.parseLong(seeded.body().strip());
+        String title = "沙盘测试 " + (callId - 1);
+        Http http = new Http();
+        String reviewer = http.token("reviewer", TestData.DEMO_PASSWORD);
+        jakarta.json.JsonObject run = Http.json(http.postJson("api/v1/calls/" + callId + "/calculation-runs", "", Http.bearer(reviewer)));
+        assertEquals(200, http.postJson("api/v1/calculation-runs/" + run.getJsonNumber("id") + "/approval", "{\"version\":"
+                + run.getJsonNumber("version") + "}", Http.bearer(http.token("approver", TestData.DEMO_PASSWORD))).statusCode());
+        List<Long> items = ((jakarta.json.JsonObject) Http.jsonOf(http.get("api/v1/payment-batches/payable?callId=" + callId,
+                Http.bearer(http.token("finance", TestData.DEMO_PASSWORD))))).getJsonArray("items")
+                .getValuesAs(jakarta.json.JsonObject.class).stream().map(i -> i.getJsonNumber("id").longValue()).toList();
+        assertEquals(2, items.size());
+
+        login("finance", TestData.DEMO_PASSWORD);
+        waitForText(By.id("toExport"), "个批次待导出");
+        click(By.id("navBatches"));
+        assertEquals("拨付批次", pageTitle());
+        choose("payableForm:call", title);
+        click(By.id("payableForm:search"));
+        waitForText(By.id("found"), "共 2 笔，合计 ¥405,000.00");
+        checkAccessibility(); // the payable items with their blocks (none here)
+        for (long item : items) {
+            click(By.cssSelector("tr.payable-" + item + " .ui-chkbox-box"));
+        }
+        clickConfirming(By.id("payableForm:buildSelected"), "编制新的拨付批次");
+        waitForText(By.id("messages"), "2 笔入批，0 笔受拨付限制未入批");
+        click(By.id("batchesForm:batches:0:openBatch"));
+        waitForText(By.id("pageTitle"), "拨付批次 PB");
+        String reference = driver.findElement(By.id("pageTitle")).getText().replace("拨付批次 ", "").strip();
+        long batchId = Long.parseLong(reference.substring(2));
+        waitForText(By.id("total"), "405,000.00");
+        checkAccessibility(); // a draft with its lines
+        clickConfirming(By.id("actionsForm:submit"), "提交批次 " + reference);
+        waitForText(By.id("messages"), "已提交审批");
+        waitForText(By.id("batchState"), "待审批");
+
+        logout();
+        login("approver", TestData.DEMO_PASSWORD);
+        open("bureau/approver/home.xhtml");
+        waitForText(By.id("paymentBatches"), "405,000.00");
+        click(By.linkText(reference));
+        waitForText(By.id("pageTitle"), "审批拨付批次 " + reference);
+        checkAccessibility();
+        clickConfirming(By.id("decideForm:approve"), "批准批次 " + reference + "（2 笔，合计 ¥405,000.00）");
+        waitForText(By.id("messages"), "已批准批次 " + reference);
+        waitForText(By.id("batchState"), "已批准");
+
+        logout();
+        login("finance", TestData.DEMO_PASSWORD);
+        open("bureau/finance/batch.xhtml?id=" + batchId);
+        clickConfirming(By.id("actionsForm:export"), "现在导出国库支付文件");
+        waitForText(By.id("messages"), "已导出：文件 2 笔，合计 ¥405,000.00");
+        waitForText(By.id("batchState"), "已导出");
+        driver.findElement(By.id("actionsForm:download")).click();
+        Path file = downloaded(".csv");
+        byte[] bytes = Files.readAllBytes(file);
+        assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]), "UTF-8 with BOM");
+        String text = new String(bytes, 3, bytes.length - 3, java.nio.charset.StandardCharsets.UTF_8);
+        List<String> lines = List.of(text.split("\r\n"));
+        assertEquals("批次号,明细号,收款人名称,收款账号,开户银行,开户网点,金额,用途", lines.get(0));
+        assertEquals("合计,2,,,,,405000.00,", lines.get(3), text);
+
+        Path results = Files.createTempFile("bank-results", ".csv");
+        StringBuilder csv = new StringBuilder("明细号,结果,银行流水号,支付日期,原因\r\n");
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        for (long item : items) {
+            csv.append("PI").append(item).append(",PAID,B").append(item).append(",").append(today).append(",\r\n");
+        }
+        Files.writeString(results, csv);
+        driver.findElement(By.id("importForm:resultFile_input")).sendKeys(results.toString());
+        waitForText(By.id("messages"), "已登记：支付 2 笔，失败 0 笔");
+        waitForText(By.id("batchState"), "已完成");
+        checkAccessibility(); // the batch with its results
+
+        click(By.id("navBudgets"));
+        waitForText(By.cssSelector("tr.budget-" + callId + " a[id$='openPaid']"), "405,000.00");
     }
 }

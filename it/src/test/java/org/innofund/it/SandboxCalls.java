@@ -69,6 +69,23 @@ final class SandboxCalls {
         return base + 1;
     }
 
+    /**
+     * Gives each enterprise of the call its first payee account (never on hold), in its registered name, as the
+     * enterprise would set it: for the payment journeys.
+     */
+    static void giveAccounts(DataSource dataSource, long callId) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("insert into payee_account"
+                + " (id, enterprise_id, current_of, account_name, account_number, bank_name, branch_name, changed_by, changed_at,"
+                + " created_at) select o.id + 800, o.id, o.id, o.name, '6222020200112233445', '中国工商银行', '慈溪支行', 'it',"
+                + " ?, ? from organisation o where o.id in (select d.enterprise_id from declaration d where d.call_id = ?)")) {
+            Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+            ps.setTimestamp(1, now);
+            ps.setTimestamp(2, now);
+            ps.setLong(3, callId);
+            ps.executeUpdate();
+        }
+    }
+
     private static void update(Connection c, String sql, Object... values) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {

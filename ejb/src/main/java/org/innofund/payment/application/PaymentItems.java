@@ -33,8 +33,9 @@ import java.util.Set;
 /**
  * 应付款项: an approved calculation run's lines with an amount become payable items, each committed in the call's
  * ledger, in the approval's own transaction (an approval is never without its items, nor items without their
- * commitment). The run it supersedes has its payable items cancelled and their commitments released first. A
- * PRE_APPROVED project's advance is settled with its line ({@link #settleAdvance}).
+ * commitment). The run it supersedes has its payable items cancelled and their commitments released first; if any of
+ * its items is in a payment batch or paid, the approval is refused (paid twice otherwise). A PRE_APPROVED project's
+ * advance is settled with its line ({@link #settleAdvance}).
  */
 @Stateless
 public class PaymentItems {
@@ -65,6 +66,13 @@ public class PaymentItems {
         postings.allocateOnce(call, by);
         List<LedgerTransaction> postingsToMake = new ArrayList<>();
         if (approved.supersededRunId() != null) {
+            // a run whose items went into a batch or were paid is not replaced: the new run would pay them again
+            long started = em.createQuery("select count(i) from PaymentItem i where i.runId = :run and i.state in :started",
+                            Long.class).setParameter("run", approved.supersededRunId())
+                    .setParameter("started", List.of(PaymentItemState.IN_BATCH, PaymentItemState.PAID)).getSingleResult();
+            if (started > 0) {
+                throw BusinessException.conflict("calculationRun.paymentStarted", started);
+            }
             for (PaymentItem item : items(approved.supersededRunId(), PaymentItemState.PAYABLE)) {
                 item.cancel(now);
                 postingsToMake.add(LedgerTransaction.release(call.getId(), item.reference(), item.getAmount(), by, now));

@@ -84,7 +84,13 @@ public enum AuditAction {
     RECOVERY_ACCESS,
     PAYEE_ACCOUNT_CHANGE,
     PAYEE_HOLD_RELEASE,
-    PAYEE_ACCOUNT_ACCESS;
+    PAYEE_ACCOUNT_ACCESS,
+    PAYMENT_BATCH_BUILD,
+    PAYMENT_BATCH_SUBMIT,
+    PAYMENT_BATCH_APPROVE,
+    PAYMENT_BATCH_REJECT,
+    PAYMENT_BATCH_EXPORT,
+    PAYMENT_RESULT;
 
     /** The action of a stored name, or null for a name this version does not know. */
     public static AuditAction ofStored(String name) {

@@ -159,6 +159,16 @@ public final class AuditText {
                 m -> label("auditDetail.payeeHoldReleased", m.group(), target(m.group(1)), m.group(2), m.group(3))));
         details.put(AuditAction.PAYEE_ACCOUNT_ACCESS, new DetailShape("not the caller's",
                 m -> label("auditDetail.notTheCallersAccount", m.group())));
+        DetailShape batch = new DetailShape("lines (\\d+) total (\\S+)",
+                m -> label("auditDetail.paymentBatch", m.group(), m.group(1), m.group(2)));
+        details.put(AuditAction.PAYMENT_BATCH_BUILD, batch);
+        details.put(AuditAction.PAYMENT_BATCH_SUBMIT, batch);
+        details.put(AuditAction.PAYMENT_BATCH_APPROVE, batch);
+        details.put(AuditAction.PAYMENT_BATCH_REJECT, new DetailShape("(.*)", m -> label("auditDetail.because", m.group(), m.group(1))));
+        details.put(AuditAction.PAYMENT_BATCH_EXPORT, new DetailShape("lines (\\d+) total (\\S+) blocked (\\d+)",
+                m -> label("auditDetail.paymentBatchExported", m.group(), m.group(1), m.group(2), m.group(3))));
+        details.put(AuditAction.PAYMENT_RESULT, new DetailShape("paid (\\d+) failed (\\d+)",
+                m -> label("auditDetail.paymentResults", m.group(), m.group(1), m.group(2))));
     }
 
     public Locale locale() {

@@ -27,7 +27,7 @@ public class PaymentItemResource {
     private PaymentItems items;
 
     @GET
-    @Operation(summary = "A call's payment items (callId required; state PAYABLE, PAID or CANCELLED, or all), the newest "
+    @Operation(summary = "A call's payment items (callId required; state PAYABLE, IN_BATCH, PAID or CANCELLED, or all), the newest "
             + "run first, then by line (page from 0, size up to 500) (FINANCE, APPROVER, REVIEWER)")
     public List<PaymentItemView> ofCall(@QueryParam("callId") Long callId, @QueryParam("state") PaymentItemState state,
                                         @QueryParam("page") @DefaultValue("0") int page,

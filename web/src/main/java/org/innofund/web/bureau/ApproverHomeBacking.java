@@ -40,12 +40,17 @@ public class ApproverHomeBacking implements Serializable {
     private List<ApprovalListView> lists;
     private List<org.innofund.subsidy.application.RunView> runs;
     private boolean stale;
+    private List<org.innofund.payment.application.BatchView> batches;
+
+    @EJB
+    private org.innofund.payment.application.PaymentBatches paymentBatches;
 
     @PostConstruct
     void load() {
         drafts = administration.calls().stream().filter(c -> c.status() == CallStatus.DRAFT).toList();
         lists = approvalLists.awaitingDecision();
         runs = calculationRuns.awaitingApproval();
+        batches = paymentBatches.list(org.innofund.payment.domain.PaymentBatchState.SUBMITTED, 0, 200);
     }
 
     /** Publishes the call as the approver saw it in the list; a call changed since is refused, not published. */
@@ -68,4 +73,6 @@ public class ApproverHomeBacking implements Serializable {
     /** 立项建议名单 waiting for a decision, the oldest submission first. */
     public List<ApprovalListView> getLists() { return lists; }
     public boolean isStale() { return stale; }
+    /** 待审批的拨付批次, the newest first. */
+    public List<org.innofund.payment.application.BatchView> getBatches() { return batches; }
 }

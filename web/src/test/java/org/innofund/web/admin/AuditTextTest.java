@@ -26,6 +26,7 @@ import org.innofund.program.domain.ProgramEvents;
 import org.innofund.program.domain.SubsidyKind;
 import org.innofund.project.domain.NoticeEvents;
 import org.innofund.subsidy.domain.SubsidyEvents;
+import org.innofund.payment.domain.PaymentEvents;
 import org.innofund.project.domain.ProjectEvents;
 import org.innofund.shared.Money;
 import org.innofund.shared.FileType;
@@ -262,7 +263,23 @@ class AuditTextTest {
                     "单位 #2 尾号 7890 的账户解除冻结：已电话核实", "Account hold released", "Payee account #41",
                     "Hold on Organisation #2’s account ending 7890 released: 已电话核实"),
             new Sample(new PayeeAccountEvents.AccessDenied(BY, 41), "访问收款账户", "收款账户 #41", "所访问的收款账户不属于本单位",
-                    "Payee account access", "Payee account #41", "The account is not the caller's organisation's"));
+                    "Payee account access", "Payee account #41", "The account is not the caller's organisation's"),
+            new Sample(new PaymentEvents.BatchBuilt(BY, 12, 3, Money.of(new BigDecimal("405000.51"))), "编制拨付批次",
+                    "拨付批次 #12", "3 笔，合计 405000.51 元", "Payment batch built", "Payment batch #12",
+                    "3 items, total 405000.51 yuan"),
+            new Sample(new PaymentEvents.BatchSubmitted(BY, 12, 3, Money.of(new BigDecimal("405000.51"))), "提交拨付批次",
+                    "拨付批次 #12", "3 笔，合计 405000.51 元", "Payment batch submitted", "Payment batch #12",
+                    "3 items, total 405000.51 yuan"),
+            new Sample(new PaymentEvents.BatchApproved(BY, 12, 3, Money.of(new BigDecimal("405000.51"))), "批准拨付批次",
+                    "拨付批次 #12", "3 笔，合计 405000.51 元", "Payment batch approved", "Payment batch #12",
+                    "3 items, total 405000.51 yuan"),
+            new Sample(new PaymentEvents.BatchRejected(BY, 12, "账户待核实"), "退回拨付批次", "拨付批次 #12", "理由：账户待核实",
+                    "Payment batch rejected", "Payment batch #12", "Because: 账户待核实"),
+            new Sample(new PaymentEvents.BatchExported(BY, 12, 2, Money.of(new BigDecimal("300000.01")), 1), "导出国库支付文件",
+                    "拨付批次 #12", "文件 2 笔，合计 300000.01 元；1 笔导出时受阻未列入", "Treasury file exported",
+                    "Payment batch #12", "2 items in the file, total 300000.01 yuan; 1 blocked at export, left out"),
+            new Sample(new PaymentEvents.ResultsRecorded(BY, 12, 2, 1), "登记银行结果", "拨付批次 #12", "已支付 2 笔，失败 1 笔",
+                    "Bank results recorded", "Payment batch #12", "2 paid, 1 failed"));
 
     private static String label(Locale locale, String key) {
         return ResourceBundle.getBundle("org.innofund.web.i18n.messages", locale).getString(key);

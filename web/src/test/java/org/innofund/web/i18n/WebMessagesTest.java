@@ -186,7 +186,7 @@ class WebMessagesTest {
                 "assignmentGroup.", "grade.", "verdict.", "evaluationState.", "approvalListState.", "projectState.", "objectionState.",
                 "agreementState.", "changeKind.", "changeState.", "runState.", "providerStatus.", "confirmationState.", "sandbox.change.", "ledgerAccount.",
                 "ledgerTransactionKind.", "paymentItemState.", "recoveryState.", "recoveryOrigin.", "agreement.trancheLine.",
-                "money.tranche.", "money.recoveryState.", "moneyBlock."), used,
+                "money.tranche.", "money.recoveryState.", "moneyBlock.", "paymentBatchState.", "paymentResult."), used,
                 "update this test for a new prefix");
         Set<String> keys = new TreeSet<>();
         for (Role r : Role.values()) {
@@ -290,6 +290,12 @@ class WebMessagesTest {
         // issue 13: when an agreement's tranche is paid
         for (org.innofund.project.domain.PaymentTranche.Due d : org.innofund.project.domain.PaymentTranche.Due.values()) {
             keys.add("agreement.trancheLine." + d.name());
+        }
+        for (org.innofund.payment.domain.PaymentBatchState s : org.innofund.payment.domain.PaymentBatchState.values()) {
+            keys.add("paymentBatchState." + s.name());
+        }
+        for (org.innofund.payment.domain.PaymentResult r : org.innofund.payment.domain.PaymentResult.values()) {
+            keys.add("paymentResult." + r.name());
         }
         // issue 12: a calculation run's state
         for (org.innofund.subsidy.domain.RunState s : org.innofund.subsidy.domain.RunState.values()) {
