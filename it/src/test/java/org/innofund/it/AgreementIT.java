@@ -442,6 +442,11 @@ class AgreementIT {
      * item PAID and its PAYMENT transaction, as a recorded bank result writes them); then the midterm is done.
      */
     private Advanced advancedAndPaid() throws SQLException {
+        return advanced(true);
+    }
+
+    /** As {@link #advancedAndPaid}, the advance paid or not. */
+    private Advanced advanced(boolean paid) throws SQLException {
         Funded p = publicizedProject();
         long callId;
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
@@ -475,8 +480,21 @@ class AgreementIT {
         try (Connection c = dataSource.getConnection()) {
             assertEquals("ADVANCE 90000.00 PAYABLE", stringOf(c, "select tranche || ' ' || amount || ' ' || state"
                     + " from payment_item where project_id = " + p.projectId()));
-            long itemId = longOf(c, "select id from payment_item where project_id = " + p.projectId());
             assertEquals("90000.00", ledger(callId, finance).getJsonNumber("committed").bigDecimalValue().toPlainString());
+        }
+        if (paid) {
+            payAdvance(callId, p.projectId());
+        }
+        assertEquals(200, moveClock("P10D").statusCode());
+        evaluate(assign(p.declarationId(), "MIDTERM"), 80, Json.createObjectBuilder().add("verdict", "ON_TRACK"));
+        assertEquals(200, moveClock("P360D").statusCode());
+        return new Advanced(p, callId);
+    }
+
+    /** The bank pays the project's advance: what a recorded bank result writes (the batch's paid line, the item, the ledger). */
+    private void payAdvance(long callId, long projectId) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            long itemId = longOf(c, "select id from payment_item where project_id = " + projectId);
             long batchId = longOf(c, "select innofund_seq.nextval from dual");
             execute(c, "insert into payment_batch (id, state, line_count, total, prepared_by, submitted_at, decided_by,"
                     + " decided_at, exported_by, exported_at, closed_at, created_at) values (" + batchId + ", 'CLOSED', 1,"
@@ -501,10 +519,6 @@ class AgreementIT {
             execute(c, "insert into ledger_entry (transaction_id, position, call_id, account, amount_fen) values (" + tx
                     + ", 1, " + callId + ", 'PAID', 9000000)");
         }
-        assertEquals(200, moveClock("P10D").statusCode());
-        evaluate(assign(p.declarationId(), "MIDTERM"), 80, Json.createObjectBuilder().add("verdict", "ON_TRACK"));
-        assertEquals(200, moveClock("P360D").statusCode());
-        return new Advanced(p, callId);
     }
 
     /** A run of the call after its close, approved by the approver; its id. */
@@ -577,6 +591,32 @@ class AgreementIT {
         JsonObject budget = ledger(a.callId(), http.token("finance", TestData.DEMO_PASSWORD));
         assertEquals("60000.00", budget.getJsonNumber("paid").bigDecimalValue().toPlainString(), budget.toString());
         assertEquals("30000.00", budget.getJsonNumber("receivable").bigDecimalValue().toPlainString(), budget.toString());
+    }
+
+    /**
+     * 预拨 paid while a run gathers its figures: the run counted P = 0 (the advance was not paid when it started), so its
+     * line is all that is due (270,000.00); the bank's result for the advance is recorded before the approval, which is
+     * then refused (paying the line would pay the advance twice); a new run counts P and pays the balance, 180,000.00.
+     */
+    @Test
+    void anAdvancePaidAfterARunStartedIsNotPaidAgainByItsLine() throws SQLException {
+        Advanced a = advanced(false);
+        long projectId = a.project().projectId();
+        evaluate(assign(a.project().declarationId(), "ACCEPTANCE"), 80, Json.createObjectBuilder().add("verdict", "PASSED")
+                .add("auditedActualSpend", "1000000.00"));
+        String reviewer = reviewer();
+        HttpResponse<String> run = http.postJson("api/v1/calls/" + a.callId() + "/calculation-runs", "", Http.bearer(reviewer));
+        assertEquals(201, run.statusCode(), run.body());
+        assertEquals("270000.00", Http.json(run).getJsonNumber("total").bigDecimalValue().toPlainString(), run.body());
+        payAdvance(a.callId(), projectId);
+        HttpResponse<String> refused = http.postJson("api/v1/calculation-runs/" + Http.json(run).getJsonNumber("id")
+                + "/approval", "{\"version\":" + version(run) + "}", Http.bearer(http.token("approver", TestData.DEMO_PASSWORD)));
+        assertRefused(409, "calculationRun.advancePaidSince", refused);
+        approvedRun(a.callId());
+        try (Connection c = dataSource.getConnection()) {
+            assertEquals("BALANCE 180000.00 PAYABLE", stringOf(c, "select tranche || ' ' || amount || ' ' || state"
+                    + " from payment_item where call_id = " + a.callId() + " and project_id is null"));
+        }
     }
 
     private JsonObject ledger(long callId, String finance) {

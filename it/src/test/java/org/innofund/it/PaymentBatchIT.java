@@ -138,6 +138,9 @@ class PaymentBatchIT {
         JsonObject own = Http.json(built).getJsonObject("batch");
         assertEquals(1, Http.json(built).getInt("added"));
         assertEquals(first.amount(), money(own, "total"));
+        // another finance user neither adds to nor submits his draft: the approver is compared with the preparer alone
+        assertError(http.postJson("api/v1/payment-batches/" + id(own) + "/submit", version(own), Http.bearer(finance)),
+                409, "paymentBatch.notPreparer");
         JsonObject submitted = post("api/v1/payment-batches/" + id(own) + "/submit", version(own), both, 200);
         assertError(http.postJson("api/v1/payment-batches/" + id(own) + "/approve", version(submitted), Http.bearer(both)),
                 409, "paymentBatch.fourEyes");
@@ -222,6 +225,11 @@ class PaymentBatchIT {
         // another result for it: refused
         assertError(http.postJson("api/v1/payment-batches/" + id(approved) + "/results", same.replace("B-20260501-1", "B-X"),
                 Http.bearer(finance)), 409, "paymentResult.conflict");
+        // the bank has answered: the file is not given again (sent twice, it could pay twice)
+        HttpResponse<byte[]> resent = http.getBytes("api/v1/payment-batches/" + id(approved) + "/treasury-file",
+                Http.bearer(finance));
+        assertEquals(409, resent.statusCode());
+        assertTrue(new String(resent.body(), StandardCharsets.UTF_8).contains("paymentBatch.resultsRecorded"));
 
         // a new run of the call would pay the paid item again: its approval is refused
         HttpResponse<String> started = http.postJson("api/v1/calls/" + callId + "/calculation-runs", "", Http.bearer(token("reviewer")));

@@ -10,11 +10,13 @@ import jakarta.persistence.PersistenceContext;
 import org.innofund.identity.domain.Organisation;
 import org.innofund.payment.domain.LedgerTransaction;
 import org.innofund.payment.domain.PaymentItem;
+import org.innofund.payment.domain.Tranche;
 import org.innofund.program.domain.FundingCall;
 import org.innofund.program.domain.SubsidyKind;
 import org.innofund.project.domain.AgreementEvents;
 import org.innofund.project.domain.PaymentTranche;
 import org.innofund.project.domain.Project;
+import org.innofund.project.domain.ProjectState;
 import org.innofund.shared.Money;
 
 import java.time.Clock;
@@ -71,10 +73,14 @@ public class Advances {
                 .setParameter("p", projectId).getResultStream().findFirst();
     }
 
-    /** When the bank paid this advance (null if it has not). */
-    public Instant paidAt(PaymentItem advance) {
-        return em.createQuery("select l.resultAt from PaymentBatchLine l where l.paidItemId = :i", Instant.class)
-                .setParameter("i", advance.getId()).getResultStream().findFirst().orElse(null);
+    /**
+     * Whether an item coming back from a batch unpaid is an advance no longer owed: its project failed its acceptance
+     * while the advance was in the batch (the failure cancels only a payable advance). It is then cancelled, not made
+     * payable again.
+     */
+    public boolean noLongerOwed(PaymentItem item) {
+        return item.getTranche() == Tranche.ADVANCE
+                && em.find(Project.class, item.getProjectId()).getState() == ProjectState.FAILED;
     }
 
     private boolean hasAdvance(long projectId) {

@@ -15,6 +15,8 @@ import org.innofund.identity.application.CurrentUser;
 import org.innofund.identity.domain.Organisation;
 import org.innofund.identity.domain.Role;
 import org.innofund.identity.domain.UserAccount;
+import org.innofund.program.domain.FundingCall;
+import org.innofund.program.domain.CallStatus;
 import org.innofund.payment.domain.PayeeAccount;
 import org.innofund.payment.domain.PayeeAccountEvents;
 import org.innofund.program.domain.RuleParameter;
@@ -64,6 +66,17 @@ public class PayeeAccounts {
     /** The days a change holds payments where no call is in question: the parameter's default. */
     public static int defaultHoldDays() {
         return RuleParameter.ACCOUNT_HOLD_DAYS.defaultValue().intValue();
+    }
+
+    /**
+     * The longest hold a published call sets (the default at least): a changed account may hold some call's payments
+     * that long, so finance is shown it until then.
+     */
+    @PermitAll
+    public int longestHoldDays() {
+        return em.createQuery("select c from FundingCall c where c.status = :published", FundingCall.class)
+                .setParameter("published", CallStatus.PUBLISHED).getResultStream()
+                .mapToInt(FundingCall::getAccountHoldDays).reduce(defaultHoldDays(), Math::max);
     }
 
     /** The caller's enterprise's account, with every account it had. */
@@ -176,13 +189,13 @@ public class PayeeAccounts {
     }
 
     /**
-     * 待核实: every enterprise's current account on hold now by the default days, the longest-waiting first, with the
+     * 待核实: every enterprise's current account on hold now by the longest days a call sets, the longest-waiting first, with the
      * account it replaced.
      */
     @RolesAllowed(Role.Names.FINANCE)
     public List<PayeeHoldView> holds() {
         Instant now = clock.instant();
-        int days = defaultHoldDays();
+        int days = longestHoldDays();
         List<PayeeAccount> held = em.createQuery("select a from PayeeAccount a where a.currentOf is not null"
                         + " and a.replacesId is not null and a.holdReleasedAt is null and a.changedAt >= :since"
                         + " order by a.changedAt, a.id", PayeeAccount.class)

@@ -97,6 +97,12 @@ public class PaymentBatches {
     private LedgerPostings postings;
 
     @EJB
+    private Advances advances;
+
+    @EJB
+    private PayeeAccounts payeeAccounts;
+
+    @EJB
     private IntegrityRegistry integrity;
 
     // ---------------------------------------------------------------------------------------------------------- read
@@ -203,10 +209,11 @@ public class PaymentBatches {
         Instant now = clock.instant();
         // a changed account not released, changed recently enough to be held under the longest hold a call may set
         int holdDays = RuleParameter.ACCOUNT_HOLD_DAYS.max().intValue();
+        int longest = payeeAccounts.longestHoldDays();
         long onHold = em.createQuery("select a from PayeeAccount a where a.currentOf is not null and a.replacesId is not null"
                         + " and a.holdReleasedAt is null and a.changedAt > :since", PayeeAccount.class)
                 .setParameter("since", now.minus(java.time.Duration.ofDays(holdDays + 2L))).getResultStream()
-                .filter(a -> a.onHold(defaultHoldDays(), now)).count();
+                .filter(a -> a.onHold(longest, now)).count();
         long overdue = em.createQuery("select count(r) from Recovery r where r.state = :open and r.dueOn < :today", Long.class)
                 .setParameter("open", RecoveryState.OPEN).setParameter("today", LocalDate.now(clock.withZone(Clocks.BUREAU_ZONE)))
                 .getSingleResult();
@@ -214,9 +221,6 @@ public class PaymentBatches {
                 toExport, toRecord, onHold, overdue);
     }
 
-    private static int defaultHoldDays() {
-        return RuleParameter.ACCOUNT_HOLD_DAYS.defaultValue().intValue();
-    }
 
     private long countBatches(PaymentBatchState state) {
         return em.createQuery("select count(b) from PaymentBatch b where b.state = :state", Long.class)
@@ -230,7 +234,7 @@ public class PaymentBatches {
      * out and listed with its reasons; a batch none of whose items may be paid is not made (409).
      */
     @RolesAllowed(Role.Names.FINANCE)
-    public BatchChange build(@NotNull @Valid PayableFilter filter, @Size(max = MAX_LINES) List<Long> itemIds) {
+    public BatchChange build(@NotNull @Valid PayableFilter filter, @Size(max = MAX_LINES) List<@NotNull Long> itemIds) {
         String by = currentUser.require().getUsername();
         PaymentBatch batch = new PaymentBatch(by, clock.instant());
         em.persist(batch);
@@ -246,10 +250,11 @@ public class PaymentBatches {
     /** Adds payable items (by id, or else those the filter finds) to a draft, carrying the version read. */
     @RolesAllowed(Role.Names.FINANCE)
     public BatchChange addItems(@NotNull Long batchId, Long version, @NotNull @Valid PayableFilter filter,
-                                @Size(max = MAX_LINES) List<Long> itemIds) {
+                                @Size(max = MAX_LINES) List<@NotNull Long> itemIds) {
         PaymentBatch batch = lock(batchId);
         Versions.requireCurrent(batch.getVersion(), version);
         requireDraft(batch);
+        batch.requirePreparer(currentUser.require().getUsername());
         return add(batch, filter, itemIds);
     }
 
@@ -306,6 +311,7 @@ public class PaymentBatches {
         PaymentBatch batch = lock(batchId);
         Versions.requireCurrent(batch.getVersion(), version);
         requireDraft(batch);
+        batch.requirePreparer(currentUser.require().getUsername());
         PaymentBatchLine line = lines(batchId).get(itemId);
         if (line == null) {
             throw BusinessException.notFound("paymentBatch.lineNotFound", TreasuryFile.itemReference(itemId), batchId);
@@ -328,6 +334,7 @@ public class PaymentBatches {
     public BatchView submit(@NotNull Long batchId, Long version) {
         PaymentBatch batch = lock(batchId);
         Versions.requireCurrent(batch.getVersion(), version);
+        batch.requirePreparer(currentUser.require().getUsername());
         batch.submit(clock.instant());
         Versions.flush(em);
         events.fire(new PaymentEvents.BatchSubmitted(currentUser.actor(), batchId, batch.getLineCount(), batch.getTotal()));
@@ -380,14 +387,16 @@ public class PaymentBatches {
             Map<Long, Long> approvedAccounts = new HashMap<>();
             lines.values().forEach(l -> approvedAccounts.put(l.getItemId(), l.getPayeeAccountId()));
             Map<Long, List<PaymentBlocks.Block>> blocks = blocks(items, approvedAccounts, now);
+            Map<Long, List<LedgerTransaction>> releases = new TreeMap<>(); // by call, posted in the calls' id order
             for (PaymentItem item : items) {
                 List<PaymentBlocks.Block> reasons = blocks.get(item.getId());
                 if (!reasons.isEmpty()) {
                     lines.get(item.getId()).failed(reasonText(reasons), by, now);
-                    item.backToPayable();
+                    backUnpaid(item, by, now, releases);
                     blocked.add(blockedItem(item, reasons));
                 }
             }
+            releases.values().forEach(postings::post);
             batch.exported(by, now);
             if (blocked.size() == lines.size()) {
                 batch.close(now);
@@ -395,6 +404,9 @@ public class PaymentBatches {
             Versions.flush(em);
         } else {
             batch.exported(null, null); // refuses what was never approved; an exported batch gives its file again
+            if (hasBankResults(batch)) { // the same file sent again would pay again what the bank paid or refused
+                throw BusinessException.conflict("paymentBatch.resultsRecorded", batchId);
+            }
         }
         List<TreasuryFile.Line> fileLines = new ArrayList<>();
         Money total = Money.ZERO;
@@ -417,6 +429,26 @@ public class PaymentBatches {
             events.fire(new PaymentEvents.BatchExported(currentUser.actor(), batchId, fileLines.size(), total, blocked.size()));
         }
         return new TreasuryExport("国库支付文件-" + reference + ".csv", file, fileLines.size(), total, blocked, view(batch));
+    }
+
+    /**
+     * An item the bank did not pay, or that failed at export: payable again, unless it is an advance no longer owed
+     * (its project failed its acceptance meanwhile), which is cancelled and its commitment released.
+     */
+    private void backUnpaid(PaymentItem item, String by, Instant now, Map<Long, List<LedgerTransaction>> byCall) {
+        item.backToPayable();
+        if (advances.noLongerOwed(item)) {
+            item.cancel(now);
+            byCall.computeIfAbsent(item.getCallId(), c -> new ArrayList<>())
+                    .add(LedgerTransaction.release(item.getCallId(), item.reference(), item.getAmount(), by, now));
+        }
+    }
+
+    /** Whether the bank's result is recorded for any line (lines that failed at export are not the bank's). */
+    private boolean hasBankResults(PaymentBatch batch) {
+        return em.createQuery("select l from PaymentBatchLine l where l.batchId = :batch and l.result <> :pending",
+                        PaymentBatchLine.class).setParameter("batch", batch.getId())
+                .setParameter("pending", PaymentResult.PENDING).getResultStream().anyMatch(l -> !failedAtExport(l, batch));
     }
 
     /**
@@ -511,7 +543,7 @@ public class PaymentBatches {
                         .add(LedgerTransaction.payment(item.getCallId(), item.reference(), item.getAmount(), by, now));
             } else {
                 line.failed(row.reason(), by, now);
-                item.backToPayable();
+                backUnpaid(item, by, now, payments);
             }
         }
         payments.values().forEach(postings::post);

@@ -16,9 +16,9 @@ import org.innofund.payment.domain.LedgerTransaction;
 import org.innofund.payment.domain.PaymentItem;
 import org.innofund.payment.domain.PaymentItemState;
 import org.innofund.payment.domain.Tranche;
-import org.innofund.subsidy.domain.CalculationRun;
 import org.innofund.program.domain.FundingCall;
 import org.innofund.shared.BusinessException;
+import org.innofund.shared.Money;
 import org.innofund.subsidy.domain.SubsidyEvents;
 import org.innofund.subsidy.application.PayableLines;
 
@@ -81,7 +81,7 @@ public class PaymentItems {
         Set<Integer> balances = new HashSet<>();
         for (PayableLines.ProjectLine l : payableLines.projectLines(approved.runId())) {
             Optional<PaymentItem> advance = advances.of(l.projectId());
-            if (advance.isPresent() && settleAdvance(advance.get(), approved, by, now, postingsToMake)) {
+            if (advance.isPresent() && settleAdvance(advance.get(), l.advancePaid(), by, now, postingsToMake)) {
                 balances.add(l.position());
             }
         }
@@ -96,13 +96,14 @@ public class PaymentItems {
     }
 
     /**
-     * A concluded project's advance at its run's approval. Paid before the run started: the line paid what is due less
-     * it (true: the line is the balance). Not paid: cancelled and released, as the line pays all that is due (false).
-     * In a batch, or paid after the run started (the line did not count it): the approval is refused, as paying the
-     * line would pay the advance twice; a run started once the bank's result is in counts it.
+     * A concluded project's advance at its run's approval, against the advances paid P its line counted. Paid and
+     * counted: the line paid what is due less it (true: the line is the balance). Not paid: cancelled and released, as
+     * the line pays all that is due (false). In a batch, or paid but not counted (its result recorded while the run
+     * gathered its figures): the approval is refused, as paying the line would pay the advance twice; a new run
+     * counts it.
      */
-    private boolean settleAdvance(PaymentItem advance, SubsidyEvents.CalculationRunApproved approved, String by,
-                                  Instant now, List<LedgerTransaction> postingsToMake) {
+    private boolean settleAdvance(PaymentItem advance, Money counted, String by, Instant now,
+                                  List<LedgerTransaction> postingsToMake) {
         switch (advance.getState()) {
             case PAYABLE -> {
                 advance.cancel(now);
@@ -112,8 +113,7 @@ public class PaymentItems {
             }
             case IN_BATCH -> throw BusinessException.conflict("calculationRun.advanceInBatch", advance.getProjectId());
             case PAID -> {
-                Instant started = em.find(CalculationRun.class, approved.runId()).getStartedAt();
-                if (!advances.paidAt(advance).isBefore(started)) {
+                if (!counted.equals(advance.getAmount())) {
                     throw BusinessException.conflict("calculationRun.advancePaidSince", advance.getProjectId());
                 }
                 return true;

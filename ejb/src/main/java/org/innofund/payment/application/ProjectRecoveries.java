@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.innofund.payment.domain.LedgerTransaction;
 import org.innofund.payment.domain.PaymentItem;
@@ -17,6 +18,7 @@ import org.innofund.payment.domain.RecoveryOrigin;
 import org.innofund.program.domain.FundingCall;
 import org.innofund.project.domain.ProjectEvents;
 import org.innofund.project.domain.Project;
+import org.innofund.shared.BusinessException;
 import org.innofund.shared.Clocks;
 import org.innofund.shared.Money;
 import org.innofund.shared.MoneyFormat;
@@ -55,6 +57,9 @@ public class ProjectRecoveries {
     @EJB
     private Advances advances;
 
+    @EJB
+    private Recoveries recoveries;
+
     @Inject
     private PayableLines payableLines;
 
@@ -67,26 +72,40 @@ public class ProjectRecoveries {
         if (advance.isEmpty()) {
             return;
         }
+        PaymentItem item = advance.get();
+        em.refresh(item, LockModeType.PESSIMISTIC_WRITE); // items before the call's row, as a batch locks them
         FundingCall call = postings.lock(project.getCallId());
         Instant now = clock.instant();
-        PaymentItem item = advance.get();
         if (item.getState() == PaymentItemState.PAYABLE) {
             item.cancel(now);
             postings.post(List.of(LedgerTransaction.release(call.getId(), item.reference(), item.getAmount(),
                     failed.by().username(), now)));
-        } else if (item.getState() == PaymentItemState.PAID && !hasRecovery(project.getId())) {
+        } else if (item.getState() == PaymentItemState.PAID && recoveryOf(project.getId()).isEmpty()) {
             String figure = MoneyFormat.figure(item.getAmount());
             raise(call, project.getEnterpriseId(), project.getId(), RecoveryOrigin.ACCEPTANCE_FAILED, item.getAmount(),
                     "项目验收不通过，追回已预拨资金 " + figure + " 元 / The project failed its acceptance: the advance of "
                             + figure + " yuan is recovered", failed.by(), now);
-        }
+        } // in a batch: the bank's answer decides (unpaid, it is cancelled; paid, the next run's line asks it back)
     }
 
+    /**
+     * A run's lines that ask an advance back. A project asked already (a failed acceptance, an earlier run) must be
+     * asked the same: a run that would change what is owed is refused (409 calculationRun.recoveryRaised), as a raised
+     * recovery is not corrected here.
+     */
     public void onRunApproved(@Observes SubsidyEvents.CalculationRunApproved approved) {
         Instant now = clock.instant();
         FundingCall call = null;
         for (PayableLines.ProjectLine line : payableLines.projectLines(approved.runId())) {
-            if (line.recovery().isZero() || hasRecovery(line.projectId())) {
+            Optional<Recovery> raised = recoveryOf(line.projectId());
+            if (raised.isPresent()) {
+                if (!raised.get().getAmount().equals(line.recovery())) {
+                    throw BusinessException.conflict("calculationRun.recoveryRaised", line.projectId(),
+                            MoneyFormat.figure(raised.get().getAmount()), MoneyFormat.figure(line.recovery()));
+                }
+                continue;
+            }
+            if (line.recovery().isZero()) {
                 continue;
             }
             call = call == null ? postings.lock(approved.callId()) : call;
@@ -98,8 +117,17 @@ public class ProjectRecoveries {
         }
     }
 
-    private void raise(FundingCall call, long enterpriseId, long projectId, RecoveryOrigin origin, Money amount,
+    /**
+     * Raises it, asking at most what may still be asked back from the enterprise in the call (a reviewer may have asked
+     * some already, for an integrity violation): nothing when nothing is left.
+     */
+    private void raise(FundingCall call, long enterpriseId, long projectId, RecoveryOrigin origin, Money asked,
                        String reason, Actor by, Instant now) {
+        Money left = recoveries.stillRecoverable(call.getId(), enterpriseId);
+        Money amount = asked.isGreaterThan(left) ? left : asked;
+        if (amount.isZero()) {
+            return;
+        }
         LocalDate due = Recovery.dueDate(null, LocalDate.ofInstant(now, Clocks.BUREAU_ZONE));
         Recovery recovery = new Recovery(call.getId(), enterpriseId, projectId, origin, amount, reason, due,
                 by.username(), now);
@@ -108,8 +136,8 @@ public class ProjectRecoveries {
         events.fire(new RecoveryEvents.RecoveryRaised(by, recovery.getId(), call.getId(), enterpriseId, origin, amount, due));
     }
 
-    private boolean hasRecovery(long projectId) {
-        return !em.createQuery("select r.id from Recovery r where r.projectId = :p", Long.class)
-                .setParameter("p", projectId).setMaxResults(1).getResultList().isEmpty();
+    private Optional<Recovery> recoveryOf(long projectId) {
+        return em.createQuery("select r from Recovery r where r.projectId = :p", Recovery.class)
+                .setParameter("p", projectId).getResultStream().findFirst();
     }
 }

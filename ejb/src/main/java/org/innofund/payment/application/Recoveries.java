@@ -1,5 +1,6 @@
 package org.innofund.payment.application;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -268,6 +269,17 @@ public class Recoveries {
     /** 已追回 (asked back) from the enterprise in the call: its recoveries, settled or not. */
     private static final String ASKED_SQL = "select coalesce(sum(r.amount), 0) from recovery r where r.call_id = ?1"
             + " and r.enterprise_id = ?2";
+
+    /**
+     * What may still be asked back from the enterprise in the call (paid less asked back, never below 0), for the
+     * recoveries the product raises itself (ProjectRecoveries), in the caller's transaction under the call's lock.
+     */
+    @PermitAll
+    public Money stillRecoverable(long callId, long enterpriseId) {
+        Money paid = paid(callId, enterpriseId);
+        Money asked = askedBack(callId, enterpriseId);
+        return asked.isGreaterThan(paid) ? Money.ZERO : paid.minus(asked);
+    }
 
     private Money paid(long callId, long enterpriseId) {
         return money(em.createNativeQuery(PAID_SQL).setParameter(1, callId).setParameter(2, enterpriseId)

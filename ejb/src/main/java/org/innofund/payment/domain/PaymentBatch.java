@@ -84,6 +84,16 @@ public class PaymentBatch extends BaseEntity {
         total = total.minus(amount);
     }
 
+    /**
+     * Only whoever prepared the batch changes or submits it: the approver must not have put any item in it (四眼), and
+     * four eyes compare the approver with the preparer alone.
+     */
+    public void requirePreparer(String by) {
+        if (!preparedBy.equals(by)) {
+            throw BusinessException.conflict("paymentBatch.notPreparer", getId(), preparedBy);
+        }
+    }
+
     /** 提交审批: a draft with at least one line. */
     public void submit(Instant now) {
         require(PaymentBatchState.DRAFT);

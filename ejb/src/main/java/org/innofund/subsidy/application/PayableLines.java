@@ -3,7 +3,10 @@ package org.innofund.subsidy.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.innofund.declaration.domain.kind.KindInputs;
+import org.innofund.program.domain.SubsidyKind;
 import org.innofund.shared.Money;
+import org.innofund.subsidy.domain.CalculationLine;
 import org.innofund.subsidy.infrastructure.Amounts;
 
 import java.util.List;
@@ -23,9 +26,10 @@ public class PayableLines {
 
     /**
      * A PRE_APPROVED line whose project's acceptance is concluded (computable): its project, what it pays and what it
-     * asks back (追回, when the advances paid exceed what is due).
+     * asks back (追回, when the advances paid exceed what is due), and the advances paid P it counted.
      */
-    public record ProjectLine(int position, long projectId, long enterpriseId, Money amount, Money recovery) {
+    public record ProjectLine(int position, long projectId, long enterpriseId, Money amount, Money recovery,
+                              Money advancePaid) {
     }
 
     /** The origin of a PRE_APPROVED line: "project:" and the project's id. */
@@ -45,12 +49,12 @@ public class PayableLines {
 
     /** The run's computable project lines (none for a run of another kind), in the run's order. */
     public List<ProjectLine> projectLines(long runId) {
-        return em.createQuery("select l.position, l.origin, l.enterpriseId, l.amount, l.recovery from CalculationLine l"
-                        + " where l.runId = :run and l.computable = true and l.origin like :project"
-                        + " and l.enterpriseId is not null order by l.position", Object[].class)
+        return em.createQuery("select l from CalculationLine l where l.runId = :run and l.computable = true"
+                        + " and l.origin like :project and l.enterpriseId is not null order by l.position", CalculationLine.class)
                 .setParameter("run", runId).setParameter("project", PROJECT_ORIGIN + "%").getResultStream()
-                .map(r -> new ProjectLine((Integer) r[0], Long.parseLong(((String) r[1]).substring(PROJECT_ORIGIN.length())),
-                        (Long) r[2], Amounts.money(r[3]), Amounts.money(r[4])))
+                .map(l -> new ProjectLine(l.getPosition(), Long.parseLong(l.getOrigin().substring(PROJECT_ORIGIN.length())),
+                        l.getEnterpriseId(), l.getAmount(), l.getRecovery(),
+                        ((KindInputs.PreApproved) l.inputs(SubsidyKind.PRE_APPROVED)).advancePaid()))
                 .toList();
     }
 }

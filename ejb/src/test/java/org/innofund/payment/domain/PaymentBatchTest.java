@@ -73,6 +73,14 @@ class PaymentBatchTest {
     }
 
     @Test
+    void onlyItsPreparerChangesOrSubmitsADraft() {
+        PaymentBatch batch = submitted();
+        batch.requirePreparer("finance");
+        assertEquals("paymentBatch.notPreparer", refusal(() -> batch.requirePreparer("finance2")));
+        assertEquals("paymentBatch.notPreparer", refusal(() -> batch.requirePreparer("approver")));
+    }
+
+    @Test
     void aRejectionSaysWhy() {
         PaymentBatch batch = submitted();
         assertEquals("paymentBatch.reasonRequired", refusal(() -> batch.reject(" ", "approver", NOW)));
