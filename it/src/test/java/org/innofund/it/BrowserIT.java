@@ -2207,10 +2207,19 @@ class BrowserIT {
         jakarta.json.JsonObject run = Http.json(http.postJson("api/v1/calls/" + callId + "/calculation-runs", "", Http.bearer(reviewer)));
         assertEquals(200, http.postJson("api/v1/calculation-runs/" + run.getJsonNumber("id") + "/approval", "{\"version\":"
                 + run.getJsonNumber("version") + "}", Http.bearer(http.token("approver", TestData.DEMO_PASSWORD))).statusCode());
-        List<Long> items = ((jakarta.json.JsonObject) Http.jsonOf(http.get("api/v1/payment-batches/payable?callId=" + callId,
-                Http.bearer(http.token("finance", TestData.DEMO_PASSWORD))))).getJsonArray("items")
-                .getValuesAs(jakarta.json.JsonObject.class).stream().map(i -> i.getJsonNumber("id").longValue()).toList();
+        List<jakarta.json.JsonObject> payable = ((jakarta.json.JsonObject) Http.jsonOf(http.get("api/v1/payment-batches/payable?callId="
+                + callId, Http.bearer(http.token("finance", TestData.DEMO_PASSWORD))))).getJsonArray("items")
+                .getValuesAs(jakarta.json.JsonObject.class);
+        List<Long> items = payable.stream().map(i -> i.getJsonNumber("id").longValue()).toList();
         assertEquals(2, items.size());
+        // a user of the first item's enterprise, to see the money arrive (the seeded enterprises have none)
+        String payee = TestData.newUsername("paid");
+        http.registerEnterprise(payee, TestData.newUscc(), "paid-password-12");
+        String member = TestData.newUsername("paid");
+        assertEquals(201, http.send(java.net.http.HttpRequest.newBuilder(Http.uri("test/enterprise-user?from=" + payee
+                + "&username=" + member + "&displayName=" + java.net.URLEncoder.encode("钱会计", java.nio.charset.StandardCharsets.UTF_8)
+                + "&organisation=" + payable.get(0).getJsonNumber("enterpriseId"))).POST(
+                java.net.http.HttpRequest.BodyPublishers.noBody())).statusCode());
 
         login("finance", TestData.DEMO_PASSWORD);
         waitForText(By.id("toExport"), "个批次待导出");
@@ -2275,5 +2284,14 @@ class BrowserIT {
 
         click(By.id("navBudgets"));
         waitForText(By.cssSelector("tr.budget-" + callId + " a[id$='openPaid']"), "405,000.00");
+
+        // the enterprise sees its money arrive: paid, with the bank's reference
+        logout();
+        login(member, "paid-password-12");
+        click(By.id("navMoney"));
+        waitForText(By.id("call_" + callId), "B" + items.get(0));
+        String money = driver.findElement(By.id("call_" + callId)).getText();
+        assertTrue(money.contains(String.format("%,.2f", payable.get(0).getJsonNumber("amount").bigDecimalValue())), money);
+        checkAccessibility(); // the enterprise's money page with a payment
     }
 }
