@@ -279,8 +279,9 @@ public class PaymentBatches {
             }
         }
         Instant now = clock.instant();
-        Map<Long, List<PaymentBlocks.Block>> blocks = blocks(payable, Map.of(), now);
+        // the accounts read once: the lines record the account each item was checked with
         Map<Long, PayeeAccount> accounts = currentAccounts(payable.stream().map(PaymentItem::getEnterpriseId).toList());
+        Map<Long, List<PaymentBlocks.Block>> blocks = blocks(payable, Map.of(), now, accounts);
         Integer max = em.createQuery("select max(l.position) from PaymentBatchLine l where l.batchId = :batch", Integer.class)
                 .setParameter("batch", batch.getId()).getSingleResult();
         int position = max == null ? 0 : max + 1;
@@ -571,13 +572,19 @@ public class PaymentBatches {
      */
     private Map<Long, List<PaymentBlocks.Block>> blocks(Collection<PaymentItem> items, Map<Long, Long> approvedAccounts,
                                                         Instant now) {
-        return withoutFlush(() -> readBlocks(items, approvedAccounts, now));
+        return blocks(items, approvedAccounts, now,
+                currentAccounts(items.stream().map(PaymentItem::getEnterpriseId).collect(Collectors.toSet())));
+    }
+
+    /** The same with the enterprises' current accounts already read ({@code accounts}, by enterprise). */
+    private Map<Long, List<PaymentBlocks.Block>> blocks(Collection<PaymentItem> items, Map<Long, Long> approvedAccounts,
+                                                        Instant now, Map<Long, PayeeAccount> accounts) {
+        return withoutFlush(() -> readBlocks(items, approvedAccounts, now, accounts));
     }
 
     private Map<Long, List<PaymentBlocks.Block>> readBlocks(Collection<PaymentItem> items, Map<Long, Long> approvedAccounts,
-                                                            Instant now) {
+                                                            Instant now, Map<Long, PayeeAccount> accounts) {
         Set<Long> enterprises = items.stream().map(PaymentItem::getEnterpriseId).collect(Collectors.toSet());
-        Map<Long, PayeeAccount> accounts = currentAccounts(enterprises);
         Map<Long, String> names = new HashMap<>();
         Map<Long, Integer> recoveries = new HashMap<>();
         for (List<Long> ids : chunks(List.copyOf(enterprises))) {
