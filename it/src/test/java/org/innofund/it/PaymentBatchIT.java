@@ -32,6 +32,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -185,6 +186,8 @@ class PaymentBatchIT {
         HttpResponse<byte[]> again = http.getBytes("api/v1/payment-batches/" + id(approved) + "/treasury-file",
                 Http.bearer(finance));
         assertEquals(text, new String(again.body(), StandardCharsets.UTF_8));
+        assertTrue(Http.json(http.get("api/v1/payment-batches/" + id(approved), Http.bearer(finance)))
+                .getBoolean("fileAvailable"), "no bank result yet: the file may be downloaded");
 
         // the bank's file: a bad line and nothing is recorded; a dry run records nothing; then it is recorded
         long version = exported.getJsonObject("batch").getJsonNumber("version").longValue();
@@ -230,6 +233,8 @@ class PaymentBatchIT {
                 Http.bearer(finance));
         assertEquals(409, resent.statusCode());
         assertTrue(new String(resent.body(), StandardCharsets.UTF_8).contains("paymentBatch.resultsRecorded"));
+        assertFalse(Http.json(http.get("api/v1/payment-batches/" + id(approved), Http.bearer(finance)))
+                .getBoolean("fileAvailable"), "the page no longer offers it");
 
         // a new run of the call would pay the paid item again: its approval is refused
         HttpResponse<String> started = http.postJson("api/v1/calls/" + callId + "/calculation-runs", "", Http.bearer(token("reviewer")));

@@ -191,7 +191,9 @@ public class PaymentBatches {
                         Object[].class).setParameter("batch", batchId).setFirstResult((int) first).setMaxResults(size)
                 .getResultStream().map(r -> lineView((PaymentBatchLine) r[0], (PaymentItem) r[1], (PayeeAccount) r[2],
                         (String) r[3])).toList();
-        return new BatchPage(view(batch), lines, page, size);
+        boolean fileAvailable = (batch.getState() == PaymentBatchState.EXPORTED
+                || batch.getState() == PaymentBatchState.CLOSED) && !hasBankResults(batch);
+        return new BatchPage(view(batch), lines, page, size, fileAvailable);
     }
 
     private static BatchLineView lineView(PaymentBatchLine l, PaymentItem i, PayeeAccount a, String callTitle) {

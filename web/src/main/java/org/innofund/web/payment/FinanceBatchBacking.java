@@ -159,9 +159,8 @@ public class FinanceBatchBacking implements Serializable {
         return page != null && page.batch().state() == PaymentBatchState.APPROVED;
     }
 
-    public boolean isExported() {
-        return page != null && (page.batch().state() == PaymentBatchState.EXPORTED
-                || page.batch().state() == PaymentBatchState.CLOSED);
+    public boolean isFileAvailable() {
+        return page != null && page.fileAvailable();
     }
 
     public boolean isRecording() {
