@@ -38,6 +38,9 @@ public class ProjectStages {
     @Inject
     private Event<ProjectEvents.AcceptanceFailed> failed;
 
+    @Inject
+    private Event<ProjectEvents.AcceptancePassed> passed;
+
     public void onSubmitted(@Observes EvaluationEvents.EvaluationSubmitted e) {
         ProjectAction action = switch (e.stage()) {
             case MIDTERM -> ProjectAction.COMPLETE_MIDTERM;
@@ -62,6 +65,8 @@ public class ProjectStages {
                     clock.instant());
             if (action == ProjectAction.FAIL_ACCEPTANCE) {
                 failed.fire(new ProjectEvents.AcceptanceFailed(p.getId(), e.by()));
+            } else {
+                passed.fire(new ProjectEvents.AcceptancePassed(p.getId(), e.assignmentId(), e.versionNo(), e.by()));
             }
         }
     }

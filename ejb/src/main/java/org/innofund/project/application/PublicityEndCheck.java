@@ -18,6 +18,7 @@ import org.innofund.project.domain.NoticeEvents;
 import org.innofund.project.domain.NoticeState;
 import org.innofund.project.domain.ObjectionState;
 import org.innofund.project.domain.Project;
+import org.innofund.project.domain.ProjectEvents;
 import org.innofund.project.domain.ProjectState;
 import org.innofund.project.domain.PublicNotice;
 import org.innofund.shared.BusinessException;
@@ -57,6 +58,9 @@ public class PublicityEndCheck {
 
     @Inject
     private Event<DomainEvent> events;
+
+    @Inject
+    private Event<ProjectEvents.ProjectPublicized> projectPublicized;
 
     @Inject
     private TestClock testClock;
@@ -117,6 +121,7 @@ public class PublicityEndCheck {
             } else {
                 project.publicize(ACTOR, now);
                 publicized.add(project.getId());
+                projectPublicized.fire(new ProjectEvents.ProjectPublicized(project.getId(), Actor.unknown(ACTOR)));
             }
         }
         em.flush();
@@ -136,6 +141,7 @@ public class PublicityEndCheck {
         Project project = em.find(Project.class, projectId, LockModeType.PESSIMISTIC_WRITE);
         if (project.getState() == ProjectState.APPROVED) {
             project.publicize(by, now);
+            projectPublicized.fire(new ProjectEvents.ProjectPublicized(projectId, Actor.unknown(by)));
         }
     }
 

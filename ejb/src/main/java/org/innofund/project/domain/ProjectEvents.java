@@ -62,6 +62,17 @@ public final class ProjectEvents {
     public record AcceptanceFailed(long projectId, Actor by) {
     }
 
+    /**
+     * 公示无异议，立项: the project's public notice ended with nothing open against it (by the timer, or by the
+     * dismissal of its last objection); the certificate context issues its approval notice. Not audited on its own.
+     */
+    public record ProjectPublicized(long projectId, Actor by) {
+    }
+
+    /** 验收通过, with its grade, in the agency's transaction; the certificate context issues the certificate. */
+    public record AcceptancePassed(long projectId, long assignmentId, int evaluationVersion, Actor by) {
+    }
+
     /** Someone asked for a project not theirs: recorded though refused (404). */
     public record ProjectAccessDenied(Actor by, long projectId) implements DomainEvent {
         public AuditAction action() { return AuditAction.PROJECT_ACCESS; }

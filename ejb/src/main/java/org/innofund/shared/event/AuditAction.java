@@ -90,7 +90,10 @@ public enum AuditAction {
     PAYMENT_BATCH_APPROVE,
     PAYMENT_BATCH_REJECT,
     PAYMENT_BATCH_EXPORT,
-    PAYMENT_RESULT;
+    PAYMENT_RESULT,
+    CERTIFICATE_ISSUE,
+    CERTIFICATE_REVOKE,
+    CERTIFICATE_ACCESS;
 
     /** The action of a stored name, or null for a name this version does not know. */
     public static AuditAction ofStored(String name) {

@@ -3,6 +3,7 @@ package org.innofund.subsidy.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.innofund.declaration.domain.kind.Calculation;
 import org.innofund.declaration.domain.kind.KindInputs;
 import org.innofund.program.domain.SubsidyKind;
 import org.innofund.shared.Money;
@@ -32,6 +33,10 @@ public class PayableLines {
                               Money advancePaid) {
     }
 
+    /** A line that grants an amount, as its subsidy confirmation states it: the explanation's steps in Chinese. */
+    public record Granted(int position, long enterpriseId, Long projectId, Money amount, List<String> steps) {
+    }
+
     /** The origin of a PRE_APPROVED line: "project:" and the project's id. */
     public static final String PROJECT_ORIGIN = "project:";
 
@@ -44,6 +49,17 @@ public class PayableLines {
                         + " and l.amount > :zero order by l.position", Object[].class)
                 .setParameter("run", runId).setParameter("zero", Money.ZERO).getResultStream()
                 .map(r -> new Line((Integer) r[0], (Long) r[1], (String) r[2], (String) r[3], Amounts.money(r[4])))
+                .toList();
+    }
+
+    /** The run's lines that grant an amount (to a registered enterprise), in the run's order. */
+    public List<Granted> granted(long runId) {
+        return em.createQuery("select l from CalculationLine l where l.runId = :run and l.amount > :zero"
+                        + " and l.enterpriseId is not null order by l.position", CalculationLine.class)
+                .setParameter("run", runId).setParameter("zero", Money.ZERO).getResultStream()
+                .map(l -> new Granted(l.getPosition(), l.getEnterpriseId(), l.getOrigin().startsWith(PROJECT_ORIGIN)
+                        ? Long.valueOf(l.getOrigin().substring(PROJECT_ORIGIN.length())) : null, l.getAmount(),
+                        l.steps().stream().map(Calculation.Step::zh).toList()))
                 .toList();
     }
 
