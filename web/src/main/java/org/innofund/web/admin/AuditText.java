@@ -169,6 +169,13 @@ public final class AuditText {
                 m -> label("auditDetail.paymentBatchExported", m.group(), m.group(1), m.group(2), m.group(3))));
         details.put(AuditAction.PAYMENT_RESULT, new DetailShape("paid (\\d+) failed (\\d+)",
                 m -> label("auditDetail.paymentResults", m.group(), m.group(1), m.group(2))));
+        details.put(AuditAction.CERTIFICATE_ISSUE, new DetailShape("([A-Z_]+) (\\d+): (\\S+)(?: \\.\\. (\\S+))?",
+                m -> label("auditDetail.certificatesIssued", m.group(), label("certificateType." + m.group(1), m.group(1)),
+                        m.group(2), m.group(3), m.group(4) == null ? m.group(3) : m.group(4))));
+        details.put(AuditAction.CERTIFICATE_REVOKE, new DetailShape("(?s)(\\S+): (.*)",
+                m -> label("auditDetail.certificateRevoked", m.group(), m.group(1), m.group(2))));
+        details.put(AuditAction.CERTIFICATE_ACCESS, new DetailShape("not the caller's",
+                m -> label("auditDetail.notTheCallersCertificate", m.group())));
     }
 
     public Locale locale() {

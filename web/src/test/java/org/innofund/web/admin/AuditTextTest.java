@@ -26,6 +26,8 @@ import org.innofund.program.domain.ProgramEvents;
 import org.innofund.program.domain.SubsidyKind;
 import org.innofund.project.domain.NoticeEvents;
 import org.innofund.subsidy.domain.SubsidyEvents;
+import org.innofund.certificate.domain.CertificateEvents;
+import org.innofund.certificate.domain.CertificateType;
 import org.innofund.payment.domain.PaymentEvents;
 import org.innofund.project.domain.ProjectEvents;
 import org.innofund.shared.Money;
@@ -279,7 +281,14 @@ class AuditTextTest {
                     "拨付批次 #12", "文件 2 笔，合计 300000.01 元；1 笔导出时受阻未列入", "Treasury file exported",
                     "Payment batch #12", "2 items in the file, total 300000.01 yuan; 1 blocked at export, left out"),
             new Sample(new PaymentEvents.ResultsRecorded(BY, 12, 2, 1), "登记银行结果", "拨付批次 #12", "已支付 2 笔，失败 1 笔",
-                    "Bank results recorded", "Payment batch #12", "2 paid, 1 failed"));
+                    "Bank results recorded", "Payment batch #12", "2 paid, 1 failed"),
+            new Sample(new CertificateEvents.Issued(BY, CertificateType.SUBSIDY_CONFIRMATION, 3, 2, "CXKJ-2026-BZ-000001",
+                    "CXKJ-2026-BZ-000002"), "出具证书", "申报通知 #3", "后补助确认书 2 份：CXKJ-2026-BZ-000001 至 CXKJ-2026-BZ-000002",
+                    "Certificates issued", "Call #3", "2 Subsidy confirmation: CXKJ-2026-BZ-000001 to CXKJ-2026-BZ-000002"),
+            new Sample(new CertificateEvents.Revoked(BY, 41, "CXKJ-2026-LX-000007", "出具依据有误"), "撤销证书", "证书 #41",
+                    "CXKJ-2026-LX-000007：出具依据有误", "Certificate revoked", "Certificate #41", "CXKJ-2026-LX-000007: 出具依据有误"),
+            new Sample(new CertificateEvents.AccessDenied(BY, 41), "访问证书", "证书 #41", "所访问的证书不属于本单位",
+                    "Certificate access", "Certificate #41", "The document is not the caller's organisation's"));
 
     private static String label(Locale locale, String key) {
         return ResourceBundle.getBundle("org.innofund.web.i18n.messages", locale).getString(key);

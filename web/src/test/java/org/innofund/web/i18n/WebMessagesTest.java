@@ -186,7 +186,8 @@ class WebMessagesTest {
                 "assignmentGroup.", "grade.", "verdict.", "evaluationState.", "approvalListState.", "projectState.", "objectionState.",
                 "agreementState.", "changeKind.", "changeState.", "runState.", "providerStatus.", "confirmationState.", "sandbox.change.", "ledgerAccount.",
                 "ledgerTransactionKind.", "paymentItemState.", "recoveryState.", "recoveryOrigin.", "agreement.trancheLine.",
-                "money.tranche.", "money.recoveryState.", "moneyBlock.", "paymentBatchState.", "paymentResult."), used,
+                "money.tranche.", "money.recoveryState.", "moneyBlock.", "paymentBatchState.", "paymentResult.",
+                "certificateType.", "certificateState."), used,
                 "update this test for a new prefix");
         Set<String> keys = new TreeSet<>();
         for (Role r : Role.values()) {
@@ -259,6 +260,13 @@ class WebMessagesTest {
             for (Enum<?> v : values) {
                 keys.add(Character.toLowerCase(name.charAt(0)) + name.substring(1) + "." + v.name());
             }
+        }
+        // issue 14: a document's type and state
+        for (org.innofund.certificate.domain.CertificateType t : org.innofund.certificate.domain.CertificateType.values()) {
+            keys.add("certificateType." + t.name());
+        }
+        for (org.innofund.certificate.domain.CertificateState t : org.innofund.certificate.domain.CertificateState.values()) {
+            keys.add("certificateState." + t.name());
         }
         // issue 13: the ledger's accounts and transactions
         for (org.innofund.payment.domain.LedgerAccount a : org.innofund.payment.domain.LedgerAccount.values()) {
