@@ -556,6 +556,8 @@ class AgreementIT {
                     + " where project_id = " + projectId));
             assertEquals(1, longOf(c, "select count(*) from audit_entry where action = 'RECOVERY_RAISE' and target ="
                     + " 'recovery:' || (select id from recovery where project_id = " + projectId + ")"));
+            assertEquals(0, longOf(c, "select count(*) from certificate where certificate_type = 'ACCEPTANCE_CERTIFICATE'"
+                    + " and project_id = " + projectId), "a failed acceptance has no certificate");
         }
         approvedRun(a.callId());
         try (Connection c = dataSource.getConnection()) {
@@ -578,6 +580,22 @@ class AgreementIT {
                 .add("auditedActualSpend", "200000.00"));
         try (Connection c = dataSource.getConnection()) {
             assertEquals(0, longOf(c, "select count(*) from recovery where project_id = " + projectId), "passed: nothing yet");
+            assertEquals(1, longOf(c, "select count(*) from certificate where certificate_type = 'ACCEPTANCE_CERTIFICATE'"
+                    + " and project_id = " + projectId), "验收证书 issued on the pass");
+        }
+        JsonObject certificate = ((JsonArray) Http.jsonOf(http.get("api/v1/projects/" + projectId + "/certificates",
+                Http.bearer(reviewer())))).getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getString("type").equals("ACCEPTANCE_CERTIFICATE")).findFirst().orElseThrow();
+        HttpResponse<byte[]> pdf = http.getBytes("api/v1/certificates/" + certificate.getJsonNumber("id") + "/pdf",
+                Http.bearer(reviewer()));
+        assertEquals(200, pdf.statusCode());
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            for (String expected : List.of("验收证书", "验收等级", "良好", certificate.getString("serial"))) {
+                assertTrue(text.contains(expected), expected + " in " + text);
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
         }
         for (int run = 0; run < 2; run++) {
             approvedRun(a.callId());

@@ -201,7 +201,7 @@ class BrowserIT {
         long callId = ((jakarta.json.JsonArray) Http.jsonOf(new Http().get("api/v1/calls"))).getValuesAs(jakarta.json.JsonObject.class)
                 .get(0).getJsonNumber("id").longValue();
         for (String page : List.of("no-such-page.xhtml", "index.xhtml", "call.xhtml?id=" + callId, "register.xhtml", "calculator.xhtml",
-                "login.xhtml")) {
+                "verify.xhtml", "login.xhtml")) {
             open(page);
         }
         driver.findElement(By.id("langForm:langEn")).click(); // a PrimeFaces command link
@@ -210,7 +210,7 @@ class BrowserIT {
         assertNoPolicyViolation();
 
         String[][] pagesByUser = {
-                {"enterprise1", "enterprise/home.xhtml", "call.xhtml?id=" + callId},
+                {"enterprise1", "enterprise/home.xhtml", "call.xhtml?id=" + callId, "enterprise/certificates.xhtml"},
                 {"agency1", "agency/home.xhtml"},
                 {"reviewer", "bureau/reviewer/home.xhtml", "bureau/reviewer/queue.xhtml", "bureau/reviewer/calls.xhtml",
                         "bureau/reviewer/call.xhtml?id=" + callId, "bureau/reviewer/calculation.xhtml?call=" + callId,
@@ -2293,5 +2293,66 @@ class BrowserIT {
         String money = driver.findElement(By.id("call_" + callId)).getText();
         assertTrue(money.contains(String.format("%,.2f", payable.get(0).getJsonNumber("amount").bigDecimalValue())), money);
         checkAccessibility(); // the enterprise's money page with a payment
+    }
+
+    /**
+     * 后补助确认书 (issue 14): the enterprise downloads its confirmation from its certificates page; a visitor, not logged
+     * in, verifies it on the public page by the code printed on it (and by the QR code's address) and by uploading it.
+     */
+    @Test
+    void anEnterpriseDownloadsItsConfirmationAndAVisitorVerifiesItByCodeAndByUpload() throws Exception {
+        java.net.http.HttpResponse<String> seeded = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                Http.uri("test/sandbox-call?enterprises=1")).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, seeded.statusCode(), seeded.body());
+        long callId = Long.parseLong(seeded.body().strip());
+        Http http = new Http();
+        String reviewer = http.token("reviewer", TestData.DEMO_PASSWORD);
+        jakarta.json.JsonObject run = Http.json(http.postJson("api/v1/calls/" + callId + "/calculation-runs", "", Http.bearer(reviewer)));
+        long runId = run.getJsonNumber("id").longValue();
+        assertEquals(200, http.postJson("api/v1/calculation-runs/" + runId + "/approval", "{\"version\":"
+                + run.getJsonNumber("version") + "}", Http.bearer(http.token("approver", TestData.DEMO_PASSWORD))).statusCode());
+        jakarta.json.JsonObject confirmation = ((jakarta.json.JsonArray) Http.jsonOf(http.get("api/v1/calculation-runs/" + runId
+                + "/certificates", Http.bearer(reviewer)))).getJsonObject(0);
+        String serial = confirmation.getString("serial");
+        String owner = TestData.newUsername("cert");
+        http.registerEnterprise(owner, TestData.newUscc(), "cert-password-12");
+        String member = TestData.newUsername("cert");
+        assertEquals(201, http.send(java.net.http.HttpRequest.newBuilder(Http.uri("test/enterprise-user?from=" + owner
+                + "&username=" + member + "&displayName=" + java.net.URLEncoder.encode("证书管理员", java.nio.charset.StandardCharsets.UTF_8)
+                + "&organisation=" + confirmation.getJsonNumber("enterpriseId"))).POST(
+                java.net.http.HttpRequest.BodyPublishers.noBody())).statusCode());
+
+        login(member, "cert-password-12");
+        click(By.id("navCertificates"));
+        assertEquals("我的证书", pageTitle());
+        waitForText(By.cssSelector("tr.certificate-" + confirmation.getJsonNumber("id") + " .serial"), serial);
+        checkAccessibility(); // the enterprise's documents
+        driver.findElement(By.cssSelector("tr.certificate-" + confirmation.getJsonNumber("id") + " a.download")).click();
+        Path pdf = downloaded(".pdf");
+        assertEquals(serial + ".pdf", pdf.getFileName().toString());
+        String text;
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("[0-9A-Z]{4}(?:-[0-9A-Z]{4}){4}").matcher(text);
+        assertTrue(code.find(), text);
+
+        logout();
+        click(By.id("navVerify"));
+        assertEquals("证书与通知书核验", pageTitle());
+        type("codeForm:code", code.group().toLowerCase(java.util.Locale.ROOT)); // as someone might type it
+        click(By.id("codeForm:verifyCode"));
+        waitForText(By.id("verifyState"), "有效");
+        assertTrue(driver.findElement(By.id("verification")).getText().contains(serial));
+        waitForText(By.id("verifyAmount"), String.format("%,.2f", confirmation.getJsonNumber("amount").bigDecimalValue()));
+        checkAccessibility(); // a verified document
+        driver.findElement(By.id("fileForm:pdf_input")).sendKeys(pdf.toString());
+        waitForText(By.id("uploadIssued"), "完全一致");
+        waitForText(By.id("uploadSignature"), "电子签章完整");
+        checkAccessibility(); // an upload's answer
+
+        open("verify.xhtml?code=" + code.group()); // what the QR code opens
+        waitForText(By.id("verifyState"), "有效");
     }
 }

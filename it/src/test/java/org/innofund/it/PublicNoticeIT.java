@@ -264,6 +264,9 @@ class PublicNoticeIT {
         assertEquals(List.of(quiet), closing.publicized());
         assertEquals(List.of(objected), closing.waiting());
         assertEquals("PUBLICIZED", state(quiet));
+        assertEquals(1, queryLong("select count(*) from certificate where certificate_type = 'APPROVAL_NOTICE' and project_id = ?",
+                quiet), "立项通知书 issued when the period ends clear");
+        assertEquals(0, queryLong("select count(*) from certificate where project_id = ?", objected), "held: no notice yet");
         assertEquals("APPROVED", state(objected), "an open objection holds it");
         assertEquals("WITHDRAWN", state(upheld));
         assertEquals(1, queryLong("select count(*) from project_transition where project_id = ? and to_state = 'PUBLICIZED'", quiet));
@@ -279,6 +282,9 @@ class PublicNoticeIT {
         }
         assertEquals("PUBLICIZED", state(objected));
         assertEquals(1, queryLong("select count(*) from project_transition where project_id = ? and to_state = 'PUBLICIZED'", objected));
+        assertEquals(1, queryLong("select count(*) from certificate where certificate_type = 'APPROVAL_NOTICE' and project_id = ?",
+                objected), "立项通知书 issued when its last objection is dismissed");
+        assertEquals(0, queryLong("select count(*) from certificate where project_id = ?", upheld), "withdrawn: none");
     }
 
     /**
