@@ -19,7 +19,6 @@ import org.bouncycastle.asn1.ess.ESSCertIDv2;
 import org.bouncycastle.asn1.ess.SigningCertificateV2;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
-import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -54,6 +53,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+
+import javax.security.auth.x500.X500Principal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -397,7 +398,7 @@ class CertificateSignerTest {
             generator.initialize(2048);
         }
         KeyPair pair = generator.generateKeyPair();
-        X500Name subject = new X500Name(dn);
+        X500Principal subject = new X500Principal(dn);
         Instant now = Instant.parse("2026-01-01T00:00:00Z");
         JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject, BigInteger.valueOf(now.toEpochMilli()),
                 Date.from(now), Date.from(now.plus(Duration.ofDays(3650))), subject, pair.getPublic());
