@@ -119,6 +119,8 @@ public class CertificateSigner {
     Optional<String> keyAlias;
 
     private volatile SigningKey key;
+    /** Why the keystore could not be loaded last time: logged as SEVERE once, not on every upload checked since. */
+    private volatile String failure;
 
     protected CertificateSigner() {
         // for CDI
@@ -235,21 +237,33 @@ public class CertificateSigner {
 
     private SigningKey load() {
         if (keystoreFile.isEmpty()) {
-            LOG.severe(() -> "Certificates cannot be signed: no signing keystore is configured. Set " + KEYSTORE_SETTING
+            throw unavailable("Certificates cannot be signed: no signing keystore is configured. Set " + KEYSTORE_SETTING
                     + " (a PKCS#12 file) and " + PASSWORD_SETTING + " (INNOFUND_CERTIFICATE_KEYSTORE and"
-                    + " INNOFUND_CERTIFICATE_KEYSTORE_PASSWORD in the environment).");
-            throw unavailable();
+                    + " INNOFUND_CERTIFICATE_KEYSTORE_PASSWORD in the environment).", null);
         }
         Path file = Path.of(keystoreFile.get());
         try {
-            return SigningKey.load(file, keystorePassword.orElse("").toCharArray(), keyAlias.orElse(null));
+            SigningKey loaded = SigningKey.load(file, keystorePassword.orElse("").toCharArray(), keyAlias.orElse(null));
+            failure = null;
+            LOG.info(() -> "Certificates are signed with the key of " + file + ": " + loaded.chain.get(0).getSubjectX500Principal());
+            return loaded;
         } catch (IOException | GeneralSecurityException | OperatorCreationException | CMSException
                  | IllegalArgumentException | ClassCastException e) {
-            LOG.log(Level.SEVERE, e, () -> "Certificates cannot be signed: the signing keystore " + KEYSTORE_SETTING + "="
-                    + file + " cannot be used with " + PASSWORD_SETTING
-                    + keyAlias.map(a -> " and " + ALIAS_SETTING + "=" + a).orElse("") + ": " + e);
-            throw unavailable();
+            throw unavailable("Certificates cannot be signed: the signing keystore " + KEYSTORE_SETTING + "=" + file
+                    + " cannot be used with " + PASSWORD_SETTING
+                    + keyAlias.map(a -> " and " + ALIAS_SETTING + "=" + a).orElse("") + ": " + e, e);
         }
+    }
+
+    /** The refusal, after a SEVERE log of why the first time this reason is met (FINE when it is met again). */
+    private BusinessException unavailable(String reason, Exception cause) {
+        if (reason.equals(failure)) {
+            LOG.log(Level.FINE, reason);
+        } else {
+            failure = reason;
+            LOG.log(Level.SEVERE, reason, cause);
+        }
+        return unavailable();
     }
 
     private static BusinessException unavailable() {
