@@ -241,9 +241,9 @@ public class CertificateSigner {
                     + " (a PKCS#12 file) and " + PASSWORD_SETTING + " (INNOFUND_CERTIFICATE_KEYSTORE and"
                     + " INNOFUND_CERTIFICATE_KEYSTORE_PASSWORD in the environment).", null);
         }
-        Path file = Path.of(keystoreFile.get());
+        String file = keystoreFile.get();
         try {
-            SigningKey loaded = SigningKey.load(file, keystorePassword.orElse("").toCharArray(), keyAlias.orElse(null));
+            SigningKey loaded = SigningKey.load(Path.of(file), keystorePassword.orElse("").toCharArray(), keyAlias.orElse(null));
             failure = null;
             LOG.info(() -> "Certificates are signed with the key of " + file + ": " + loaded.chain.get(0).getSubjectX500Principal());
             return loaded;
