@@ -19,6 +19,7 @@ import org.innofund.certificate.domain.CertificateType;
 import org.innofund.certificate.domain.DocumentHash;
 import org.innofund.certificate.domain.VerificationCode;
 import org.innofund.certificate.infrastructure.ConfirmationZip;
+import org.innofund.certificate.infrastructure.CertificateSigner;
 import org.innofund.certificate.infrastructure.SignatureCheck;
 import org.innofund.identity.application.CurrentUser;
 import org.innofund.identity.domain.Role;
@@ -62,7 +63,7 @@ public class Certificates {
     private VerificationLimit limit;
 
     @Inject
-    private SignatureCheck signatureCheck;
+    private CertificateSigner signer;
 
     @Inject
     private RequestOrigin origin;
@@ -173,11 +174,11 @@ public class Certificates {
         if (upload.length > MAX_UPLOAD_BYTES) {
             throw BusinessException.invalid("certificate.uploadTooLarge", MAX_UPLOAD_BYTES / 1024 / 1024);
         }
-        SignatureCheck.Result check = signatureCheck.check(upload);
+        SignatureCheck check = signer.check(upload);
         String sha256 = DocumentHash.of(upload);
         Certificate issued = em.createQuery("select c from Certificate c where c.sha256 = :h", Certificate.class)
                 .setParameter("h", sha256).getResultStream().findFirst().orElse(null);
-        return new UploadVerification(check.pdf(), issued != null, check.intact(), sha256,
+        return new UploadVerification(check.pdf(), issued != null, check.valid(), sha256,
                 issued == null ? null : verification(issued));
     }
 
