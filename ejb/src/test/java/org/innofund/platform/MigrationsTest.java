@@ -1276,6 +1276,47 @@ class MigrationsTest {
     }
 
     /**
+     * V038: a certificate is issued once per version of a decision and its serial, text and code are unique; it is valid,
+     * superseded or revoked (a revocation with who, when and why), and its PDF's hash, size and time come together.
+     */
+    @Test
+    void aCertificateIsOncePerDecisionVersionWithUniqueSerialAndCodeAndEndsWhole() throws SQLException {
+        insertProgramAndCall();
+        insertOrganisation(2, "ENTERPRISE", "91110000802100433B");
+        String certificate = "INSERT INTO certificate (id, certificate_type, serial_year, serial_no, serial, verification_code,"
+                + " enterprise_id, call_id, subject, subject_version, amount, decided_on, content, state, superseded_by, ended_at,"
+                + " ended_by, revoke_reason, sha256, pdf_size, signed_at, created_at) VALUES (%d, 'SUBSIDY_CONFIRMATION', 2026,"
+                + " %d, 'CXKJ-2026-BZ-%06d', '%s', 2, 10, 'call:10:enterprise:2', '%s', 100.05, DATE '2026-11-30', '{}', '%s',"
+                + " %s, %s, %s, %s, %s, " + TS + ")";
+        String valid = "NULL, NULL, NULL, NULL";
+        String unsigned = "NULL, NULL, NULL";
+        String signed = "'" + "a".repeat(64) + "', 31000, " + TS;
+        assertEquals(1, update(certificate.formatted(1, 1, 1, "CODE0000000000000001", "run:1", "VALID", valid, unsigned)));
+        assertEquals(1, update(certificate.formatted(2, 2, 2, "CODE0000000000000002", "run:2", "VALID", valid, signed)));
+        assertEquals(1, update(certificate.formatted(3, 3, 3, "CODE0000000000000003", "run:3", "SUPERSEDED",
+                "2, " + TS + ", NULL, NULL", signed)));
+        assertEquals(1, update(certificate.formatted(4, 4, 4, "CODE0000000000000004", "run:4", "REVOKED",
+                "NULL, " + TS + ", 'approver', '依据有误'", signed)));
+        SQLException twice = assertThrows(SQLException.class, () -> update(certificate.formatted(5, 5, 5,
+                "CODE0000000000000005", "run:1", "VALID", valid, unsigned))); // the same version of the decision again
+        assertEquals("23505", twice.getSQLState(), twice.getMessage());
+        assertEquals("23505", assertThrows(SQLException.class, () -> update(certificate.formatted(5, 1, 1,
+                "CODE0000000000000005", "run:5", "VALID", valid, unsigned))).getSQLState()); // serial number taken
+        assertEquals("23505", assertThrows(SQLException.class, () -> update(certificate.formatted(5, 5, 5,
+                "CODE0000000000000001", "run:5", "VALID", valid, unsigned))).getSQLState()); // code taken
+        assertCheckViolated(certificate.formatted(5, 5, 5, "CODE0000000000000005", "run:5", "VALID", "2, NULL, NULL, NULL", unsigned));
+        assertCheckViolated(certificate.formatted(5, 5, 5, "CODE0000000000000005", "run:5", "SUPERSEDED", valid, unsigned));
+        assertCheckViolated(certificate.formatted(5, 5, 5, "CODE0000000000000005", "run:5", "REVOKED",
+                "NULL, " + TS + ", 'approver', NULL", unsigned)); // revoked without a reason
+        assertCheckViolated(certificate.formatted(5, 5, 5, "CODE0000000000000005", "run:5", "EXPIRED", valid, unsigned));
+        assertCheckViolated(certificate.formatted(5, 5, 5, "CODE0000000000000005", "run:5", "VALID", valid,
+                "'" + "a".repeat(64) + "', NULL, " + TS)); // a hash without its size
+        assertCheckViolated(certificate.formatted(5, 0, 0, "CODE0000000000000005", "run:5", "VALID", valid, unsigned));
+        assertCheckViolated("INSERT INTO certificate_serial (certificate_type, serial_year, last_no) VALUES ('PAYMENT_NOTICE', 2026, -1)");
+        assertCheckViolated("INSERT INTO certificate_serial (certificate_type, serial_year, last_no) VALUES ('DIPLOMA', 2026, 0)");
+    }
+
+    /**
      * V037: an item is a run line's or a project's advance, never both nor neither; a project has one advance, and two
      * projects' advances do not collide (Oracle, and H2 in its mode, take rows equal in their non-null key columns as
      * duplicates); a run line's item is still once per tranche; a project's advances are asked back once, while recoveries
