@@ -91,6 +91,8 @@ class CapitalNumeralsTest {
             1000000000000.00    | 壹万亿元整
             # 1 0000 0000 0001: the zeros from 仟亿 down to 拾 are one 零
             1000000000001.00    | 壹万亿零壹元整
+            # 1 0000 1000 0000: the 亿 group all zeros, then 壹仟万: one 零 (壹万亿壹仟万 would read as 1.1 万亿)
+            1000010000000.00    | 壹万亿零壹仟万元整
             # 1 0001 0000 0000 = 10001 亿
             1000100000000.00    | 壹万零壹亿元整
             9999999999999.99    | 玖万玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分
@@ -101,7 +103,7 @@ class CapitalNumeralsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"10000000000000.00", "99999999999999.99"})
-    void refusesAmountsThatWouldNeed亿亿(String amount) {
+    void refusesAmountsFromTenThousandYiUp(String amount) {
         assertThrows(IllegalArgumentException.class, () -> CapitalNumerals.of(Money.parse(amount)));
     }
 }
