@@ -367,7 +367,7 @@ class DeclarationLifeIT {
         assertEquals(List.of("发明专利证书", "省级科技进步奖证书"), others, "both kept side by side, none replaced the other");
 
         HttpResponse<byte[]> pdf = http.getBytes("api/v1/declarations/" + id + "/revisions/1/pdf", Http.bearer(token));
-        assertEquals(200, pdf.statusCode(), "the 申报书 (the server needs the fonts-wqy-microhei package)");
+        assertEquals(200, pdf.statusCode(), "the 申报书 (in the font the build put into the EJB jar)");
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
             assertTrue(text.contains("其他材料（发明专利证书）") && text.contains("其他材料（省级科技进步奖证书）"), text);

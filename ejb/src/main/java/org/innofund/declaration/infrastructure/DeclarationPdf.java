@@ -2,12 +2,9 @@ package org.innofund.declaration.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innofund.declaration.domain.DeclarationContent;
 import org.innofund.declaration.domain.kind.FormSection;
 import org.innofund.declaration.domain.kind.KindRules;
@@ -16,7 +13,7 @@ import org.innofund.declaration.domain.DeclarationContent.BudgetLineData;
 import org.innofund.declaration.domain.DeclarationContent.RdFiguresData;
 import org.innofund.declaration.domain.DeclarationContent.ServiceRecordData;
 import org.innofund.program.domain.SubsidyKind;
-import org.innofund.shared.BusinessException;
+import org.innofund.platform.pdf.ChineseFont;
 import org.innofund.shared.Clocks;
 import org.innofund.shared.FileType;
 import org.innofund.shared.Messages;
@@ -24,9 +21,7 @@ import org.innofund.shared.Money;
 import org.innofund.shared.MoneyFormat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -39,18 +34,11 @@ import java.util.function.Function;
 
 /**
  * 申报书: one submitted revision of a declaration as a printable PDF, every section its subsidy kind has, the budget
- * in yuan and 万元, and the files with their SHA-256. Chinese needs a TrueType-outline CJK font embedded as a subset
- * (the reader's machine need not have it): WenQuanYi Micro Hei from Debian's {@value #FONT_PACKAGE}, or the file
- * {@code innofund.pdf.font} names. It is parsed once, on first use, and shared: PDFBox's parsed font is not
- * thread-safe, so documents are rendered one at a time (a few milliseconds each).
+ * in yuan and 万元, and the files with their SHA-256, in the {@link ChineseFont} embedded as a subset (lent to one
+ * document at a time).
  */
 @ApplicationScoped
 public class DeclarationPdf {
-
-    public static final String DEFAULT_FONT_FILE = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
-    static final String FONT_PACKAGE = "fonts-wqy-microhei";
-    /** The PostScript name in the collection; the family name "WenQuanYi Micro Hei" finds nothing. */
-    static final String FONT_NAME = "WenQuanYiMicroHei";
 
     private static final DateTimeFormatter SUBMITTED_AT =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Clocks.BUREAU_ZONE);
@@ -60,17 +48,14 @@ public class DeclarationPdf {
     private static final boolean[] LEFT_LEFT = {false, false};
 
     @Inject
-    @ConfigProperty(name = "innofund.pdf.font", defaultValue = DEFAULT_FONT_FILE)
-    String fontFile;
-
-    private TrueTypeFont font;
+    ChineseFont font;
 
     protected DeclarationPdf() {
         // for CDI
     }
 
-    public DeclarationPdf(String fontFile) {
-        this.fontFile = fontFile;
+    public DeclarationPdf(ChineseFont font) {
+        this.font = font;
     }
 
     /** What the PDF shows: the revision as archived at its submission, with the declaration's identity. */
@@ -83,40 +68,23 @@ public class DeclarationPdf {
     public record PrintedFile(String requirement, String name, FileType type, long sizeBytes, String sha256) {
     }
 
-    public synchronized byte[] render(Printout p, Locale requested) {
-        TrueTypeFont ttf = font();
+    public byte[] render(Printout p, Locale requested) {
         Locale locale = Messages.supported(requested);
-        try (PDDocument document = new PDDocument()) {
-            PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle(Messages.get(locale, "pdf.title") + " " + nullToEmpty(p.content().projectName()));
-            info.setProducer("InnoFund");
-            PDType0Font embedded = PDType0Font.load(document, ttf, true); // a subset: only the characters used
-            try (PdfLayout layout = new PdfLayout(document, embedded, ttf.getUnicodeCmapLookup())) {
-                new Writer(layout, locale).write(p);
-                layout.numberPages((page, total) -> Messages.get(locale, "pdf.page", page, total));
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private TrueTypeFont font() {
-        if (font == null) {
-            File file = new File(fontFile);
-            try {
-                TrueTypeFont found = file.isFile() ? new TrueTypeCollection(file).getFontByName(FONT_NAME) : null;
-                if (found == null) {
-                    throw new BusinessException(BusinessException.Kind.UNAVAILABLE, "pdf.fontMissing", fontFile, FONT_PACKAGE);
+        return font.use(ttf -> {
+            try (PDDocument document = new PDDocument()) {
+                PDDocumentInformation info = document.getDocumentInformation();
+                info.setTitle(Messages.get(locale, "pdf.title") + " " + nullToEmpty(p.content().projectName()));
+                info.setProducer("InnoFund");
+                PDType0Font embedded = PDType0Font.load(document, ttf, true); // a subset: only the characters used
+                try (PdfLayout layout = new PdfLayout(document, embedded, ttf.getUnicodeCmapLookup())) {
+                    new Writer(layout, locale).write(p);
+                    layout.numberPages((page, total) -> Messages.get(locale, "pdf.page", page, total));
                 }
-                font = found;
-            } catch (IOException e) {
-                throw new BusinessException(BusinessException.Kind.UNAVAILABLE, "pdf.fontMissing", fontFile, FONT_PACKAGE);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                document.save(out);
+                return out.toByteArray();
             }
-        }
-        return font;
+        });
     }
 
     private static String nullToEmpty(String s) {

@@ -16,6 +16,7 @@ import org.innofund.declaration.domain.DeclarationContent.RdFiguresData;
 import org.innofund.declaration.domain.DeclarationContent.ServiceRecordData;
 import org.innofund.declaration.domain.FundingSource;
 import org.innofund.declaration.domain.ProjectField;
+import org.innofund.platform.pdf.ChineseFont;
 import org.innofund.program.domain.SubsidyKind;
 import org.innofund.shared.BusinessException;
 import org.innofund.shared.FileType;
@@ -43,8 +44,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DeclarationPdfTest {
 
-    /** Debian's fonts-wqy-microhei; .ci/run installs it. Parsed once for all tests, as the server does. */
-    private static final DeclarationPdf PDF = new DeclarationPdf(DeclarationPdf.DEFAULT_FONT_FILE);
+    /** The font the build put into the jar. Parsed once for all tests, as the server does. */
+    private static final DeclarationPdf PDF = new DeclarationPdf(new ChineseFont());
 
     private static final Instant SUBMITTED = Instant.parse("2027-03-01T06:05:09Z"); // 14:05:09 in Beijing
     private static final String SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
@@ -237,7 +238,7 @@ class DeclarationPdfTest {
 
     @Test
     void withoutTheFontTheRefusalNamesTheDebianPackage() {
-        DeclarationPdf noFont = new DeclarationPdf("/nonexistent/wqy-microhei.ttc");
+        DeclarationPdf noFont = new DeclarationPdf(new ChineseFont("/nonexistent/wqy-microhei.ttc"));
         BusinessException e = assertThrows(BusinessException.class, () -> noFont.render(
                 printout(null, SubsidyKind.PRE_APPROVED, project("简介"), List.of()), Locale.SIMPLIFIED_CHINESE));
         assertEquals(BusinessException.Kind.UNAVAILABLE, e.kind());
