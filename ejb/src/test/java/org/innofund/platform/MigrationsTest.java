@@ -1287,7 +1287,7 @@ class MigrationsTest {
                 + " enterprise_id, call_id, subject, subject_version, amount, decided_on, content, state, superseded_by, ended_at,"
                 + " ended_by, revoke_reason, sha256, pdf_size, signed_at, created_at) VALUES (%d, 'SUBSIDY_CONFIRMATION', 2026,"
                 + " %d, 'CXKJ-2026-BZ-%06d', '%s', 2, 10, 'call:10:enterprise:2', '%s', 100.05, DATE '2026-11-30', '{}', '%s',"
-                + " %s, %s, %s, %s, %s, " + TS + ")";
+                + " %s, %s, " + TS + ")";
         String valid = "NULL, NULL, NULL, NULL";
         String unsigned = "NULL, NULL, NULL";
         String signed = "'" + "a".repeat(64) + "', 31000, " + TS;
