@@ -70,7 +70,8 @@ class CertificateIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.productWith(CertificateIT.class, Http.class, TestData.class, SandboxCalls.class, PaidItems.class);
+        return Deployments.productWith(CertificateIT.class, Http.class, TestData.class, SandboxCalls.class, PaidItems.class,
+                TestFiles.class);
     }
 
     @Resource(lookup = "java:app/jdbc/innofund")

@@ -95,6 +95,7 @@ public class CertificateIssuing {
         String issuer = issuer();
         List<Long> ids = new ArrayList<>(fresh.size());
         Map<String, List<Certificate>> byTypeAndCall = new LinkedHashMap<>();
+        Map<Long, Long> successors = new HashMap<>();
         for (CertificateDraft draft : fresh) {
             Organisation enterprise = em.find(Organisation.class, draft.enterpriseId());
             SerialNumber serial = numbers.get(draft.type()).next();
@@ -108,11 +109,13 @@ public class CertificateIssuing {
             em.persist(certificate); // the sequence gives the id here
             Long earlier = valid.remove(key(draft.type(), draft.subject()));
             if (earlier != null) {
-                em.find(Certificate.class, earlier).supersede(certificate.getId(), now);
+                successors.put(earlier, certificate.getId());
             }
             ids.add(certificate.getId());
             byTypeAndCall.computeIfAbsent(draft.type() + " " + draft.callId(), k -> new ArrayList<>()).add(certificate);
         }
+        em.flush(); // the new rows first: the old ones then name them (a foreign key)
+        successors.forEach((earlier, successor) -> em.find(Certificate.class, earlier).supersede(successor, now));
         byTypeAndCall.values().forEach(group -> events.fire(new CertificateEvents.Issued(by, group.get(0).getType(),
                 group.get(0).getCallId(), group.size(), group.get(0).getSerial(), group.get(group.size() - 1).getSerial())));
         issued.fire(new CertificatesIssued(ids));

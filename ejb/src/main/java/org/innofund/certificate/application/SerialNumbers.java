@@ -1,6 +1,7 @@
 package org.innofund.certificate.application;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ApplicationException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -46,7 +47,7 @@ public class SerialNumbers {
         if (raise(type, year, count) == 0) {
             try {
                 self.createCounter(type, year);
-            } catch (RuntimeException e) {
+            } catch (CounterExists e) {
                 // another issuer created it first: that is all we needed
                 LOG.log(Level.FINE, "serial counter created concurrently", e);
             }
@@ -71,7 +72,17 @@ public class SerialNumbers {
             em.createNativeQuery("insert into certificate_serial (certificate_type, serial_year, last_no) values (?, ?, 0)")
                     .setParameter(1, type.name()).setParameter(2, year).executeUpdate();
         } catch (PersistenceException e) {
-            throw new IllegalStateException("serial counter " + type + " " + year + " exists already", e);
+            throw new CounterExists(type + " " + year, e);
+        }
+    }
+
+    /** Another issuer created the year's counter at the same moment (an expected race, not a failure to log). */
+    @ApplicationException(rollback = true)
+    public static class CounterExists extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        CounterExists(String counter, Throwable cause) {
+            super("serial counter " + counter + " exists already", cause);
         }
     }
 

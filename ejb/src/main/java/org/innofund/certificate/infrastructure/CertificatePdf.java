@@ -420,21 +420,8 @@ public class CertificatePdf {
             return lines;
         }
 
-        /** Control characters as spaces and "?" for what the font cannot draw (never a failure on odd input). */
         private String printable(String text) {
-            StringBuilder out = new StringBuilder(text.length());
-            text.replace("\r\n", "\n").replace('\r', '\n').codePoints().forEach(cp -> {
-                if (cp == '\n') {
-                    out.append('\n');
-                } else if (Character.isISOControl(cp)) {
-                    out.append(' ');
-                } else if (glyphs.getGlyphId(cp) == 0) {
-                    out.append('?');
-                } else {
-                    out.appendCodePoint(cp);
-                }
-            });
-            return out.toString();
+            return ChineseFont.printable(text, glyphs);
         }
 
         private static String orDash(String value) {

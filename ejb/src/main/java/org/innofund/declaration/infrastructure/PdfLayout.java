@@ -7,6 +7,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
+import org.innofund.platform.pdf.ChineseFont;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -174,20 +176,7 @@ final class PdfLayout implements AutoCloseable {
         return lines;
     }
 
-    /** Tabs and other control characters as spaces, "\r\n" as one break, and "?" for what the font cannot draw. */
     private String printable(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.replace("\r\n", "\n").replace('\r', '\n').codePoints().forEach(cp -> {
-            if (cp == '\n') {
-                out.append('\n');
-            } else if (Character.isISOControl(cp)) {
-                out.append(' ');
-            } else if (glyphs.getGlyphId(cp) == 0) {
-                out.append('?');
-            } else {
-                out.appendCodePoint(cp);
-            }
-        });
-        return out.toString();
+        return ChineseFont.printable(text, glyphs);
     }
 }

@@ -3,6 +3,7 @@ package org.innofund.platform.pdf;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innofund.shared.BusinessException;
@@ -109,5 +110,25 @@ public class ChineseFont {
             // not a TrueType collection: the same answer as a missing file
         }
         throw new BusinessException(BusinessException.Kind.UNAVAILABLE, "pdf.fontMissing", path, FONT_PACKAGE);
+    }
+
+    /**
+     * The text as the font can print it: "\r\n" as one break, control characters as spaces, and "?" for what the font
+     * has no glyph for (never a failure on odd input).
+     */
+    public static String printable(String text, CmapLookup glyphs) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.replace("\r\n", "\n").replace('\r', '\n').codePoints().forEach(cp -> {
+            if (cp == '\n') {
+                out.append('\n');
+            } else if (Character.isISOControl(cp)) {
+                out.append(' ');
+            } else if (glyphs.getGlyphId(cp) == 0) {
+                out.append('?');
+            } else {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
     }
 }
