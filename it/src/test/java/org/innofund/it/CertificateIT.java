@@ -154,6 +154,8 @@ class CertificateIT {
         assertFalse(upload.getBoolean("issued"), upload.toString());
         assertFalse(upload.getBoolean("signatureIntact"), upload.toString());
 
+        recordVerificationTimes(code);
+
         // its enterprise sees it; another enterprise does not, and the attempt is audited
         String own = enterpriseUser(enterpriseId);
         assertArrayEquals(pdf, pdf(id, own));
@@ -315,6 +317,37 @@ class CertificateIT {
         } finally {
             execute("delete from verification_window");
         }
+    }
+
+    /**
+     * Known and unknown codes answered alternately, 60 of each, the rate limit's windows cleared as it goes: the medians
+     * go to target/verify-timing.txt for BENCHMARKS.md (a measurement, not asserted: timings on a shared machine vary).
+     */
+    private void recordVerificationTimes(String known) throws Exception {
+        String unknown = "ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ";
+        long[][] nanos = new long[2][60];
+        try {
+            for (int i = 0; i < 60; i++) {
+                if (i % 8 == 0) {
+                    execute("delete from verification_window");
+                }
+                for (int k = 0; k < 2; k++) {
+                    long t = System.nanoTime();
+                    HttpResponse<String> r = http.get("api/v1/certificates/verify/" + (k == 0 ? known : unknown));
+                    nanos[k][i] = System.nanoTime() - t;
+                    assertEquals(k == 0 ? 200 : 404, r.statusCode(), r.body());
+                }
+            }
+        } finally {
+            execute("delete from verification_window");
+        }
+        java.util.Arrays.sort(nanos[0]);
+        java.util.Arrays.sort(nanos[1]);
+        String line = String.format(java.util.Locale.ROOT, "verify by code, 60 each, alternating: known median %.2f ms"
+                        + " (p90 %.2f), unknown median %.2f ms (p90 %.2f), ratio of medians %.2f%n", nanos[0][30] / 1e6,
+                nanos[0][54] / 1e6, nanos[1][30] / 1e6, nanos[1][54] / 1e6, (double) nanos[1][30] / nanos[0][30]);
+        java.nio.file.Files.writeString(java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "innofund-verify-timing.txt"), line);
+        System.out.print(line);
     }
 
     // ---------------------------------------------------------------------------------------------------- fixtures
