@@ -111,6 +111,34 @@ class CertificateSignerTest {
         assertTrue(check.signer().contains("慈溪市科学技术局（测试）"), check.signer());
     }
 
+    /**
+     * A reader that is not ours: poppler's pdfsig (Debian's poppler-utils, which .ci/run installs) finds the signature
+     * valid over the whole document, and a digest mismatch after one changed byte. Skipped where pdfsig is not installed.
+     */
+    @Test
+    void popplersPdfsigFindsTheSignatureValidAndAChangedByteAMismatch() throws Exception {
+        Path pdfsig = Path.of("/usr/bin/pdfsig");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(pdfsig), "pdfsig (poppler-utils) not installed");
+        Path file = dir.resolve("signed-for-pdfsig.pdf");
+        Files.write(file, signed);
+        String answer = run(pdfsig.toString(), file.toString());
+        assertTrue(answer.contains("Signature Type: ETSI.CAdES.detached"), answer);
+        assertTrue(answer.contains("Total document signed"), answer);
+        assertTrue(answer.contains("Signature Validation: Signature is Valid."), answer);
+        byte[] changed = signed.clone();
+        changed[unsigned.length / 2] ^= 0x01;
+        Files.write(file, changed);
+        answer = run(pdfsig.toString(), file.toString());
+        assertTrue(answer.contains("Digest Mismatch"), answer);
+    }
+
+    private static String run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        process.waitFor();
+        return output;
+    }
+
     @Test
     void theSignatureIsAnIncrementalUpdateOfTheUnsignedBytes() {
         assertArrayEquals(unsigned, Arrays.copyOf(signed, unsigned.length));
