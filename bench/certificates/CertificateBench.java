@@ -128,7 +128,7 @@ public class CertificateBench {
                     String.format("CXKJ-2026-BZ-%06d", i + 1), "慈溪市科学技术局",
                     places[i % places.length] + "市" + trades[i % trades.length] + "有限公司" + (i % 97 == 0 ? "（分公司）" : ""),
                     String.format("91330282%09dX", 100_000_000 + i).substring(0, 17) + "X",
-                    "根据2026年企业研发投入后补助的政策和核定规则，经核定并批准，你单位获得后补助资金如下（核定依据见核定过程）。",
+                    "根据2026年企业研发投入后补助的政策和核定规则，经核定并批准，你单位获得后补助资金如下（核定依据见核定说明）。",
                     List.of(new CertificateContent.Fact("申报批次", "2026年企业研发投入后补助"),
                             new CertificateContent.Fact("年度", "2026年"),
                             new CertificateContent.Fact("补助类别", "企业研发投入后补助"),
