@@ -119,7 +119,7 @@ public class CertificateDrafts {
             drafts.add(new CertificateDraft(CertificateType.SUBSIDY_CONFIRMATION, line.enterpriseId(), line.projectId(),
                     e.callId(), subject, runVersion(e.runId()), line.amount(), today,
                     "根据" + call.getTitle() + "的政策和核定规则，经核定并批准，你单位获得后补助资金如下（核定依据见"
-                            + "核定过程）。", facts, line.steps()));
+                            + "核定说明）。", facts, line.steps()));
         }
         issuing.issue(e.by(), drafts);
         issuing.supersedeOthers(CertificateType.SUBSIDY_CONFIRMATION, e.callId(), subjects);
