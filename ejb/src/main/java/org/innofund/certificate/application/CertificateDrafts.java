@@ -27,9 +27,7 @@ import org.innofund.subsidy.domain.SubsidyEvents;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Listens to the decisions that reach the enterprise as documents, in the decision's transaction, and says what each
@@ -103,7 +101,6 @@ public class CertificateDrafts {
         SubsidyKind kind = call.getProgram().getSubsidyKind();
         LocalDate today = today();
         List<CertificateDraft> drafts = new ArrayList<>();
-        Set<String> subjects = new HashSet<>();
         for (PayableLines.Granted line : payableLines.granted(e.runId())) {
             List<Fact> facts = new ArrayList<>();
             facts.add(new Fact("申报批次", call.getTitle()));
@@ -115,14 +112,13 @@ public class CertificateDrafts {
             facts.add(new Fact("核定版本", "第 " + run.getVersionNo() + " 版"));
             String subject = "call:" + e.callId() + ":enterprise:" + line.enterpriseId()
                     + (line.projectId() == null ? "" : ":project:" + line.projectId());
-            subjects.add(subject);
             drafts.add(new CertificateDraft(CertificateType.SUBSIDY_CONFIRMATION, line.enterpriseId(), line.projectId(),
                     e.callId(), subject, runVersion(e.runId()), line.amount(), today,
                     "根据" + call.getTitle() + "的政策和核定规则，经核定并批准，你单位获得后补助资金如下（核定依据见"
                             + "核定说明）。", facts, line.steps()));
         }
         issuing.issue(e.by(), drafts);
-        issuing.supersedeOthers(CertificateType.SUBSIDY_CONFIRMATION, e.callId(), subjects);
+        issuing.supersedeOthers(CertificateType.SUBSIDY_CONFIRMATION, e.callId(), runVersion(e.runId()));
     }
 
     /** 拨付通知书, one per item the bank paid. */

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.innofund.certificate.domain.Certificate;
 import org.innofund.certificate.domain.CertificateContent;
 import org.innofund.certificate.domain.CertificateContentJson;
 import org.innofund.certificate.domain.CertificateEvents;
@@ -18,7 +17,7 @@ import org.innofund.certificate.domain.CertificateState;
 import org.innofund.certificate.domain.CertificateType;
 import org.innofund.certificate.domain.SerialNumber;
 import org.innofund.certificate.domain.VerificationCode;
-import org.innofund.identity.domain.Organisation;
+import org.innofund.certificate.infrastructure.CertificateTable;
 import org.innofund.identity.domain.OrganisationKind;
 import org.innofund.shared.Clocks;
 import org.innofund.shared.event.Actor;
@@ -62,6 +61,9 @@ public class CertificateIssuing {
     @EJB
     private SerialNumbers serials;
 
+    @EJB
+    private CertificateTable table;
+
     @Inject
     private Event<CertificatesIssued> issued;
 
@@ -93,45 +95,60 @@ public class CertificateIssuing {
             }
         }
         String issuer = issuer();
-        List<Long> ids = new ArrayList<>(fresh.size());
-        Map<String, List<Certificate>> byTypeAndCall = new LinkedHashMap<>();
-        Map<Long, Long> successors = new HashMap<>();
+        Map<Long, String[]> enterprises = enterprises(fresh);
+        List<CertificateTable.Row> rows = new ArrayList<>(fresh.size());
         for (CertificateDraft draft : fresh) {
-            Organisation enterprise = em.find(Organisation.class, draft.enterpriseId());
+            String[] enterprise = enterprises.get(draft.enterpriseId());
             SerialNumber serial = numbers.get(draft.type()).next();
             String code = VerificationCode.generate(RANDOM);
-            CertificateContent content = new CertificateContent(draft.type(), serial.text(), issuer, enterprise.getName(),
-                    enterprise.getUscc().orElse(""), draft.statement(), draft.facts(), draft.steps(), draft.amount(),
-                    draft.decidedOn(), VerificationCode.grouped(code), verificationUrl(code));
-            Certificate certificate = new Certificate(serial, code, draft.enterpriseId(), draft.projectId(),
-                    draft.callId(), draft.subject(), draft.subjectVersion(), draft.amount(), draft.decidedOn(),
-                    CertificateContentJson.write(content), now);
-            em.persist(certificate); // the sequence gives the id here
+            CertificateContent content = new CertificateContent(draft.type(), serial.text(), issuer, enterprise[0],
+                    enterprise[1], draft.statement(), draft.facts(), draft.steps(), draft.amount(), draft.decidedOn(),
+                    VerificationCode.grouped(code), verificationUrl(code));
+            rows.add(new CertificateTable.Row(serial, code, draft.enterpriseId(), draft.projectId(), draft.callId(),
+                    draft.subject(), draft.subjectVersion(), draft.amount(), draft.decidedOn(),
+                    CertificateContentJson.write(content)));
+        }
+        List<Long> ids = table.insert(rows, now);
+        Map<Long, Long> successors = new HashMap<>();
+        Map<String, List<CertificateTable.Row>> byTypeAndCall = new LinkedHashMap<>();
+        for (int i = 0; i < fresh.size(); i++) {
+            CertificateDraft draft = fresh.get(i);
             Long earlier = valid.remove(key(draft.type(), draft.subject()));
             if (earlier != null) {
-                successors.put(earlier, certificate.getId());
+                successors.put(earlier, ids.get(i));
             }
-            ids.add(certificate.getId());
-            byTypeAndCall.computeIfAbsent(draft.type() + " " + draft.callId(), k -> new ArrayList<>()).add(certificate);
+            byTypeAndCall.computeIfAbsent(draft.type() + " " + draft.callId(), k -> new ArrayList<>()).add(rows.get(i));
         }
-        em.flush(); // the new rows first: the old ones then name them (a foreign key)
-        successors.forEach((earlier, successor) -> em.find(Certificate.class, earlier).supersede(successor, now));
-        byTypeAndCall.values().forEach(group -> events.fire(new CertificateEvents.Issued(by, group.get(0).getType(),
-                group.get(0).getCallId(), group.size(), group.get(0).getSerial(), group.get(group.size() - 1).getSerial())));
+        table.supersede(successors, now);
+        byTypeAndCall.values().forEach(group -> events.fire(new CertificateEvents.Issued(by, group.get(0).serial().type(),
+                group.get(0).callId(), group.size(), group.get(0).serial().text(),
+                group.get(group.size() - 1).serial().text())));
         issued.fire(new CertificatesIssued(ids));
         return ids;
     }
 
     /**
-     * Ends the valid documents of the type for the call that the new version of the decision does not state again
-     * ({@code keep}: the subjects it issued): what they stated no longer holds.
+     * Ends the valid documents of the type for the call that state another version of the decision than
+     * {@code version} (the new one, just issued): an enterprise the new version grants nothing keeps no valid document.
      */
-    public void supersedeOthers(CertificateType type, long callId, Set<String> keep) {
-        Instant now = clock.instant();
-        em.createQuery("select c from Certificate c where c.type = :type and c.callId = :call and c.state = :valid",
-                        Certificate.class).setParameter("type", type).setParameter("call", callId)
-                .setParameter("valid", CertificateState.VALID).getResultStream()
-                .filter(c -> !keep.contains(c.getSubject())).forEach(c -> c.supersede(null, now));
+    public void supersedeOthers(CertificateType type, long callId, String version) {
+        em.createQuery("update Certificate c set c.state = :superseded, c.endedAt = :now, c.version = c.version + 1"
+                        + " where c.type = :type and c.callId = :call and c.state = :valid and c.subjectVersion <> :version")
+                .setParameter("superseded", CertificateState.SUPERSEDED).setParameter("now", clock.instant())
+                .setParameter("type", type).setParameter("call", callId).setParameter("valid", CertificateState.VALID)
+                .setParameter("version", version).executeUpdate();
+    }
+
+    /** The enterprises' names and USCCs as registered now, read in chunks (a run names thousands). */
+    private Map<Long, String[]> enterprises(List<CertificateDraft> drafts) {
+        List<Long> ids = drafts.stream().map(CertificateDraft::enterpriseId).distinct().toList();
+        Map<Long, String[]> found = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            em.createQuery("select o.id, o.name, o.uscc from Organisation o where o.id in :ids", Object[].class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).getResultStream()
+                    .forEach(r -> found.put((Long) r[0], new String[] {(String) r[1], r[2] == null ? "" : (String) r[2]}));
+        }
+        return found;
     }
 
     public String verificationUrl(String code) {
