@@ -74,6 +74,8 @@ CREATE INDEX ix_certificate_superseded_by ON certificate (superseded_by);
 -- the documents still to be made (signed_at NULL), found by the timer that makes what a crash left unmade
 CREATE INDEX ix_certificate_unsigned ON certificate (signed_at, id);
 CREATE INDEX ix_certificate_subject ON certificate (certificate_type, subject, state);
+-- the public verification of an uploaded PDF finds its document by the file's hash
+CREATE INDEX ix_certificate_sha256 ON certificate (sha256);
 
 -- The signed PDF, written once.
 CREATE TABLE certificate_file (

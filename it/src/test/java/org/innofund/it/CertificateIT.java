@@ -201,6 +201,14 @@ class CertificateIT {
         assertEquals(successor.getString("serial"), old.getString("supersededBySerial"));
         assertEquals(sha256(pdf), old.getString("sha256"), "the old document is what it was");
         assertEquals("SUPERSEDED", get("api/v1/certificates/" + id, finance).getString("state"));
+
+        // the first run's approval heard again after the second: the second's documents still hold
+        transaction.begin();
+        drafts.onRunApproved(new SubsidyEvents.CalculationRunApproved(Actor.unknown("it"), runId, callId, 1,
+                Money.of(amount), null));
+        transaction.commit();
+        assertTrue(list("api/v1/calculation-runs/" + laterRun + "/certificates", finance).stream()
+                .allMatch(d -> d.getString("state").equals("VALID")), "a late event of an older run supersedes nothing");
     }
 
     /** The bank's results: a payment notice for each paid item (its bank reference on it), none for a failed one. */
@@ -242,6 +250,14 @@ class CertificateIT {
         assertEquals(0, queryLong("select count(*) from certificate where certificate_type = 'PAYMENT_NOTICE' and subject = 'payment-item:"
                 + items.get(1) + "'"));
         long notice = queryLong("select id from certificate where subject = 'payment-item:" + items.get(0) + "'");
+        // made in the background once the results committed, nobody having asked for it (the timer waits 2 minutes)
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (queryLong("select count(*) from certificate where id = " + notice + " and signed_at is not null") == 0
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        assertEquals(1, queryLong("select count(*) from certificate c join certificate_file f on f.certificate_id = c.id"
+                + " where c.id = " + notice + " and c.signed_at is not null and c.version = 0"), "made, the version untouched");
         String text = text(pdf(notice, finance));
         for (String expected : List.of("拨付通知书", "BANK-CERT-1", "CXKJ-" + TODAY.getYear() + "-BF-", "尾号 3445")) {
             assertTrue(text.contains(expected), "the notice says " + expected + ": " + text);

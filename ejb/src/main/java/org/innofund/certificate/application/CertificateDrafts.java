@@ -22,6 +22,7 @@ import org.innofund.shared.Clocks;
 import org.innofund.shared.MoneyFormat;
 import org.innofund.subsidy.application.PayableLines;
 import org.innofund.subsidy.domain.CalculationRun;
+import org.innofund.subsidy.domain.RunState;
 import org.innofund.subsidy.domain.SubsidyEvents;
 
 import java.time.Clock;
@@ -97,6 +98,9 @@ public class CertificateDrafts {
      */
     public void onRunApproved(@Observes SubsidyEvents.CalculationRunApproved e) {
         CalculationRun run = em.find(CalculationRun.class, e.runId());
+        if (run.getState() != RunState.APPROVED) {
+            return; // an older run's approval heard again after a newer one: it states nothing that still holds
+        }
         FundingCall call = em.find(FundingCall.class, e.callId());
         SubsidyKind kind = call.getProgram().getSubsidyKind();
         LocalDate today = today();

@@ -60,8 +60,14 @@ public class CertificateFiles {
             return;
         }
         byte[] pdf = signer.sign(renderer.render(CertificateContentJson.read(c.getContent())), clock.instant());
+        // the hash written without raising the version (the row stays locked): making the PDF changes nothing a user
+        // decided on, so a revocation prepared from the list a moment before is not refused as stale because of it
+        em.detach(c);
+        c.signed(DocumentHash.of(pdf), pdf.length, clock.instant()); // its rule: once
         em.persist(new CertificateFile(id, pdf));
-        c.signed(DocumentHash.of(pdf), pdf.length, clock.instant());
+        em.createQuery("update Certificate c set c.sha256 = :sha, c.pdfSize = :size, c.signedAt = :at where c.id = :id")
+                .setParameter("sha", c.getSha256()).setParameter("size", c.getPdfSize()).setParameter("at", c.getSignedAt())
+                .setParameter("id", id).executeUpdate();
     }
 
     /** The document's signed PDF, made now if it was not yet. */
@@ -75,18 +81,14 @@ public class CertificateFiles {
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void makeAll(List<Long> ids) {
-        for (long id : ids) {
-            try {
-                self.make(id);
-            } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "Certificate " + id + "'s PDF was not made now; it is made when asked for"
-                        + " or by the next timer run", e);
-                return;
-            }
-        }
+        makeEach(ids);
     }
 
-    /** What the issuing transaction issued, once it has committed (never for a rolled-back decision). */
+    /**
+     * What the issuing transaction issued, once it has committed (never for a rolled-back decision). Outside any
+     * transaction: the issuing one has ended, and this only hands the work to the background.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void onIssued(@Observes(during = TransactionPhase.AFTER_SUCCESS) CertificatesIssued issued) {
         self.makeAll(issued.ids());
     }
@@ -97,7 +99,21 @@ public class CertificateFiles {
         List<Long> ids = em.createQuery("select c.id from Certificate c where c.signedAt is null and c.createdAt < :before"
                         + " order by c.id", Long.class).setParameter("before", clock.instant().minus(age))
                 .setMaxResults(limit).getResultList();
-        ids.forEach(self::make);
-        return ids.size();
+        return makeEach(ids);
+    }
+
+    /** Each in its own transaction; one that fails (logged) does not keep the others from being made. */
+    private int makeEach(List<Long> ids) {
+        int made = 0;
+        for (long id : ids) {
+            try {
+                self.make(id);
+                made++;
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Certificate " + id + "'s PDF was not made; it is tried again when asked for"
+                        + " and by the timer", e);
+            }
+        }
+        return made;
     }
 }

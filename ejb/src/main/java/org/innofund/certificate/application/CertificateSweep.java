@@ -12,6 +12,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import org.innofund.certificate.infrastructure.CertificateSigner;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innofund.certificate.domain.CertificateContent;
 import org.innofund.certificate.domain.CertificateType;
 import org.innofund.certificate.infrastructure.CertificatePdf;
@@ -57,9 +58,22 @@ public class CertificateSweep {
     @Resource
     private ManagedExecutorService executor;
 
+    @Inject
+    @ConfigProperty(name = "innofund.public-url", defaultValue = "http://localhost:8080/innofund/")
+    String publicUrl;
+
+    @Inject
+    @ConfigProperty(name = "innofund.demo", defaultValue = "false")
+    boolean demo;
+
     /** In the background, not holding up the deployment: about a second once per start. */
     @PostConstruct
     void warmUp() {
+        if (!demo && publicUrl.contains("://localhost")) {
+            // printed on every document and in its QR code, for good: a production server must say where it is
+            LOG.severe(() -> "innofund.public-url is " + publicUrl + ": certificates issued now print an address nobody"
+                    + " else can open. Set INNOFUND_PUBLIC_URL to the product's public address.");
+        }
         executor.execute(() -> {
             try {
                 if (signer.certificate().isPresent()) {

@@ -82,10 +82,11 @@ public class Certificates {
     /** A project's documents, oldest first: the enterprise sees them only for its own project (none otherwise). */
     public List<CertificateView> ofProject(long projectId) {
         UserAccount user = currentUser.require();
-        return em.createQuery("select c from Certificate c where c.projectId = :p and (:all = true or c.enterpriseId = :e)"
-                        + " order by c.createdAt, c.id", Certificate.class).setParameter("p", projectId)
-                .setParameter("all", isBureau(user)).setParameter("e", enterpriseOf(user))
-                .getResultStream().map(CertificateView::of).toList();
+        var query = isBureau(user)
+                ? em.createQuery("select c from Certificate c where c.projectId = :p order by c.createdAt, c.id", Certificate.class)
+                : em.createQuery("select c from Certificate c where c.projectId = :p and c.enterpriseId = :e"
+                        + " order by c.createdAt, c.id", Certificate.class).setParameter("e", enterpriseOf(user));
+        return query.setParameter("p", projectId).getResultStream().map(CertificateView::of).toList();
     }
 
     /** The subsidy confirmations an approved run issued, in serial order (bureau). */

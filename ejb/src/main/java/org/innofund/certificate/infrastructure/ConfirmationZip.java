@@ -4,6 +4,7 @@ import org.innofund.certificate.domain.DocumentHash;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.innofund.certificate.application.CertificateView;
+import org.innofund.shared.CsvCells;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,8 +18,9 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Many documents as one ZIP, written entry by entry as each PDF is read (never the whole archive in memory): each PDF
- * named by its serial number, then 清单.csv (UTF-8 with BOM, for spreadsheets) listing them. PDFs are stored, not
- * deflated: they are compressed already.
+ * named by its serial number, then 清单.csv (UTF-8 with BOM, for spreadsheets; a name a spreadsheet would take for a
+ * formula gets a leading apostrophe) listing them. Deflated at the fastest level: the PDFs' streams are compressed
+ * already.
  */
 public final class ConfirmationZip {
 
@@ -47,7 +49,7 @@ public final class ConfirmationZip {
         csv.printRecord("编号", "企业名称", "统一社会信用代码", "金额（元）", "状态", "SHA-256");
         for (int i = 0; i < documents.size(); i++) {
             CertificateView d = documents.get(i);
-            csv.printRecord(d.serial(), d.enterpriseName(), d.enterpriseUscc(),
+            csv.printRecord(d.serial(), CsvCells.formulaSafe(d.enterpriseName()), d.enterpriseUscc(),
                     d.amount() == null ? "" : d.amount().amount().toPlainString(), d.state(), hashes.get(i));
         }
         csv.flush();

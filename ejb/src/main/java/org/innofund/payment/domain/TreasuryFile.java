@@ -2,6 +2,7 @@ package org.innofund.payment.domain;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.innofund.shared.CsvCells;
 import org.innofund.shared.Money;
 
 import java.io.ByteArrayOutputStream;
@@ -74,11 +75,6 @@ public final class TreasuryFile {
 
     /** The text as a cell, with a leading apostrophe if a spreadsheet would take it for a formula. */
     static String cell(String text) {
-        if (text == null || text.isEmpty()) {
-            return "";
-        }
-        char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + text : text;
+        return CsvCells.formulaSafe(text);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.innofund.certificate.application.Certificates;
 import org.innofund.declaration.domain.Attachment;
 import org.innofund.evaluation.infrastructure.BatchFiles;
 import org.innofund.project.application.TaskAgreements;
@@ -31,6 +32,9 @@ public class RequestSizeFilter extends HttpFilter {
     /** The file limit plus room for the multipart envelope and the other fields. */
     static final long MAX_UPLOAD_BYTES = Attachment.MAX_BYTES + 1024 * 1024;
     static final long MAX_JSON_BYTES = 1024 * 1024;
+    /** The public verification of a certificate's PDF (anyone may send it): its file limit and a little envelope. */
+    static final long MAX_VERIFY_BYTES = Certificates.MAX_UPLOAD_BYTES + 64 * 1024;
+    private static final String VERIFY = "/api/v1/certificates/verify";
     /** A bulk evaluation upload (the workbook and its report PDFs) may be larger than one attachment. */
     static final long MAX_BATCH_BYTES = BatchFiles.MAX_BATCH_BYTES + BatchFiles.MAX_WORKBOOK_BYTES + 1024 * 1024;
     /** A progress report goes with up to five files of an attachment's limit each, in one request. */
@@ -72,6 +76,8 @@ public class RequestSizeFilter extends HttpFilter {
         boolean upload = type != null && type.toLowerCase().startsWith("multipart/");
         if (upload && request.getRequestURI().contains("/api/v1/evaluations/batch")) {
             ApiErrors.write(request, response, 413, "batch.tooLarge", BatchFiles.MAX_BATCH_BYTES / (1024 * 1024));
+        } else if (upload && request.getRequestURI().endsWith(VERIFY)) {
+            ApiErrors.write(request, response, 413, "certificate.uploadTooLarge", Certificates.MAX_UPLOAD_BYTES / (1024 * 1024));
         } else if (upload) {
             ApiErrors.write(request, response, 413, "attachment.tooLarge", Attachment.MAX_BYTES / (1024 * 1024));
         } else {
@@ -87,6 +93,9 @@ public class RequestSizeFilter extends HttpFilter {
         }
         if (uri.contains("/api/v1/evaluations/batch")) {
             return MAX_BATCH_BYTES;
+        }
+        if (uri.endsWith(VERIFY)) {
+            return MAX_VERIFY_BYTES;
         }
         return REPORT.matcher(uri).matches() ? MAX_REPORT_BYTES : MAX_UPLOAD_BYTES;
     }

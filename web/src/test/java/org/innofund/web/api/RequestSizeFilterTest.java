@@ -28,4 +28,11 @@ class RequestSizeFilterTest {
         assertEquals(RequestSizeFilter.MAX_BATCH_BYTES, RequestSizeFilter.limit("multipart/form-data",
                 "/innofund/api/v1/evaluations/batch"));
     }
+
+    @Test
+    void aPdfToVerifyIsRefusedAboveTwoMegabytesBeforeItIsRead() {
+        assertEquals(2 * MB + 64 * 1024, RequestSizeFilter.limit("multipart/form-data; boundary=x",
+                "/innofund/api/v1/certificates/verify"));
+        assertEquals(MB, RequestSizeFilter.limit("application/json", "/innofund/api/v1/certificates/verify"));
+    }
 }
