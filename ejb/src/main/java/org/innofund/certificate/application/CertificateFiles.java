@@ -21,6 +21,8 @@ import org.innofund.certificate.infrastructure.CertificateSigner;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -65,9 +67,11 @@ public class CertificateFiles {
         em.detach(c);
         c.signed(DocumentHash.of(pdf), pdf.length, clock.instant()); // its rule: once
         em.persist(new CertificateFile(id, pdf));
-        em.createQuery("update Certificate c set c.sha256 = :sha, c.pdfSize = :size, c.signedAt = :at where c.id = :id")
-                .setParameter("sha", c.getSha256()).setParameter("size", c.getPdfSize()).setParameter("at", c.getSignedAt())
-                .setParameter("id", id).executeUpdate();
+        // SQL: a JPQL bulk update would raise the version (EclipseLink does for versioned entities)
+        em.createNativeQuery("update certificate set sha256 = ?, pdf_size = ?, signed_at = ? where id = ?")
+                .setParameter(1, c.getSha256()).setParameter(2, c.getPdfSize())
+                .setParameter(3, LocalDateTime.ofInstant(c.getSignedAt(), ZoneOffset.UTC)) // as InstantConverter stores it
+                .setParameter(4, id).executeUpdate();
     }
 
     /** The document's signed PDF, made now if it was not yet. */
