@@ -104,18 +104,26 @@ public class Certificates {
     }
 
     /**
-     * 批量下载 (bureau): every confirmation of an approved run as one ZIP written to {@code out} as it goes (each PDF
-     * made first if it was not yet), named by serial number, with a list (清单.csv: serial, enterprise, USCC, amount,
-     * SHA-256). Refused (404) for a run that issued none.
+     * 批量下载 (bureau): what the ZIP of a run's confirmations will hold, asked before it is streamed so that a refusal
+     * is an answer of its own (404 for a run that issued none), and about how large it will be (for a progress bar).
      */
     @RolesAllowed({Role.Names.REVIEWER, Role.Names.APPROVER, Role.Names.FINANCE})
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void writeRunZip(long runId, OutputStream out) throws IOException {
+    public RunDocuments runDocuments(long runId) {
         List<CertificateView> documents = ofRun(runId);
         if (documents.isEmpty()) {
             throw BusinessException.notFound("certificate.noConfirmations", runId);
         }
-        ConfirmationZip.write(documents, files::content, out);
+        return new RunDocuments(runId, documents);
+    }
+
+    /**
+     * The ZIP itself, written to {@code out} as it goes (each PDF made first if it was not yet), named by serial
+     * number, with a list (清单.csv: serial, enterprise, USCC, amount, state, SHA-256).
+     */
+    @RolesAllowed({Role.Names.REVIEWER, Role.Names.APPROVER, Role.Names.FINANCE})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void writeRunZip(long runId, OutputStream out) throws IOException {
+        ConfirmationZip.write(runDocuments(runId).documents(), files::content, out);
     }
 
     /** One document as listed; "not found" for one that is not the caller's to see. */

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innofund.certificate.application.CertificateView;
 import org.innofund.certificate.application.Certificates;
-import org.innofund.shared.BusinessException;
+import org.innofund.certificate.application.RunDocuments;
 import org.innofund.web.shared.ContentDisposition;
 
 import java.util.List;
@@ -42,14 +42,11 @@ public class RunCertificateResource {
             + "with 清单.csv listing them; X-Expected-Length tells about how many bytes will come (for a progress bar). "
             + "REVIEWER, APPROVER, FINANCE; 404 for a run that issued none")
     public Response zip(@PathParam("id") long runId) {
-        List<CertificateView> documents = certificates.ofRun(runId); // refused here, before the answer starts
-        if (documents.isEmpty()) {
-            throw BusinessException.notFound("certificate.noConfirmations", runId);
-        }
-        StreamingOutput zip = out -> certificates.writeRunZip(runId, out);
-        return Response.ok(zip, "application/zip")
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment("后补助确认书-核定" + runId + ".zip"))
-                .header("X-Expected-Length", documents.stream().mapToLong(CertificateView::expectedSize).sum())
+        RunDocuments zip = certificates.runDocuments(runId); // refused here, before the answer starts
+        StreamingOutput content = out -> certificates.writeRunZip(runId, out);
+        return Response.ok(content, "application/zip")
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(zip.fileName()))
+                .header("X-Expected-Length", zip.expectedBytes())
                 .build();
     }
 }

@@ -7,13 +7,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.innofund.certificate.application.CertificateView;
 import org.innofund.certificate.application.Certificates;
-import org.innofund.shared.BusinessException;
+import org.innofund.certificate.application.RunDocuments;
 import org.innofund.web.shared.ContentDisposition;
 import org.innofund.web.shared.Downloads;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -72,20 +71,16 @@ public class CertificateFilesServlet extends HttpServlet {
             return;
         }
         long runId = Long.parseLong(run.group(1));
-        List<CertificateView> documents;
+        RunDocuments zip;
         try {
-            documents = certificates.ofRun(runId);
-            if (documents.isEmpty()) {
-                throw BusinessException.notFound("certificate.noConfirmations", runId);
-            }
+            zip = certificates.runDocuments(runId);
         } catch (RuntimeException e) {
             Downloads.refuse(response, e);
             return;
         }
         response.setContentType("application/zip");
-        response.setHeader("Content-Disposition", ContentDisposition.attachment("后补助确认书-核定" + runId + ".zip"));
-        response.setHeader("X-Expected-Length",
-                String.valueOf(documents.stream().mapToLong(CertificateView::expectedSize).sum()));
+        response.setHeader("Content-Disposition", ContentDisposition.attachment(zip.fileName()));
+        response.setHeader("X-Expected-Length", String.valueOf(zip.expectedBytes()));
         Downloads.stream(response, out -> {
             try {
                 certificates.writeRunZip(runId, out);

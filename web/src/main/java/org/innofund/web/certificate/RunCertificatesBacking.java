@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import org.innofund.certificate.application.CertificateView;
 import org.innofund.certificate.application.Certificates;
+import org.innofund.certificate.application.RunDocuments;
 
 import java.util.List;
 
@@ -28,6 +29,6 @@ public class RunCertificatesBacking {
     }
 
     public long expectedBytes(Long runId) {
-        return of(runId).stream().mapToLong(CertificateView::expectedSize).sum();
+        return new RunDocuments(runId, of(runId)).expectedBytes();
     }
 }
