@@ -38,6 +38,7 @@ import java.util.logging.Logger;
 public class CertificateFiles {
 
     private static final Logger LOG = Logger.getLogger(CertificateFiles.class.getName());
+    private static final int FAILURES_BEFORE_STOPPING = 3;
 
     @PersistenceContext
     private EntityManager em;
@@ -106,16 +107,27 @@ public class CertificateFiles {
         return makeEach(ids);
     }
 
-    /** Each in its own transaction; one that fails (logged) does not keep the others from being made. */
+    /**
+     * Each in its own transaction; one that fails (logged) does not keep the others from being made. Several failing
+     * in a row is not about them (no key, no database, the application stopping): the rest are left to the timer
+     * rather than each failing into the log.
+     */
     private int makeEach(List<Long> ids) {
         int made = 0;
+        int failedInARow = 0;
         for (long id : ids) {
             try {
                 self.make(id);
                 made++;
+                failedInARow = 0;
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "Certificate " + id + "'s PDF was not made; it is tried again when asked for"
                         + " and by the timer", e);
+                if (++failedInARow == FAILURES_BEFORE_STOPPING) {
+                    LOG.severe(() -> FAILURES_BEFORE_STOPPING + " certificate PDFs failed in a row: the other "
+                            + (ids.size() - ids.indexOf(id) - 1) + " of this lot are left to the timer");
+                    break;
+                }
             }
         }
         return made;

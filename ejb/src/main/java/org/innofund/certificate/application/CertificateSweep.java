@@ -88,6 +88,9 @@ public class CertificateSweep {
 
     @Schedule(hour = "*", minute = "*", persistent = true, info = "certificate PDFs left behind")
     void run() {
+        if (signer.certificate().isEmpty()) {
+            return; // no usable key (logged once by the signer): nothing can be made until there is
+        }
         try {
             int made = files.makeLeftBehind(Duration.ofMinutes(2), 500);
             if (made > 0) {
