@@ -6,36 +6,31 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import org.innofund.certificate.domain.SerialNumber;
 import org.innofund.platform.DatabaseMigrator;
+import org.innofund.platform.JdbcBatch;
+import org.innofund.platform.SequenceIds;
+import org.innofund.shared.InstantConverter;
 import org.innofund.shared.Money;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Writes issued documents as JDBC batches in the caller's transaction: a run's approval issues a confirmation per
  * enterprise (ten thousand in a large call), and persisting them one entity at a time tripled the approval's time.
- * The columns are {@code Certificate}'s mapping; read back through JPA. Ids come from the one sequence in blocks as
- * EclipseLink takes them (a value N stands for N-49..N: INCREMENT BY is the allocation size, 50).
+ * The columns are {@code Certificate}'s mapping; read back through JPA. Ids: {@link SequenceIds}.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class CertificateTable {
-
-    static final int BATCH = 1000;
-    private static final int BLOCK = 50;
 
     private static final String INSERT = "insert into certificate (id, certificate_type, serial_year, serial_no, serial,"
             + " verification_code, enterprise_id, project_id, call_id, subject, subject_version, amount, decided_on, content,"
@@ -54,9 +49,9 @@ public class CertificateTable {
     /** Writes the rows, valid, issued now; their ids in the rows' order. */
     public List<Long> insert(List<Row> rows, Instant now) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
-            List<Long> ids = ids(c, rows.size());
-            Timestamp created = Timestamp.valueOf(utc(now));
-            int pending = 0;
+            List<Long> ids = SequenceIds.take(c, rows.size());
+            Timestamp created = Timestamp.valueOf(InstantConverter.utc(now));
+            JdbcBatch batch = new JdbcBatch(ps);
             for (int i = 0; i < rows.size(); i++) {
                 Row r = rows.get(i);
                 ps.setLong(1, ids.get(i));
@@ -82,15 +77,9 @@ public class CertificateTable {
                 ps.setDate(13, Date.valueOf(r.decidedOn()));
                 ps.setString(14, r.content());
                 ps.setTimestamp(15, created);
-                ps.addBatch();
-                if (++pending == BATCH) {
-                    ps.executeBatch();
-                    pending = 0;
-                }
+                batch.add();
             }
-            if (pending > 0) {
-                ps.executeBatch();
-            }
+            batch.finish();
             return ids;
         } catch (SQLException e) {
             throw new IllegalStateException("certificates not stored", e);
@@ -103,44 +92,17 @@ public class CertificateTable {
             return;
         }
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(SUPERSEDE)) {
-            Timestamp ended = Timestamp.valueOf(utc(now));
-            int pending = 0;
+            Timestamp ended = Timestamp.valueOf(InstantConverter.utc(now));
+            JdbcBatch batch = new JdbcBatch(ps);
             for (Map.Entry<Long, Long> e : successors.entrySet()) {
                 ps.setLong(1, e.getValue());
                 ps.setTimestamp(2, ended);
                 ps.setLong(3, e.getKey());
-                ps.addBatch();
-                if (++pending == BATCH) {
-                    ps.executeBatch();
-                    pending = 0;
-                }
+                batch.add();
             }
-            if (pending > 0) {
-                ps.executeBatch();
-            }
+            batch.finish();
         } catch (SQLException e) {
             throw new IllegalStateException("certificates not superseded", e);
         }
-    }
-
-    private static List<Long> ids(Connection c, int count) throws SQLException {
-        List<Long> ids = new ArrayList<>(count);
-        try (PreparedStatement ps = c.prepareStatement("select innofund_seq.nextval from dual")) {
-            while (ids.size() < count) {
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    long last = rs.getLong(1);
-                    for (long id = last - BLOCK + 1; id <= last && ids.size() < count; id++) {
-                        ids.add(id);
-                    }
-                }
-            }
-        }
-        return ids;
-    }
-
-    /** As InstantConverter stores an instant: its UTC date and time. */
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

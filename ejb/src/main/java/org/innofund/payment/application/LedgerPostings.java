@@ -1,5 +1,6 @@
 package org.innofund.payment.application;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -11,6 +12,7 @@ import org.innofund.payment.domain.Balances;
 import org.innofund.payment.domain.LedgerAccount;
 import org.innofund.payment.domain.LedgerTransaction;
 import org.innofund.payment.domain.LedgerTransactionKind;
+import org.innofund.payment.infrastructure.LedgerTable;
 import org.innofund.program.domain.FundingCall;
 import org.innofund.shared.BusinessException;
 import org.innofund.shared.Money;
@@ -24,7 +26,8 @@ import java.util.Map;
  * Where the payment context writes its ledger, in the caller's transaction: the call's row locked first (so that no
  * two writers of one call interleave), its balances read once, every new transaction checked against them in order
  * (refused, nothing written, if an account would leave its side), then all stored. Only inside a caller's
- * transaction (MANDATORY): the payment context's services, each of which checks who may do what it records.
+ * transaction (MANDATORY): the payment context's services, each of which checks who may do what it records. Written by
+ * {@link LedgerTable}, in batches.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -39,6 +42,9 @@ public class LedgerPostings {
 
     @Inject
     private Clock clock;
+
+    @EJB
+    private LedgerTable table;
 
     /**
      * The call, its row locked for the rest of the transaction. What the caller changed is written first: locking an
@@ -71,7 +77,7 @@ public class LedgerPostings {
             }
             balances = balances.after(t);
         }
-        transactions.forEach(em::persist);
+        table.insert(transactions);
     }
 
     /**

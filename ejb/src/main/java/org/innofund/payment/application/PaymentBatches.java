@@ -32,6 +32,7 @@ import org.innofund.payment.domain.PaymentItemState;
 import org.innofund.payment.domain.PaymentResult;
 import org.innofund.payment.domain.RecoveryState;
 import org.innofund.payment.domain.TreasuryFile;
+import org.innofund.payment.infrastructure.PaymentBatchTable;
 import org.innofund.program.domain.FundingCall;
 import org.innofund.program.domain.RuleParameter;
 import org.innofund.shared.BusinessException;
@@ -105,6 +106,9 @@ public class PaymentBatches {
 
     @EJB
     private IntegrityRegistry integrity;
+
+    @EJB
+    private PaymentBatchTable tables;
 
     // ---------------------------------------------------------------------------------------------------------- read
 
@@ -268,7 +272,7 @@ public class PaymentBatches {
         if (batch.getLineCount() + ids.size() > MAX_LINES) {
             throw BusinessException.invalid("paymentBatch.tooManyItems", MAX_LINES);
         }
-        List<PaymentItem> items = lockItems(ids);
+        List<PaymentItem> items = lockItemsToChange(ids);
         if (explicit) {
             Set<Long> found = items.stream().map(PaymentItem::getId).collect(Collectors.toSet());
             for (Long id : ids) {
@@ -292,7 +296,8 @@ public class PaymentBatches {
         Integer max = em.createQuery("select max(l.position) from PaymentBatchLine l where l.batchId = :batch", Integer.class)
                 .setParameter("batch", batch.getId()).getSingleResult();
         int position = max == null ? 0 : max + 1;
-        int added = 0;
+        List<PaymentItem> taken = new ArrayList<>();
+        List<PaymentBatchLine> lines = new ArrayList<>();
         List<BlockedItem> blocked = new ArrayList<>();
         for (PaymentItem item : payable) {
             List<PaymentBlocks.Block> reasons = blocks.get(item.getId());
@@ -301,12 +306,14 @@ public class PaymentBatches {
                 continue;
             }
             item.putInBatch(batch.getId());
-            em.persist(new PaymentBatchLine(batch.getId(), position++, item, accounts.get(item.getEnterpriseId()).getId()));
+            taken.add(item);
+            lines.add(new PaymentBatchLine(batch.getId(), position++, item, accounts.get(item.getEnterpriseId()).getId()));
             batch.added(item.getAmount());
-            added++;
         }
+        tables.updateItems(taken);
+        tables.insertLines(lines);
         Versions.flush(em);
-        return new BatchChange(view(batch), added, blocked);
+        return new BatchChange(view(batch), taken.size(), blocked);
     }
 
     /** Takes an item out of a draft, carrying the version read: it is payable again. */
@@ -320,7 +327,9 @@ public class PaymentBatches {
         if (line == null) {
             throw BusinessException.notFound("paymentBatch.lineNotFound", TreasuryFile.itemReference(itemId), batchId);
         }
-        lockItems(List.of(itemId)).forEach(PaymentItem::backToPayable);
+        List<PaymentItem> item = lockItemsToChange(List.of(itemId));
+        item.forEach(PaymentItem::backToPayable);
+        tables.updateItems(item);
         em.remove(line);
         batch.removed(line.getAmount());
         Versions.flush(em);
@@ -364,7 +373,9 @@ public class PaymentBatches {
         PaymentBatch batch = lock(batchId);
         Versions.requireCurrent(batch.getVersion(), version);
         batch.reject(reason, currentUser.require().getUsername(), clock.instant());
-        lockItems(lineItemIds(batchId)).forEach(PaymentItem::backToPayable);
+        List<PaymentItem> items = lockItemsToChange(lineItemIds(batchId));
+        items.forEach(PaymentItem::backToPayable);
+        tables.updateItems(items);
         Versions.flush(em);
         events.fire(new PaymentEvents.BatchRejected(currentUser.actor(), batchId, batch.getRejectReason()));
         return view(batch);
@@ -386,20 +397,27 @@ public class PaymentBatches {
             Versions.requireCurrent(batch.getVersion(), version);
             String by = currentUser.require().getUsername();
             Instant now = clock.instant();
-            Map<Long, PaymentBatchLine> lines = lines(batchId);
-            List<PaymentItem> items = lockItems(new ArrayList<>(lines.keySet()));
+            Map<Long, PaymentBatchLine> lines = linesToChange(batchId);
+            List<PaymentItem> items = lockItemsToChange(new ArrayList<>(lines.keySet()));
             Map<Long, Long> approvedAccounts = new HashMap<>();
             lines.values().forEach(l -> approvedAccounts.put(l.getItemId(), l.getPayeeAccountId()));
             Map<Long, List<PaymentBlocks.Block>> blocks = blocks(items, approvedAccounts, now);
             Map<Long, List<LedgerTransaction>> releases = new TreeMap<>(); // by call, posted in the calls' id order
+            List<PaymentItem> failedItems = new ArrayList<>();
+            List<PaymentBatchLine> failedLines = new ArrayList<>();
             for (PaymentItem item : items) {
                 List<PaymentBlocks.Block> reasons = blocks.get(item.getId());
                 if (!reasons.isEmpty()) {
-                    lines.get(item.getId()).failed(reasonText(reasons), by, now);
+                    PaymentBatchLine line = lines.get(item.getId());
+                    line.failed(reasonText(reasons), by, now);
                     backUnpaid(item, by, now, releases);
+                    failedLines.add(line);
+                    failedItems.add(item);
                     blocked.add(blockedItem(item, reasons));
                 }
             }
+            tables.updateResults(failedLines);
+            tables.updateItems(failedItems);
             releases.values().forEach(postings::post);
             batch.exported(by, now);
             if (blocked.size() == lines.size()) {
@@ -504,7 +522,7 @@ public class PaymentBatches {
             throw BusinessException.conflict("paymentResult.notExported", batch.getId());
         }
         LocalDate today = LocalDate.now(clock.withZone(Clocks.BUREAU_ZONE));
-        Map<Long, PaymentBatchLine> lines = lines(batch.getId());
+        Map<Long, PaymentBatchLine> lines = linesToChange(batch.getId());
         List<ResultReport.LineProblem> problems = new ArrayList<>();
         List<BankResultFile.Row> changes = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
@@ -534,7 +552,9 @@ public class PaymentBatches {
         Map<Long, BankResultFile.Row> byItem = new HashMap<>();
         changes.forEach(r -> byItem.put(r.itemId(), r));
         Map<Long, List<LedgerTransaction>> payments = new TreeMap<>(); // by call, posted in the calls' id order
-        for (PaymentItem item : lockItems(new ArrayList<>(byItem.keySet()))) {
+        List<PaymentItem> items = lockItemsToChange(new ArrayList<>(byItem.keySet()));
+        List<PaymentBatchLine> changed = new ArrayList<>(items.size());
+        for (PaymentItem item : items) {
             BankResultFile.Row row = byItem.get(item.getId());
             PaymentBatchLine line = lines.get(item.getId());
             if (item.getState() != PaymentItemState.IN_BATCH || !Long.valueOf(batch.getId()).equals(item.getBatchId())) {
@@ -549,7 +569,10 @@ public class PaymentBatches {
                 line.failed(row.reason(), by, now);
                 backUnpaid(item, by, now, payments);
             }
+            changed.add(line);
         }
+        tables.updateResults(changed);
+        tables.updateItems(items);
         payments.values().forEach(postings::post);
         em.lock(batch, LockModeType.OPTIMISTIC_FORCE_INCREMENT); // a user who read it before these results reloads
         if (lines.values().stream().noneMatch(l -> l.getResult() == PaymentResult.PENDING)) {
@@ -706,8 +729,11 @@ public class PaymentBatches {
         return batch;
     }
 
-    /** These items, their rows locked in id order (after the batch's). */
-    private List<PaymentItem> lockItems(List<Long> ids) {
+    /**
+     * These items, their rows locked in id order (after the batch's), to be changed by their own methods and written
+     * by {@link PaymentBatchTable}: detached, so that JPA does not write them a second time.
+     */
+    private List<PaymentItem> lockItemsToChange(List<Long> ids) {
         List<Long> sorted = ids.stream().sorted().toList();
         List<PaymentItem> items = new ArrayList<>(sorted.size());
         for (List<Long> chunk : chunks(sorted)) {
@@ -715,7 +741,15 @@ public class PaymentBatches {
                     .setParameter("ids", chunk).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList());
         }
         items.sort(Comparator.comparing(PaymentItem::getId));
+        items.forEach(em::detach);
         return items;
+    }
+
+    /** A batch's lines by item, detached like {@link #lockItemsToChange}'s items (the batch's row lock covers them). */
+    private Map<Long, PaymentBatchLine> linesToChange(long batchId) {
+        Map<Long, PaymentBatchLine> lines = lines(batchId);
+        lines.values().forEach(em::detach);
+        return lines;
     }
 
     private Map<Long, PaymentBatchLine> lines(long batchId) {

@@ -158,4 +158,9 @@ public class PaymentBatchLine {
     public Instant getResultAt() {
         return resultAt;
     }
+
+    /** The item's id once the bank paid this line, else null: its unique key is "paid at most once". */
+    public Long getPaidItemId() {
+        return paidItemId;
+    }
 }

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import org.innofund.platform.DatabaseMigrator;
+import org.innofund.platform.JdbcBatch;
 import org.innofund.subsidy.domain.CalculationLine;
 
 import javax.sql.DataSource;
@@ -23,9 +24,6 @@ import java.util.List;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class CalculationLineTable {
 
-    /** Rows per executeBatch: bounds the driver's buffer for a run of any size. */
-    static final int BATCH = 1000;
-
     private static final String INSERT = "insert into calculation_line (run_id, position, enterprise_id, uscc, name, "
             + "origin, computable, eligible, kind_amount, amount, recovery, inputs, reasons, steps) "
             + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -35,7 +33,7 @@ public class CalculationLineTable {
 
     public void insert(List<CalculationLine> lines) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
-            int pending = 0;
+            JdbcBatch batch = new JdbcBatch(ps);
             for (CalculationLine l : lines) {
                 ps.setLong(1, l.getRunId());
                 ps.setInt(2, l.getPosition());
@@ -55,15 +53,9 @@ public class CalculationLineTable {
                 ps.setString(12, l.getInputsJson());
                 ps.setString(13, l.getReasonsJson());
                 ps.setString(14, l.getStepsJson());
-                ps.addBatch();
-                if (++pending == BATCH) {
-                    ps.executeBatch();
-                    pending = 0;
-                }
+                batch.add();
             }
-            if (pending > 0) {
-                ps.executeBatch();
-            }
+            batch.finish();
         } catch (SQLException e) {
             throw new IllegalStateException("calculation lines not stored", e);
         }
