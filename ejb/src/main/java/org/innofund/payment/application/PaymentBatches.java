@@ -47,6 +47,7 @@ import org.innofund.shared.event.DomainEvent;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -396,7 +397,9 @@ public class PaymentBatches {
         if (first) {
             Versions.requireCurrent(batch.getVersion(), version);
             String by = currentUser.require().getUsername();
-            Instant now = clock.instant();
+            // as TIMESTAMP(6) keeps it: the lines failed now are told from the bank's results by this instant, and
+            // are read back from the table (written by JDBC) while the batch is still in memory (failedAtExport)
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             Map<Long, PaymentBatchLine> lines = linesToChange(batchId);
             List<PaymentItem> items = lockItemsToChange(new ArrayList<>(lines.keySet()));
             Map<Long, Long> approvedAccounts = new HashMap<>();
