@@ -36,7 +36,8 @@ import java.util.Map;
  * calculation run and its approval through the API: {@code --items} payable items a call. Measured per round, on its
  * own call: the batch built of all the call's items (POST), submitted, approved by another user, the treasury file
  * exported (GET), the bank's result file marking every line PAID imported (multipart); and the limit: one raw JDBC
- * batch insert of as many ledger transactions with two entries each, one transaction, in-process.
+ * batch insert of as many ledger transactions with two entries each, one transaction, in-process, measured three times
+ * a round (the median); and beside it the floors of build and import ({@link PaymentFloor}) in the same database.
  */
 public final class PaymentBatchBench {
 
@@ -101,7 +102,7 @@ public final class PaymentBatchBench {
     }
 
     /** One round: the five steps in order, the limit in-process and over the AUTO_SERVER connection. */
-    private record Round(Timed[] steps, double limitMillis, double limitTcpMillis) {
+    private record Round(Timed[] steps, double limitMillis, double limitTcpMillis, double buildFloor, double importFloor) {
         double total() {
             return Arrays.stream(steps).mapToDouble(Timed::millis).sum();
         }
@@ -158,6 +159,8 @@ public final class PaymentBatchBench {
             }
             createScratch(limitDb);
             createScratch(db);
+            PaymentFloor floor = new PaymentFloor(limitDb);
+            floor.createScratch();
             // (2) one warm-up round on the first call, then a round a call
             for (int round = 0; round <= rounds; round++) {
                 long callId = calls.get(round);
@@ -167,7 +170,14 @@ public final class PaymentBatchBench {
                 List<Object[]> tx = transactions(db, callId);
                 double limit = median(LIMIT_REPEATS, () -> insert(limitDb, tx));
                 double limitTcp = median(LIMIT_REPEATS, () -> insert(db, tx));
-                Round r = new Round(steps, limit, limitTcp);
+                double[][] floors = new double[2][LIMIT_REPEATS];
+                for (int i = 0; i < LIMIT_REPEATS; i++) {
+                    floor.prepare(items);
+                    floors[0][i] = floor.build(items);
+                    floors[1][i] = floor.importResults(items);
+                }
+                Round r = new Round(steps, limit, limitTcp, BulkEvaluations.median(floors[0]),
+                        BulkEvaluations.median(floors[1]));
                 StringBuilder s = new StringBuilder();
                 StringBuilder machine = new StringBuilder();
                 for (int i = 0; i < STEPS.length; i++) {
@@ -175,14 +185,16 @@ public final class PaymentBatchBench {
                             steps[i].serverCpuMillis(), steps[i].millis() / limit));
                     machine.append(i == 0 ? "" : " | ").append(steps[i].machine());
                 }
-                log("%s (call %d): %slimit %.0f ms (over TCP %.0f ms)  [%s]", round == 0 ? "warm-up" : "round " + round,
-                        callId, s, limit, limitTcp, machine);
+                log("%s (call %d): %slimit %.0f ms (over TCP %.0f ms), floors: build %.0f ms (x%.2f), import %.0f ms (x%.2f)"
+                                + "  [%s]", round == 0 ? "warm-up" : "round " + round, callId, s, limit, limitTcp,
+                        r.buildFloor(), r.buildFloor() / limit, r.importFloor(), r.importFloor() / limit, machine);
                 if (round > 0) {
                     counted.add(r);
                 }
             }
             dropScratch(limitDb);
             dropScratch(db);
+            floor.dropScratch();
             api.put("api/v1/test/clock", Json.createObjectBuilder().add("offset", "PT0S").build(),
                     api.token("admin", DEMO_PASSWORD));
         }
@@ -479,6 +491,14 @@ public final class PaymentBatchBench {
 
     // ---------------------------------------------------------------- the summary
 
+    private static void floorRow(StringBuilder s, List<Round> counted, String name,
+                                 java.util.function.ToDoubleFunction<Round> floor) {
+        double[] ms = counted.stream().mapToDouble(floor).toArray();
+        double[] ratio = counted.stream().mapToDouble(r -> floor.applyAsDouble(r) / r.limitMillis).toArray();
+        s.append(String.format(Locale.ROOT, "| %s | %s | %.0f | | %s | %.2f |%n", name, BulkEvaluations.join(ms),
+                BulkEvaluations.median(ms), BulkEvaluations.join2(ratio), BulkEvaluations.median(ratio)));
+    }
+
     private void summary(List<Round> counted) throws IOException {
         double[] limit = counted.stream().mapToDouble(Round::limitMillis).toArray();
         double[] limitTcp = counted.stream().mapToDouble(Round::limitTcpMillis).toArray();
@@ -504,6 +524,8 @@ public final class PaymentBatchBench {
                 BulkEvaluations.join(limit), BulkEvaluations.median(limit)));
         s.append(String.format(Locale.ROOT, "| (same insert over the AUTO_SERVER TCP connection) | %s | %.0f | | | |%n",
                 BulkEvaluations.join(limitTcp), BulkEvaluations.median(limitTcp)));
+        floorRow(s, counted, "floor of build: its row changes alone, raw JDBC, in the limit's database", Round::buildFloor);
+        floorRow(s, counted, "floor of import: its row changes alone, raw JDBC, in the limit's database", Round::importFloor);
         s.append("\nCPU during each step (build | submit | approve | export | import), per round:\n");
         for (Round r : counted) {
             s.append("  ").append(String.join(" | ", Arrays.stream(r.steps).map(Timed::machine).toList())).append('\n');
