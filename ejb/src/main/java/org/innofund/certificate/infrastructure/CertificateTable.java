@@ -7,17 +7,14 @@ import jakarta.ejb.TransactionAttributeType;
 import org.innofund.certificate.domain.SerialNumber;
 import org.innofund.platform.DatabaseMigrator;
 import org.innofund.platform.JdbcBatch;
+import org.innofund.platform.JdbcParameters;
 import org.innofund.platform.SequenceIds;
-import org.innofund.shared.InstantConverter;
 import org.innofund.shared.Money;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -50,7 +47,6 @@ public class CertificateTable {
     public List<Long> insert(List<Row> rows, Instant now) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
             List<Long> ids = SequenceIds.take(c, rows.size());
-            Timestamp created = Timestamp.valueOf(InstantConverter.utc(now));
             JdbcBatch batch = new JdbcBatch(ps);
             for (int i = 0; i < rows.size(); i++) {
                 Row r = rows.get(i);
@@ -61,22 +57,14 @@ public class CertificateTable {
                 ps.setString(5, r.serial().text());
                 ps.setString(6, r.verificationCode());
                 ps.setLong(7, r.enterpriseId());
-                if (r.projectId() == null) {
-                    ps.setNull(8, Types.BIGINT);
-                } else {
-                    ps.setLong(8, r.projectId());
-                }
+                JdbcParameters.setLong(ps, 8, r.projectId());
                 ps.setLong(9, r.callId());
                 ps.setString(10, r.subject());
                 ps.setString(11, r.subjectVersion());
-                if (r.amount() == null) {
-                    ps.setNull(12, Types.NUMERIC);
-                } else {
-                    ps.setBigDecimal(12, r.amount().amount());
-                }
-                ps.setDate(13, Date.valueOf(r.decidedOn()));
+                JdbcParameters.setMoney(ps, 12, r.amount());
+                JdbcParameters.setDate(ps, 13, r.decidedOn());
                 ps.setString(14, r.content());
-                ps.setTimestamp(15, created);
+                JdbcParameters.setTimestamp(ps, 15, now);
                 batch.add();
             }
             batch.finish();
@@ -92,11 +80,10 @@ public class CertificateTable {
             return;
         }
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(SUPERSEDE)) {
-            Timestamp ended = Timestamp.valueOf(InstantConverter.utc(now));
             JdbcBatch batch = new JdbcBatch(ps);
             for (Map.Entry<Long, Long> e : successors.entrySet()) {
                 ps.setLong(1, e.getValue());
-                ps.setTimestamp(2, ended);
+                JdbcParameters.setTimestamp(ps, 2, now);
                 ps.setLong(3, e.getKey());
                 batch.add();
             }

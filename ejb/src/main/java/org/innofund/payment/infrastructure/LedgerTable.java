@@ -8,15 +8,13 @@ import org.innofund.payment.domain.LedgerEntry;
 import org.innofund.payment.domain.LedgerTransaction;
 import org.innofund.platform.DatabaseMigrator;
 import org.innofund.platform.JdbcBatch;
+import org.innofund.platform.JdbcParameters;
 import org.innofund.platform.SequenceIds;
-import org.innofund.shared.InstantConverter;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.util.List;
 
 /**
@@ -51,14 +49,10 @@ public class LedgerTable {
                 tx.setString(3, t.getKind().name());
                 tx.setString(4, t.getReference());
                 tx.setString(5, t.getReason());
-                if (t.getReversesId() == null) {
-                    tx.setNull(6, Types.BIGINT);
-                } else {
-                    tx.setLong(6, t.getReversesId());
-                }
+                JdbcParameters.setLong(tx, 6, t.getReversesId());
                 tx.setString(7, t.getRecordedBy());
-                tx.setTimestamp(8, Timestamp.valueOf(InstantConverter.utc(t.getRecordedAt())));
-                tx.setTimestamp(9, Timestamp.valueOf(InstantConverter.utc(t.getCreatedAt())));
+                JdbcParameters.setTimestamp(tx, 8, t.getRecordedAt());
+                JdbcParameters.setTimestamp(tx, 9, t.getCreatedAt());
                 rows.add();
             }
             rows.finish();

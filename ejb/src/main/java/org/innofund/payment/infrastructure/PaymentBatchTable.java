@@ -8,17 +8,12 @@ import org.innofund.payment.domain.PaymentBatchLine;
 import org.innofund.payment.domain.PaymentItem;
 import org.innofund.platform.DatabaseMigrator;
 import org.innofund.platform.JdbcBatch;
-import org.innofund.shared.InstantConverter;
+import org.innofund.platform.JdbcParameters;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Collection;
 
 /**
@@ -52,7 +47,7 @@ public class PaymentBatchTable {
                 ps.setLong(1, l.getBatchId());
                 ps.setLong(2, l.getItemId());
                 ps.setInt(3, l.getPosition());
-                ps.setBigDecimal(4, l.getAmount().amount());
+                JdbcParameters.setMoney(ps, 4, l.getAmount());
                 ps.setLong(5, l.getPayeeAccountId());
                 ps.setString(6, l.getResult().name());
                 batch.add();
@@ -70,11 +65,11 @@ public class PaymentBatchTable {
             for (PaymentBatchLine l : lines) {
                 ps.setString(1, l.getResult().name());
                 ps.setString(2, l.getBankReference());
-                setDate(ps, 3, l.getPaidOn());
+                JdbcParameters.setDate(ps, 3, l.getPaidOn());
                 ps.setString(4, l.getFailureReason());
                 ps.setString(5, l.getResultBy());
-                setTimestamp(ps, 6, l.getResultAt());
-                setLong(ps, 7, l.getPaidItemId());
+                JdbcParameters.setTimestamp(ps, 6, l.getResultAt());
+                JdbcParameters.setLong(ps, 7, l.getPaidItemId());
                 ps.setLong(8, l.getBatchId());
                 ps.setLong(9, l.getItemId());
                 batch.add();
@@ -91,8 +86,8 @@ public class PaymentBatchTable {
             JdbcBatch batch = new JdbcBatch(ps);
             for (PaymentItem i : items) {
                 ps.setString(1, i.getState().name());
-                setLong(ps, 2, i.getBatchId());
-                setTimestamp(ps, 3, i.getCancelledAt());
+                JdbcParameters.setLong(ps, 2, i.getBatchId());
+                JdbcParameters.setTimestamp(ps, 3, i.getCancelledAt());
                 ps.setLong(4, i.getId());
                 ps.setLong(5, i.getVersion());
                 batch.add();
@@ -107,30 +102,6 @@ public class PaymentBatchTable {
     private static void requireAll(long changed, int expected, String what) {
         if (changed != expected) {
             throw new IllegalStateException(what + ": " + changed + " of " + expected + " rows written");
-        }
-    }
-
-    private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.BIGINT);
-        } else {
-            ps.setLong(index, value);
-        }
-    }
-
-    private static void setDate(PreparedStatement ps, int index, LocalDate value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.DATE);
-        } else {
-            ps.setDate(index, Date.valueOf(value));
-        }
-    }
-
-    private static void setTimestamp(PreparedStatement ps, int index, Instant value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.TIMESTAMP);
-        } else {
-            ps.setTimestamp(index, Timestamp.valueOf(InstantConverter.utc(value)));
         }
     }
 }

@@ -6,13 +6,13 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import org.innofund.platform.DatabaseMigrator;
 import org.innofund.platform.JdbcBatch;
+import org.innofund.platform.JdbcParameters;
 import org.innofund.subsidy.domain.CalculationLine;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.List;
 
 /**
@@ -37,11 +37,7 @@ public class CalculationLineTable {
             for (CalculationLine l : lines) {
                 ps.setLong(1, l.getRunId());
                 ps.setInt(2, l.getPosition());
-                if (l.getEnterpriseId() == null) {
-                    ps.setNull(3, Types.BIGINT);
-                } else {
-                    ps.setLong(3, l.getEnterpriseId());
-                }
+                JdbcParameters.setLong(ps, 3, l.getEnterpriseId());
                 ps.setString(4, l.getUscc());
                 ps.setString(5, l.getName());
                 ps.setString(6, l.getOrigin());
