@@ -102,7 +102,8 @@ public final class PaymentBatchBench {
     }
 
     /** One round: the five steps in order, the limit in-process and over the AUTO_SERVER connection. */
-    private record Round(Timed[] steps, double limitMillis, double limitTcpMillis, double buildFloor, double importFloor) {
+    private record Round(Timed[] steps, double limitMillis, double limitTcpMillis, double buildFloor, double importFloor,
+                         double buildFloorUnlocked, double importFloorUnlocked) {
         double total() {
             return Arrays.stream(steps).mapToDouble(Timed::millis).sum();
         }
@@ -170,14 +171,18 @@ public final class PaymentBatchBench {
                 List<Object[]> tx = transactions(db, callId);
                 double limit = median(LIMIT_REPEATS, () -> insert(limitDb, tx));
                 double limitTcp = median(LIMIT_REPEATS, () -> insert(db, tx));
-                double[][] floors = new double[2][LIMIT_REPEATS];
+                double[][] floors = new double[4][LIMIT_REPEATS];
                 for (int i = 0; i < LIMIT_REPEATS; i++) {
-                    floor.prepare(items);
-                    floors[0][i] = floor.build(items);
-                    floors[1][i] = floor.importResults(items);
+                    for (int locked = 0; locked < 2; locked++) {
+                        floor.prepare(items);
+                        floors[2 * locked][i] = floor.build(items, locked == 0);
+                        floors[2 * locked + 1][i] = floor.importResults(items, locked == 0);
+                        floor.clear();
+                    }
                 }
                 Round r = new Round(steps, limit, limitTcp, BulkEvaluations.median(floors[0]),
-                        BulkEvaluations.median(floors[1]));
+                        BulkEvaluations.median(floors[1]), BulkEvaluations.median(floors[2]),
+                        BulkEvaluations.median(floors[3]));
                 StringBuilder s = new StringBuilder();
                 StringBuilder machine = new StringBuilder();
                 for (int i = 0; i < STEPS.length; i++) {
@@ -185,9 +190,12 @@ public final class PaymentBatchBench {
                             steps[i].serverCpuMillis(), steps[i].millis() / limit));
                     machine.append(i == 0 ? "" : " | ").append(steps[i].machine());
                 }
-                log("%s (call %d): %slimit %.0f ms (over TCP %.0f ms), floors: build %.0f ms (x%.2f), import %.0f ms (x%.2f)"
-                                + "  [%s]", round == 0 ? "warm-up" : "round " + round, callId, s, limit, limitTcp,
-                        r.buildFloor(), r.buildFloor() / limit, r.importFloor(), r.importFloor() / limit, machine);
+                log("%s (call %d): %slimit %.0f ms (over TCP %.0f ms), floors: build %.0f ms (x%.2f), import %.0f ms (x%.2f);"
+                                + " without the row locks: build %.0f ms (x%.2f), import %.0f ms (x%.2f)  [%s]",
+                        round == 0 ? "warm-up" : "round " + round, callId, s, limit, limitTcp,
+                        r.buildFloor(), r.buildFloor() / limit, r.importFloor(), r.importFloor() / limit,
+                        r.buildFloorUnlocked(), r.buildFloorUnlocked() / limit, r.importFloorUnlocked(),
+                        r.importFloorUnlocked() / limit, machine);
                 if (round > 0) {
                     counted.add(r);
                 }
@@ -526,6 +534,8 @@ public final class PaymentBatchBench {
                 BulkEvaluations.join(limitTcp), BulkEvaluations.median(limitTcp)));
         floorRow(s, counted, "floor of build: its row changes alone, raw JDBC, in the limit's database", Round::buildFloor);
         floorRow(s, counted, "floor of import: its row changes alone, raw JDBC, in the limit's database", Round::importFloor);
+        floorRow(s, counted, "floor of build without the items' row locks", Round::buildFloorUnlocked);
+        floorRow(s, counted, "floor of import without the items' row locks", Round::importFloorUnlocked);
         s.append("\nCPU during each step (build | submit | approve | export | import), per round:\n");
         for (Round r : counted) {
             s.append("  ").append(String.join(" | ", Arrays.stream(r.steps).map(Timed::machine).toList())).append('\n');

@@ -11,9 +11,9 @@ import java.sql.Statement;
  * one transaction, in the limit's own database (in-process, durable commits, nothing else in it). Build: the items'
  * rows locked (SELECT ... FOR UPDATE, as the product locks them), each marked IN_BATCH, a line inserted for each.
  * Import: the items locked again, each line marked PAID, each item PAID, and a payment of two entries in the ledger for
- * each. Scratch tables shaped as V031, V032, V034 and V037 (columns, keys, indexes, checks and the foreign keys, to
- * stub parents); no reading of anything else, no audit, no documents, no validation. If the floor of a step is
- * already beyond 3x the limit, no implementation of that step on this database is within it.
+ * each; both with and without the items' row locks. Scratch tables shaped as V031, V032, V034 and V037 (columns, keys,
+ * indexes, the foreign keys to stub parents and some of the checks), emptied after each measurement; no reading of
+ * anything else, no audit, no documents, no validation.
  */
 final class PaymentFloor {
 
@@ -121,12 +121,17 @@ final class PaymentFloor {
         });
     }
 
-    /** The build's row changes: ms. */
-    double build(int items) throws SQLException {
+    /**
+     * The build's row changes: ms. {@code lock}: the items' rows locked first, as the product locks them (on H2 a
+     * locked row is written once more); without, what a design without those locks would be left with.
+     */
+    double build(int items, boolean lock) throws SQLException {
         long base = round * 10_000_000L;
         long t = System.nanoTime();
         Limit.inTransaction(db, () -> {
-            lockItems(base, items);
+            if (lock) {
+                lockItems(base, items);
+            }
             try (PreparedStatement item = db.prepareStatement("UPDATE bench_floor_item SET state = 'IN_BATCH', batch_id = ?,"
                     + " version = version + 1 WHERE id = ? AND version = 0");
                  PreparedStatement line = db.prepareStatement("INSERT INTO bench_floor_line (batch_id, item_id, position, amount,"
@@ -148,12 +153,14 @@ final class PaymentFloor {
         return (System.nanoTime() - t) / 1e6;
     }
 
-    /** The import's row changes (every line PAID): ms. */
-    double importResults(int items) throws SQLException {
+    /** The import's row changes (every line PAID): ms. {@code lock} as for {@link #build}. */
+    double importResults(int items, boolean lock) throws SQLException {
         long base = round * 10_000_000L;
         long t = System.nanoTime();
         Limit.inTransaction(db, () -> {
-            lockItems(base, items);
+            if (lock) {
+                lockItems(base, items);
+            }
             try (PreparedStatement line = db.prepareStatement("UPDATE bench_floor_line SET result = 'PAID', bank_reference = ?,"
                     + " paid_on = CURRENT_DATE, result_by = 'finance', result_at = CURRENT_TIMESTAMP, paid_item_id = ?"
                     + " WHERE batch_id = ? AND item_id = ? AND result = 'PENDING'");
@@ -191,6 +198,13 @@ final class PaymentFloor {
             }
         });
         return (System.nanoTime() - t) / 1e6;
+    }
+
+    /** Empties the tables for the next measurement, as the limit's are emptied: each starts from the same state. */
+    void clear() throws SQLException {
+        for (String t : TABLES) {
+            exec("DELETE FROM " + t); // children first
+        }
     }
 
     private void lockItems(long base, int items) throws SQLException {
