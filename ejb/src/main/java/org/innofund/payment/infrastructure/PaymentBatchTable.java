@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.OptimisticLockException;
 import org.innofund.payment.domain.PaymentBatchLine;
 import org.innofund.payment.domain.PaymentItem;
 import org.innofund.platform.DatabaseMigrator;
@@ -98,10 +99,13 @@ public class PaymentBatchTable {
         }
     }
 
-    /** Not an answer to a user: the rows were locked when read, so only a defect gets here, and it rolls back. */
+    /**
+     * A guarded row not found: changed by someone else since it was read. The rows are read under locks, so only a
+     * defect gets here; it is answered as JPA's own version check is (409, everything rolled back).
+     */
     private static void requireAll(long changed, int expected, String what) {
         if (changed != expected) {
-            throw new IllegalStateException(what + ": " + changed + " of " + expected + " rows written");
+            throw new OptimisticLockException(what + ": " + changed + " of " + expected + " rows written");
         }
     }
 }
